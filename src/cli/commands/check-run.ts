@@ -1,0 +1,39 @@
+/**
+ * @fileoverview Runs `agentcfg check`: loaded only when the command runs.
+ */
+import { checkFile, type CheckResult } from "../../check.js";
+import { REPORTERS } from "../../diagnostics/reporters/index.js";
+import type { FileReport } from "../../diagnostics/reporters/types.js";
+import { collectConfigSecrets } from "../../secrets/collect.js";
+import { Redactor } from "../../secrets/redact.js";
+import { toolVersion } from "../../version.js";
+import { shouldUseColor } from "../color.js";
+import { defaultConfigPath } from "../config-path.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import type { CheckArgs } from "./check.js";
+
+export async function runCheck(args: CheckArgs): Promise<number> {
+  let files = args.files ?? [];
+  if (files.length === 0) {
+    const fallback = defaultConfigPath();
+    process.stderr.write(`agentcfg: checking ${fallback.path} (${fallback.source})\n`);
+    files = [fallback.path];
+  }
+  const results: CheckResult[] = files.map((file) => checkFile(file));
+  const redactor = new Redactor();
+  for (const result of results) collectConfigSecrets(result.document?.value, redactor);
+  const reports: FileReport[] = results.map((r) => ({ file: r.file, diagnostics: r.diagnostics, text: r.document?.text }));
+  const output = REPORTERS[args.format](reports, { color: shouldUseColor(args.color), version: toolVersion() });
+  process.stdout.write(redactor.redact(output));
+  return exitCodeFor(results, args);
+}
+
+function exitCodeFor(results: CheckResult[], args: CheckArgs): number {
+  const all = results.flatMap((r) => r.diagnostics);
+  if (all.some((d) => d.code === "parse/unreadable-file" || d.code === "parse/invalid-encoding")) return EXIT_USAGE;
+  if (all.some((d) => d.severity === "error")) return EXIT_FINDINGS;
+  const warnings = all.filter((d) => d.severity === "warning").length;
+  if (args.strict && warnings > 0) return EXIT_FINDINGS;
+  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) return EXIT_FINDINGS;
+  return EXIT_OK;
+}

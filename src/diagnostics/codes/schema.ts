@@ -1,0 +1,52 @@
+/**
+ * @fileoverview Codes of the schema stage: the config's shape against the Zod
+ * schemas (keys, types, enums, bounds, required keys).
+ */
+import { defineCode, orList, q } from "../define.js";
+
+export const schemaCodes = {
+  "schema/unknown-key": defineCode<{ key: string; where: string; suggestion: string | undefined; known: readonly string[] }>({
+    severity: "error",
+    doc: "A key OpenClaw does not know; OpenClaw refuses to start on one.",
+    message: (d) =>
+      `Unknown key ${q(d.key)} in ${d.where}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+    hint: (d) =>
+      d.suggestion
+        ? `Rename it to ${q(d.suggestion)}.`
+        : d.known.length > 0 && d.known.length <= 12
+          ? `Known keys here: ${d.known.map(q).join(", ")}. Remove the key or move it where it belongs.`
+          : "Remove the key, or check the spelling against the documentation; OpenClaw refuses to start with it.",
+  }),
+  "schema/invalid-type": defineCode<{ where: string; expected: string; actual: string }>({
+    severity: "error",
+    doc: "A value has the wrong type (a number where a string is expected, say).",
+    message: (d) => `Expected ${d.expected} at ${d.where}, found ${d.actual}.`,
+    hint: (d) => `Change the value to ${d.expected}.`,
+  }),
+  "schema/invalid-value": defineCode<{ where: string; value: string; allowed: readonly string[]; suggestion: string | undefined }>({
+    severity: "error",
+    doc: "A value outside the allowed set (an enum such as an auth mode or an API kind).",
+    message: (d) =>
+      `Invalid value ${d.value} at ${d.where}; expected ${orList(d.allowed)}` +
+      (d.suggestion ? `. Did you mean ${q(d.suggestion)}?` : "."),
+    hint: (d) => (d.suggestion ? `Replace it with ${q(d.suggestion)}.` : `Use one of ${orList(d.allowed)}.`),
+  }),
+  "schema/missing-key": defineCode<{ key: string; where: string; expected: string }>({
+    severity: "error",
+    doc: "A required key is missing (a custom provider without `baseUrl`, an auth profile without `mode`).",
+    message: (d) => `Missing required key ${q(d.key)} in ${d.where}; expected ${d.expected}.`,
+    hint: (d) => `Add ${q(d.key)} to ${d.where}.`,
+  }),
+  "schema/out-of-range": defineCode<{ where: string; bound: string; actual: string }>({
+    severity: "error",
+    doc: "A number or a length outside its bounds (a backoff of 0 hours, an empty `baseUrl`).",
+    message: (d) => `Expected ${d.bound} at ${d.where}, found ${d.actual}.`,
+    hint: (d) => `Use ${d.bound}.`,
+  }),
+  "schema/invalid-format": defineCode<{ where: string; format: string }>({
+    severity: "error",
+    doc: "A string that does not have the required form (a SecretRef provider alias or id, say).",
+    message: (d) => `Invalid value at ${d.where}; expected ${d.format}.`,
+    hint: () => "See the documentation of this key for the accepted form.",
+  }),
+} as const;

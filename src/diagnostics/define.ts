@@ -1,0 +1,34 @@
+/**
+ * @fileoverview How a diagnostic code is declared. Each stage's codes live in
+ * `codes/<stage>.ts`; `catalogue.ts` gathers them into the one catalogue.
+ */
+import type { Severity } from "./types.js";
+
+/**
+ * One catalogue entry. `D` is the data a report of this code must carry; the
+ * message and hint are written from it here, never at the place of the report.
+ */
+export interface CodeSpec<D> {
+  severity: Severity;
+  /** One line for the docs: when this code is emitted. */
+  doc: string;
+  message: (data: D) => string;
+  hint?: (data: D) => string | undefined;
+}
+
+/** Declares a code; the type parameter names the data its message needs. */
+export function defineCode<D = Record<string, never>>(spec: CodeSpec<D>): CodeSpec<D> {
+  return spec;
+}
+
+/** Quotes a user-supplied name for a message: `"fallback"`. */
+export function q(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** `a`, `a or b`, `a, b or c`; each item quoted. */
+export function orList(items: readonly string[]): string {
+  const quoted = items.map(q);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} or ${quoted[quoted.length - 1]}`;
+}

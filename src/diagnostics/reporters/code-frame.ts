@@ -1,0 +1,41 @@
+/**
+ * @fileoverview The code frame under a diagnostic: two lines of context, a
+ * `>` on the line at fault and carets under the exact span.
+ */
+import type { ChalkInstance } from "chalk";
+import { LineIndex } from "../../document/lines.js";
+import type { SourceRange } from "../types.js";
+
+const CONTEXT_LINES = 2;
+const MAX_LINE_WIDTH = 160;
+
+export function codeFrame(lines: LineIndex, range: SourceRange, paint: ChalkInstance): string {
+  const line = range.start.line;
+  if (line > lines.lineCount) return "";
+  const first = Math.max(1, line - CONTEXT_LINES);
+  const last = Math.min(lines.lineCount, line + CONTEXT_LINES);
+  const gutterWidth = String(last).length;
+  const out: string[] = [];
+  for (let n = first; n <= last; n++) {
+    const { text, shift } = clip(lines.lineText(n).replace(/\t/g, " "), n === line ? range.start.column : 1);
+    const gutter = `${String(n).padStart(gutterWidth)} │`;
+    if (n === line) {
+      out.push(`${paint.red.bold(">")} ${paint.dim(gutter)} ${text}`);
+      const spanEnd = range.end.line === line ? range.end.column : lines.lineText(n).length + 1;
+      const width = Math.max(1, spanEnd - range.start.column);
+      const caretStart = range.start.column - 1 - shift;
+      out.push(`  ${paint.dim(`${" ".repeat(gutterWidth)} │`)} ${" ".repeat(Math.max(0, caretStart))}${paint.red.bold("^".repeat(Math.min(width, MAX_LINE_WIDTH)))}`);
+    } else {
+      out.push(`  ${paint.dim(gutter)} ${text}`);
+    }
+  }
+  return out.join("\n");
+}
+
+/** Long lines (minified files) are cut around the column of interest. */
+function clip(text: string, column: number): { text: string; shift: number } {
+  if (text.length <= MAX_LINE_WIDTH) return { text, shift: 0 };
+  const start = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_LINE_WIDTH));
+  const body = text.slice(start, start + MAX_LINE_WIDTH);
+  return { text: (start > 0 ? "…" : "") + body + (start + MAX_LINE_WIDTH < text.length ? "…" : ""), shift: start - (start > 0 ? 1 : 0) };
+}

@@ -1,0 +1,14 @@
+/**
+ * @fileoverview The reporters by name. Adding one is adding a file and a line here.
+ */
+import { jsonReporter } from "./json.js";
+import { prettyReporter } from "./pretty.js";
+import type { Reporter } from "./types.js";
+
+export const REPORTERS = {
+  pretty: prettyReporter,
+  json: jsonReporter,
+} as const satisfies Record<string, Reporter>;
+
+export type ReporterName = keyof typeof REPORTERS;
+export const REPORTER_NAMES = Object.keys(REPORTERS) as ReporterName[];

@@ -1,0 +1,55 @@
+/**
+ * @fileoverview The terminal reporter: `file:line:col severity code`, the
+ * message, a code frame, the hint, and a summary line.
+ */
+import { Chalk, type ChalkInstance } from "chalk";
+import { LineIndex } from "../../document/lines.js";
+import type { Diagnostic } from "../types.js";
+import { codeFrame } from "./code-frame.js";
+import { plural, summarize, type FileReport, type Reporter, type Summary } from "./types.js";
+
+export const prettyReporter: Reporter = (reports, options) => {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const blocks: string[] = [];
+  for (const report of reports) {
+    if (report.diagnostics.length === 0) continue;
+    const lines = report.text !== undefined ? new LineIndex(report.text) : undefined;
+    for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(diagnostic, lines, paint));
+  }
+  blocks.push(formatSummary(summarize(reports), reports, paint));
+  return blocks.join("\n\n") + "\n";
+};
+
+function formatDiagnostic(d: Diagnostic, lines: LineIndex | undefined, paint: ChalkInstance): string {
+  const severity =
+    d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
+  const out = [`${paint.bold(`${d.file}:${d.range.start.line}:${d.range.start.column}`)} ${severity} ${paint.dim(d.code)}`];
+  out.push(`  ${d.message}`);
+  if (lines) {
+    const frame = codeFrame(lines, d.range, paint);
+    if (frame) out.push("", indent(frame, 2));
+  }
+  for (const related of d.related ?? []) {
+    out.push(`  ${paint.dim(`${related.message}: ${related.file}:${related.range.start.line}:${related.range.start.column}`)}`);
+  }
+  if (d.hint) out.push(`  ${paint.cyan("hint:")} ${d.hint}`);
+  return out.join("\n");
+}
+
+function indent(text: string, spaces: number): string {
+  const pad = " ".repeat(spaces);
+  return text
+    .split("\n")
+    .map((line) => pad + line)
+    .join("\n");
+}
+
+export function formatSummary(summary: Summary, reports: readonly FileReport[], paint: ChalkInstance): string {
+  const files = reports.length === 1 ? reports[0]!.file : plural(summary.files, "file");
+  if (summary.errors + summary.warnings + summary.infos === 0) return paint.green(`✔ ${files}: no problems found.`);
+  const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")];
+  if (summary.infos > 0) parts.push(plural(summary.infos, "info"));
+  const mark = summary.errors > 0 ? paint.red("✖") : paint.yellow("⚠");
+  const where = reports.length === 1 ? `in ${files}` : `in ${summary.filesWithProblems} of ${files}`;
+  return `${mark} ${parts.join(", ")} ${where}.`;
+}

@@ -1,0 +1,44 @@
+/**
+ * @fileoverview What every reporter receives: the diagnostics of each file,
+ * with the file's text for code frames. Reporters only print; they never decide.
+ */
+import type { Diagnostic, Severity } from "../types.js";
+
+export interface FileReport {
+  file: string;
+  diagnostics: Diagnostic[];
+  /** The source text, when it could be read (for code frames). */
+  text?: string;
+}
+
+export interface Summary {
+  files: number;
+  filesWithProblems: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+export interface ReporterOptions {
+  color: boolean;
+  /** The tool version, for machine-readable formats. */
+  version: string;
+}
+
+export type Reporter = (reports: readonly FileReport[], options: ReporterOptions) => string;
+
+export function summarize(reports: readonly FileReport[]): Summary {
+  const count = (severity: Severity) =>
+    reports.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+  return {
+    files: reports.length,
+    filesWithProblems: reports.filter((r) => r.diagnostics.length > 0).length,
+    errors: count("error"),
+    warnings: count("warning"),
+    infos: count("info"),
+  };
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

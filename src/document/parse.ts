@@ -1,0 +1,157 @@
+/**
+ * @fileoverview JSON5 text → a ConfigDocument: the value (exactly as the `json5`
+ * package, OpenClaw's parser, reads it), the syntax tree with source ranges
+ * (from momoa), and the diagnostics of this stage.
+ */
+import JSON5 from "json5";
+import { parse as parseAst, tokenize, type DocumentNode, type MemberNode, type Node } from "@humanwhocodes/momoa";
+import { createDiagnostic } from "../diagnostics/create.js";
+import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
+import { describeExpected } from "./expected.js";
+import { LineIndex } from "./lines.js";
+import { findExcessiveNesting, MAX_NESTING_DEPTH } from "./scan-depth.js";
+import { findDuplicateKeys } from "./duplicates.js";
+
+export interface ConfigDocument {
+  /** The file name used in diagnostics. */
+  file: string;
+  text: string;
+  lines: LineIndex;
+  /** The parsed value; undefined when the text could not be parsed. */
+  value: unknown;
+  /** The syntax tree with ranges; undefined when the text could not be parsed. */
+  ast: DocumentNode | undefined;
+  diagnostics: Diagnostic[];
+}
+
+/** Parses JSON5 config text. Never throws: every problem becomes a diagnostic. */
+export function parseDocument(text: string, file: string): ConfigDocument {
+  const lines = new LineIndex(text);
+  const doc: ConfigDocument = { file, text, lines, value: undefined, ast: undefined, diagnostics: [] };
+  const at = (range: SourceRange) => ({ file, path: [], range });
+
+  const deepAt = findExcessiveNesting(text);
+  if (deepAt >= 0) {
+    doc.diagnostics.push(createDiagnostic("parse/too-deep", { limit: MAX_NESTING_DEPTH }, at(lines.rangeAt(deepAt, deepAt + 1))));
+    return doc;
+  }
+  if (isBlank(text)) {
+    doc.diagnostics.push(createDiagnostic("parse/empty-file", {}, at(lines.rangeAt(0, 0))));
+    return doc;
+  }
+
+  try {
+    doc.value = JSON5.parse(text);
+  } catch (error) {
+    doc.diagnostics.push(syntaxErrorDiagnostic(error, text, lines, file));
+    return doc;
+  }
+
+  doc.ast = parseTree(text);
+  if (doc.ast) doc.diagnostics.push(...findDuplicateKeys(doc.ast, file));
+
+  if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
+    const body = doc.ast?.body;
+    const range = body ? nodeRange(body) : lines.rangeAt(0, 0);
+    doc.diagnostics.push(createDiagnostic("parse/root-not-object", { actual: describeValue(doc.value) }, at(range)));
+  }
+  return doc;
+}
+
+/** The source range of a momoa node. */
+export function nodeRange(node: Node): SourceRange {
+  return { start: { ...node.loc.start }, end: { ...node.loc.end } };
+}
+
+export function describeValue(value: unknown): string {
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "string") return "a string";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  if (typeof value === "object") return "an object";
+  return typeof value;
+}
+
+function isBlank(text: string): boolean {
+  if (/^[\s\uFEFF]*$/.test(text)) return true;
+  try {
+    return tokenize(text, { mode: "json5" }).every((t) => t.type === "LineComment" || t.type === "BlockComment");
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * momoa refuses `true`, `false` and `null` as unquoted keys, which json5 accepts.
+ * When that is the cause, parse a copy with those keys renamed to same-length
+ * identifiers (so every offset stays put) and restore their names in the tree.
+ */
+function parseTree(text: string): DocumentNode | undefined {
+  try {
+    return parseAst(text, { mode: "json5", ranges: true });
+  } catch {
+    // fall through to the keyword-key repair
+  }
+  try {
+    const restored = new Map<number, string>();
+    const tokens = tokenize(text, { mode: "json5", ranges: true });
+    let patched = text;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      if (token.type !== "Boolean" && token.type !== "Null") continue;
+      const next = tokens.slice(i + 1).find((t) => t.type !== "LineComment" && t.type !== "BlockComment");
+      if (next?.type !== "Colon") continue;
+      const start = token.loc.start.offset;
+      const end = token.loc.end.offset;
+      restored.set(start, text.slice(start, end));
+      patched = patched.slice(0, start) + "_".repeat(end - start) + patched.slice(end);
+    }
+    if (restored.size === 0) return undefined;
+    const ast = parseAst(patched, { mode: "json5", ranges: true });
+    restoreKeyNames(ast, restored);
+    return ast;
+  } catch {
+    return undefined;
+  }
+}
+
+function restoreKeyNames(ast: DocumentNode, restored: Map<number, string>): void {
+  const visit = (node: Node): void => {
+    if (node.type === "Object") {
+      for (const member of (node as unknown as { members: MemberNode[] }).members) {
+        const original = restored.get(member.name.loc.start.offset);
+        if (original !== undefined && member.name.type === "Identifier") member.name.name = original;
+        visit(member.value);
+      }
+    } else if (node.type === "Array") {
+      for (const element of (node as unknown as { elements: { value: Node }[] }).elements) visit(element.value);
+    }
+  };
+  visit(ast.body);
+}
+
+interface Json5Error {
+  message?: unknown;
+  lineNumber?: unknown;
+  columnNumber?: unknown;
+}
+
+/** json5 counts lines at LF only and columns in UTF-16 units; map its position to an offset. */
+function syntaxErrorDiagnostic(error: unknown, text: string, lines: LineIndex, file: string): Diagnostic {
+  const e = (error ?? {}) as Json5Error;
+  let offset = text.length;
+  if (typeof e.lineNumber === "number" && typeof e.columnNumber === "number") {
+    let lineStart = 0;
+    for (let line = 1; line < e.lineNumber; line++) {
+      const next = text.indexOf("\n", lineStart);
+      if (next < 0) break;
+      lineStart = next + 1;
+    }
+    offset = Math.min(text.length, lineStart + Math.max(0, e.columnNumber - 1));
+  }
+  const atEnd = offset >= text.length || /invalid end of input/.test(String(e.message));
+  const found = atEnd ? undefined : String.fromCodePoint(text.codePointAt(offset)!);
+  const range = lines.rangeAt(offset, atEnd ? offset : offset + found!.length);
+  return createDiagnostic("parse/syntax-error", { found, expected: describeExpected(text.slice(0, offset)) }, { file, path: [], range });
+}

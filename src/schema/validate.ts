@@ -1,0 +1,176 @@
+/**
+ * @fileoverview The schema stage: runs the Zod schema over the parsed value and
+ * turns each Zod issue into a catalogued diagnostic at the exact source range
+ * (the key for an unknown key, the value for a wrong value).
+ */
+import type { z } from "zod";
+import { createDiagnostic } from "../diagnostics/create.js";
+import { didYouMean } from "../diagnostics/did-you-mean.js";
+import { formatPath } from "../diagnostics/path.js";
+import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
+import { rangeOf, locateNode } from "../document/locate.js";
+import { describeValue, type ConfigDocument } from "../document/parse.js";
+import { describeSchema, knownKeysAt, schemaAt } from "./introspect.js";
+
+type Issue = z.core.$ZodIssue;
+
+export interface ValidateOptions {
+  /** Subtrees already reported by an earlier stage (legacy keys): issues under them are dropped. */
+  skip?: readonly JsonPath[];
+}
+
+export function validateAgainstSchema(doc: ConfigDocument, schema: z.ZodType, options: ValidateOptions = {}): Diagnostic[] {
+  const result = schema.safeParse(doc.value);
+  if (result.success) return [];
+  const skip = options.skip ?? [];
+  const out: Diagnostic[] = [];
+  for (const issue of result.error.issues) out.push(...issueToDiagnostics(doc, schema, issue, []));
+  return out.filter((d) => !skip.some((prefix) => startsWith(d.path, prefix)));
+}
+
+function startsWith(path: JsonPath, prefix: JsonPath): boolean {
+  return prefix.length <= path.length && prefix.every((segment, i) => path[i] === segment);
+}
+
+function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknown } {
+  let current: unknown = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return { found: false, value: undefined };
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return { found: false, value: undefined };
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return { found: true, value: current };
+}
+
+function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, prefix: JsonPath): Diagnostic[] {
+  const path: (string | number)[] = [...prefix, ...(issue.path as (string | number)[])];
+  const where = formatPath(path);
+  const at = (part: "key" | "value", p: JsonPath = path) => ({ file: doc.file, path: p, range: rangeOf(doc, p, part) });
+  const { found, value } = valueAt(doc.value, path);
+
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const known = knownKeysAt(root, path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, known);
+        const keyPath = [...path, key];
+        const fix = suggestion ? renameFix(doc, keyPath, suggestion) : undefined;
+        return createDiagnostic("schema/unknown-key", { key, where, suggestion, known }, at("key", keyPath), fix ? { fix } : {});
+      });
+    }
+    case "invalid_type": {
+      if (!found && path.length > 0) {
+        const parent = path.slice(0, -1);
+        const key = String(path[path.length - 1]);
+        const expected = describeExpected(root, path, issue.expected);
+        return [createDiagnostic("schema/missing-key", { key, where: formatPath(parent), expected }, at("key", parent))];
+      }
+      const expected = describeExpected(root, path, issue.expected);
+      return [createDiagnostic("schema/invalid-type", { where, expected, actual: describeValue(value) }, at("value"))];
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => String(v));
+      const suggestion = typeof value === "string" ? didYouMean(value, allowed) : undefined;
+      return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(value) ?? String(value), allowed, suggestion }, at("value"))];
+    }
+    case "invalid_union":
+      return unionIssue(doc, root, issue, path, value, at);
+    case "too_small":
+    case "too_big":
+      return [createDiagnostic("schema/out-of-range", { where, bound: describeBound(issue), actual: describeActual(value) }, at("value"))];
+    case "not_multiple_of":
+      return [createDiagnostic("schema/out-of-range", { where, bound: `a multiple of ${issue.divisor}`, actual: describeActual(value) }, at("value"))];
+    case "invalid_format":
+      return [createDiagnostic("schema/invalid-format", { where, format: describeFormat(issue) }, at("value"))];
+    case "invalid_key":
+      return [createDiagnostic("schema/invalid-format", { where, format: "a valid key" }, at("key"))];
+    default:
+      return [createDiagnostic("schema/invalid-format", { where, format: issue.message || "a valid value" }, at("value"))];
+  }
+}
+
+function unionIssue(
+  doc: ConfigDocument,
+  root: z.ZodType,
+  issue: Extract<Issue, { code: "invalid_union" }>,
+  path: JsonPath,
+  value: unknown,
+  at: (part: "key" | "value", p?: JsonPath) => { file: string; path: JsonPath; range: ReturnType<typeof rangeOf> },
+): Diagnostic[] {
+  const where = formatPath(path);
+  const discriminator = (issue as { discriminator?: string }).discriminator;
+  const options = (issue as { options?: unknown[] }).options;
+  if (discriminator && options) {
+    const allowed = options.map((o) => String(o));
+    const got = value;
+    const suggestion = typeof got === "string" ? didYouMean(got, allowed) : undefined;
+    return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(got) ?? "nothing", allowed, suggestion }, at(got === undefined ? "key" : "value"))];
+  }
+  // Prefer a branch that got past the type check: its issues say what is really wrong.
+  const branches = issue.errors.filter((errors) => !errors.every((e) => e.code === "invalid_type" && e.path.length === 0));
+  if (branches.length > 0) {
+    const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
+    return best.flatMap((sub) => issueToDiagnostics(doc, root, sub, path));
+  }
+  const expected = describeExpected(root, path, undefined);
+  return [createDiagnostic("schema/invalid-type", { where, expected, actual: describeValue(value) }, at("value"))];
+}
+
+const EXPECTED_PHRASES: Record<string, string> = {
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "a boolean (true or false)",
+  object: "an object",
+  array: "a list",
+  record: "an object",
+};
+
+function describeExpected(root: z.ZodType, path: JsonPath, fallback: string | undefined): string {
+  const phrase = describeSchema(schemaAt(root, path));
+  if (phrase !== "a valid value") return phrase;
+  return (fallback && EXPECTED_PHRASES[fallback]) || phrase;
+}
+
+function describeBound(issue: Extract<Issue, { code: "too_small" | "too_big" }>): string {
+  const small = issue.code === "too_small";
+  const limit = Number(small ? (issue as { minimum: unknown }).minimum : (issue as { maximum: unknown }).maximum);
+  const inclusive = issue.inclusive !== false;
+  if (issue.origin === "string") {
+    if (small && limit === 1) return "a non-empty string";
+    return small ? `a string of at least ${limit} characters` : `a string of at most ${limit} characters`;
+  }
+  if (issue.origin === "array" || issue.origin === "set") {
+    if (small && limit === 1) return "a non-empty list";
+    return small ? `a list of at least ${limit} items` : `a list of at most ${limit} items`;
+  }
+  if (small) return inclusive ? `a number of at least ${limit}` : `a number greater than ${limit}`;
+  return inclusive ? `a number of at most ${limit}` : `a number less than ${limit}`;
+}
+
+function describeActual(value: unknown): string {
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") return value.length === 0 ? "an empty string" : `a string of ${value.length} characters`;
+  if (Array.isArray(value)) return value.length === 0 ? "an empty list" : `a list of ${value.length} items`;
+  return describeValue(value);
+}
+
+function describeFormat(issue: Extract<Issue, { code: "invalid_format" }>): string {
+  const pattern = (issue as { pattern?: string }).pattern;
+  if (issue.format === "regex" && pattern) return `a string matching ${pattern}`;
+  return `a valid ${issue.format}`;
+}
+
+/** A fix that renames the key at `path` to `name`, keeping the key's quoting style. */
+function renameFix(doc: ConfigDocument, path: JsonPath, name: string) {
+  const located = locateNode(doc, path);
+  if (!located?.member || located.depth !== path.length) return undefined;
+  const keyNode = located.member.name;
+  const original = doc.text.slice(keyNode.loc.start.offset, keyNode.loc.end.offset);
+  const quote = original.startsWith("'") ? "'" : original.startsWith('"') ? '"' : "";
+  const newText = quote ? `${quote}${name}${quote}` : /^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name);
+  return {
+    description: `Rename ${JSON.stringify(original.replace(/^['"]|['"]$/g, ""))} to ${JSON.stringify(name)}`,
+    edits: [{ range: { start: { ...keyNode.loc.start }, end: { ...keyNode.loc.end } }, newText }],
+  };
+}
