@@ -69,7 +69,7 @@ export const MODEL_LAB_PROVIDERS: readonly ProviderInfo[] = [
     aliases: [],
     envVars: [],
     knownModels: [],
-    note: "Handled by the openai plugin's hooks; configure it under models.providers.",
+    note: "Handled by the openai plugin's hooks (a hook alias of openai in OpenClaw's manifest).",
   },
   {
     id: "google",
