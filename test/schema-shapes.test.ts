@@ -9,6 +9,7 @@ import { join } from "node:path";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { AgentModelSchema } from "../src/schema/agents.js";
 import { OpenClawConfigSchema, type OpenClawConfig } from "../src/schema/config.js";
 
 // ---------------------------------------------------------------------------
@@ -162,6 +163,42 @@ describe("direct cases", () => {
     accepts({ agents: { list: [{ id: "main", subagents: { model: { fallbacks: [] }, allowAgents: ["*"] }, tools: { any: 1 } }] } });
     rejectsAt({ agents: { list: [{ id: "main", subagents: { model: 7 } }] } }, "agents.list.0.subagents.model");
     rejectsAt({ agents: { list: [{ id: "main", verboseDefault: "on" }] } }, "agents.list.0");
+  });
+});
+
+describe("shared schemas", () => {
+  /** The field schema at a path of object keys (array levels step into the element). */
+  function fieldAt(path: readonly string[]): z.ZodType {
+    let current: z.ZodType = OpenClawConfigSchema;
+    for (const key of path) {
+      let container = current;
+      while (container instanceof z.ZodOptional || container instanceof z.ZodArray) {
+        container = container instanceof z.ZodOptional ? container.unwrap() : container.element;
+      }
+      const field = (container as z.ZodObject).shape[key];
+      if (!field) throw new Error(`no field ${key} in ${path.join(".")}`);
+      current = field;
+    }
+    return current;
+  }
+
+  it("every model setting is AgentModelSchema itself, documented for its place", () => {
+    const modelPaths = [
+      "agents.defaults.model",
+      "agents.defaults.imageModel",
+      "agents.defaults.pdfModel",
+      "agents.defaults.imageGenerationModel",
+      "agents.defaults.videoGenerationModel",
+      "agents.defaults.musicGenerationModel",
+      "agents.defaults.subagents.model",
+      "agents.list.model",
+      "agents.list.subagents.model",
+    ];
+    for (const path of modelPaths) {
+      const field = fieldAt(path.split("."));
+      expect(field instanceof z.ZodOptional && field.unwrap(), path).toBe(AgentModelSchema);
+      expect(field.meta()?.title, path).not.toBe(AgentModelSchema.meta()?.title);
+    }
   });
 });
 

@@ -31,7 +31,7 @@ async function main(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`${cli.help ? "" : ""}agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
+      process.stderr.write(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
       exitCode = EXIT_USAGE;
     });
   await cli.parseAsync();

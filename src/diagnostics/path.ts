@@ -7,7 +7,7 @@ import type { JsonPath } from "./types.js";
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
 export function formatPath(path: JsonPath): string {
-  if (path.length === 0) return "the top level";
+  if (path.length === 0) return "the root object";
   let out = "";
   for (const segment of path) {
     if (typeof segment === "number") out += `[${segment}]`;

@@ -13,7 +13,7 @@ export function describeExpected(text: string): string {
   try {
     tokens = tokenize(text, { mode: "json5" });
   } catch {
-    return "a valid JSON5 token";
+    return endsInsideString(text) ? "the closing quote of the string" : "a valid JSON5 token";
   }
   const stack: Frame[] = [];
   // What the last significant token leaves us waiting for.
@@ -60,4 +60,26 @@ export function describeExpected(text: string): string {
     case "done":
       return "the end of the file (only comments and whitespace may follow the value)";
   }
+}
+
+/** Whether `text` ends inside an unterminated string (comments skipped). */
+function endsInsideString(text: string): boolean {
+  let quote = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = "";
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "/" && text[i + 1] === "/") {
+      const end = text.indexOf("\n", i);
+      if (end < 0) return false;
+      i = end;
+    } else if (ch === "/" && text[i + 1] === "*") {
+      const end = text.indexOf("*/", i + 2);
+      if (end < 0) return false;
+      i = end + 1;
+    }
+  }
+  return quote !== "";
 }

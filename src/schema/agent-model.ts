@@ -44,6 +44,15 @@ export const AgentModelSchema = z
     description: 'A model ref ("provider/model") or {primary, fallbacks}.',
   });
 
+/**
+ * A model setting at one place in the config, documented for that place. The
+ * docs sit on the optional wrapper so that the schema inside is
+ * `AgentModelSchema` itself: later stages find every model setting by identity.
+ */
+export function agentModelField(title: string, description: string) {
+  return AgentModelSchema.optional().meta({ title, description });
+}
+
 /** Provider/stream parameters: free-form, passed to the provider as they are. */
 export const ModelParamsSchema = z.record(z.string(), z.unknown());
 
@@ -75,8 +84,3 @@ export const ModelCatalogEntrySchema = z
 
 export type AgentModel = z.input<typeof AgentModelSchema>;
 export type ModelCatalogEntry = z.input<typeof ModelCatalogEntrySchema>;
-
-/** A model setting at one place in the config, documented for that place. */
-export function agentModelField(title: string, description: string) {
-  return AgentModelSchema.meta({ title, description }).optional();
-}

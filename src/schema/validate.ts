@@ -63,12 +63,19 @@ function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, 
         const parent = path.slice(0, -1);
         const key = String(path[path.length - 1]);
         const expected = describeExpected(root, path, issue.expected);
-        return [createDiagnostic("schema/missing-key", { key, where: formatPath(parent), expected }, at("key", parent))];
+        // The path names the missing key; the range shows the object that should hold it.
+        return [createDiagnostic("schema/missing-key", { key, where: formatPath(parent), expected }, at("key"))];
       }
       const expected = describeExpected(root, path, issue.expected);
-      return [createDiagnostic("schema/invalid-type", { where, expected, actual: describeValue(value) }, at("value"))];
+      const actual = typeof value === "number" ? String(value) : describeValue(value);
+      return [createDiagnostic("schema/invalid-type", { where, expected, actual }, at("value"))];
     }
     case "invalid_value": {
+      if (!found && path.length > 0) {
+        const key = String(path[path.length - 1]);
+        const expected = `one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`;
+        return [createDiagnostic("schema/missing-key", { key, where: formatPath(path.slice(0, -1)), expected }, at("key"))];
+      }
       const allowed = issue.values.map((v) => String(v));
       const suggestion = typeof value === "string" ? didYouMean(value, allowed) : undefined;
       return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(value) ?? String(value), allowed, suggestion }, at("value"))];
@@ -127,6 +134,8 @@ const EXPECTED_PHRASES: Record<string, string> = {
 };
 
 function describeExpected(root: z.ZodType, path: JsonPath, fallback: string | undefined): string {
+  // Zod reports a failed `.int()` as an invalid type "int"; the schema alone says only "number".
+  if (fallback === "int") return "an integer (a whole number)";
   const phrase = describeSchema(schemaAt(root, path));
   if (phrase !== "a valid value") return phrase;
   return (fallback && EXPECTED_PHRASES[fallback]) || phrase;
@@ -156,6 +165,8 @@ function describeActual(value: unknown): string {
 }
 
 function describeFormat(issue: Extract<Issue, { code: "invalid_format" }>): string {
+  // A schema's own message (e.g. "an env var name such as OPENAI_API_KEY") reads better than a regex.
+  if (issue.message && !issue.message.startsWith("Invalid string")) return issue.message;
   const pattern = (issue as { pattern?: string }).pattern;
   if (issue.format === "regex" && pattern) return `a string matching ${pattern}`;
   return `a valid ${issue.format}`;

@@ -4,7 +4,7 @@
  */
 import { defineCode, q } from "../define.js";
 
-interface LegacyData {
+export interface LegacyData {
   key: string;
   newHome: string;
   retiredIn: string;
