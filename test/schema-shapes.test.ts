@@ -173,7 +173,8 @@ describe("shared schemas", () => {
     for (const key of path) {
       let container = current;
       while (container instanceof z.ZodOptional || container instanceof z.ZodArray) {
-        container = container instanceof z.ZodOptional ? container.unwrap() : container.element;
+        // Zod types unwrap() and element as core types; every schema here is a classic one.
+        container = (container instanceof z.ZodOptional ? container.unwrap() : container.element) as z.ZodType;
       }
       const field = (container as z.ZodObject).shape[key];
       if (!field) throw new Error(`no field ${key} in ${path.join(".")}`);

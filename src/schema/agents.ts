@@ -59,11 +59,17 @@ export const AgentEntrySchema = z
       "This agent's model. A string overrides only the primary; {primary, fallbacks} overrides both, and " +
         "fallbacks: [] turns off the inherited fallbacks.",
     ),
-    thinkingDefault: opaque("Default thinking level for this agent (overrides agents.defaults.thinkingDefault).", "Default thinking level").optional(),
+    thinkingDefault: opaque(
+      "Default thinking level for this agent (overrides agents.defaults.thinkingDefault).",
+      "Default thinking level",
+    ).optional(),
     reasoningDefault: opaque("Default reasoning visibility for this agent: on, off or stream.", "Default reasoning").optional(),
     fastModeDefault: opaque("Whether fast mode is on by default for this agent.", "Fast mode").optional(),
     skills: opaque("Skill allowlist of this agent (omit = inherit, [] = none); replaces the default list.", "Skills").optional(),
-    memorySearch: opaque("Memory search overrides for this agent (same shape as agents.defaults.memorySearch).", "Memory search").optional(),
+    memorySearch: opaque(
+      "Memory search overrides for this agent (same shape as agents.defaults.memorySearch).",
+      "Memory search",
+    ).optional(),
     humanDelay: opaque("Human-like delay between block replies for this agent.", "Human delay").optional(),
     heartbeat: opaque("Heartbeat overrides for this agent (same shape as agents.defaults.heartbeat).", "Heartbeat").optional(),
     identity: opaque("Persona of this agent: name, theme, emoji, avatar.", "Identity").optional(),
