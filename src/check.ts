@@ -4,9 +4,9 @@
  */
 import { createDiagnostic } from "./diagnostics/create.js";
 import { SEVERITY_RANK, type Diagnostic } from "./diagnostics/types.js";
-import { rangeOf } from "./document/locate.js";
 import { parseDocument, type ConfigDocument } from "./document/parse.js";
 import { readConfigFile } from "./document/read.js";
+import { singleDocumentSource, type ConfigSource } from "./document/source.js";
 import { findLegacyKeys } from "./migrate/legacy-keys.js";
 import { OpenClawConfigSchema } from "./schema/config.js";
 import { validateAgainstSchema } from "./schema/validate.js";
@@ -27,21 +27,28 @@ export interface CheckResult {
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const file = options.path ?? "<input>";
   const doc = parseDocument(text, file);
-  const diagnostics = [...doc.diagnostics];
-  if (doc.value !== null && typeof doc.value === "object" && !Array.isArray(doc.value)) {
-    const legacy = findLegacyKeys(doc.value);
+  const result = checkSource(singleDocumentSource(doc), doc.diagnostics);
+  return { ...result, document: doc };
+}
+
+/** Checks a config source: the stages after parsing. */
+export function checkSource(source: ConfigSource, parseDiagnostics: readonly Diagnostic[]): { file: string; diagnostics: Diagnostic[] } {
+  const file = source.documents[0]?.file ?? "<input>";
+  const diagnostics = [...parseDiagnostics];
+  if (source.value !== null && typeof source.value === "object" && !Array.isArray(source.value)) {
+    const legacy = findLegacyKeys(source.value);
     for (const found of legacy) {
       diagnostics.push(
         createDiagnostic(
           found.code,
           { key: found.path.join("."), newHome: found.newHome, retiredIn: found.retiredIn },
-          { file, path: found.path, range: rangeOf(doc, found.path, "key") },
+          { path: found.path, ...source.locate(found.path, "key") },
         ),
       );
     }
-    diagnostics.push(...validateAgainstSchema(doc, OpenClawConfigSchema, { skip: legacy.map((l) => l.path) }));
+    diagnostics.push(...validateAgainstSchema(source, OpenClawConfigSchema, { skip: legacy.map((l) => l.path) }));
   }
-  return { file, diagnostics: sortDiagnostics(diagnostics), document: doc };
+  return { file, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Reads and checks a file; an unreadable file is one diagnostic. */

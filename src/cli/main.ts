@@ -6,22 +6,13 @@ import yargs from "yargs";
 import { hideBin } from "yargs/helpers";
 import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
-import { checkBuilder, type CheckArgs } from "./commands/check.js";
+import { COMMANDS } from "./commands/registry.js";
 
 async function main(argv: string[]): Promise<number> {
   let exitCode = 0;
   const cli = yargs(argv)
     .scriptName("agentcfg")
     .usage("$0 <command> [options]\n\nCheck, explain, migrate and compile OpenClaw agent configuration.")
-    .command(
-      "check [files..]",
-      "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
-      (y) => checkBuilder(y),
-      async (args) => {
-        const { runCheck } = await import("./commands/check-run.js");
-        exitCode = await runCheck(args as unknown as CheckArgs);
-      },
-    )
     .demandCommand(1, "Name a command, e.g. `agentcfg check`.")
     .strict()
     .help()
@@ -34,6 +25,12 @@ async function main(argv: string[]): Promise<number> {
       process.stderr.write(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
       exitCode = EXIT_USAGE;
     });
+  for (const entry of COMMANDS) {
+    cli.command(entry.command, entry.describe, entry.builder, async (args) => {
+      const run = await entry.load();
+      exitCode = await run(args as Record<string, unknown>);
+    });
+  }
   await cli.parseAsync();
   return exitCode;
 }

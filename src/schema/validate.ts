@@ -4,12 +4,13 @@
  * (the key for an unknown key, the value for a wrong value).
  */
 import type { z } from "zod";
-import { createDiagnostic } from "../diagnostics/create.js";
+import { createDiagnostic, type Location } from "../diagnostics/create.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { formatPath } from "../diagnostics/path.js";
 import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
-import { rangeOf, locateNode } from "../document/locate.js";
-import { describeValue, type ConfigDocument } from "../document/parse.js";
+import { locateNode } from "../document/locate.js";
+import { describeValue } from "../document/parse.js";
+import type { ConfigSource } from "../document/source.js";
 import { describeSchema, knownKeysAt, schemaAt } from "./introspect.js";
 
 type Issue = z.core.$ZodIssue;
@@ -19,12 +20,12 @@ export interface ValidateOptions {
   skip?: readonly JsonPath[];
 }
 
-export function validateAgainstSchema(doc: ConfigDocument, schema: z.ZodType, options: ValidateOptions = {}): Diagnostic[] {
-  const result = schema.safeParse(doc.value);
+export function validateAgainstSchema(source: ConfigSource, schema: z.ZodType, options: ValidateOptions = {}): Diagnostic[] {
+  const result = schema.safeParse(source.value);
   if (result.success) return [];
   const skip = options.skip ?? [];
   const out: Diagnostic[] = [];
-  for (const issue of result.error.issues) out.push(...issueToDiagnostics(doc, schema, issue, []));
+  for (const issue of result.error.issues) out.push(...issueToDiagnostics(source, schema, issue, []));
   return out.filter((d) => !skip.some((prefix) => startsWith(d.path, prefix)));
 }
 
@@ -42,11 +43,11 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknow
   return { found: true, value: current };
 }
 
-function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, prefix: JsonPath): Diagnostic[] {
+function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue, prefix: JsonPath): Diagnostic[] {
   const path: (string | number)[] = [...prefix, ...(issue.path as (string | number)[])];
   const where = formatPath(path);
-  const at = (part: "key" | "value", p: JsonPath = path) => ({ file: doc.file, path: p, range: rangeOf(doc, p, part) });
-  const { found, value } = valueAt(doc.value, path);
+  const at = (part: "key" | "value", p: JsonPath = path) => ({ path: p, ...source.locate(p, part) });
+  const { found, value } = valueAt(source.value, path);
 
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -54,7 +55,7 @@ function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, 
       return issue.keys.map((key) => {
         const suggestion = didYouMean(key, known);
         const keyPath = [...path, key];
-        const fix = suggestion ? renameFix(doc, keyPath, suggestion) : undefined;
+        const fix = suggestion ? renameFix(source, keyPath, suggestion) : undefined;
         return createDiagnostic("schema/unknown-key", { key, where, suggestion, known }, at("key", keyPath), fix ? { fix } : {});
       });
     }
@@ -81,7 +82,7 @@ function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, 
       return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(value) ?? String(value), allowed, suggestion }, at("value"))];
     }
     case "invalid_union":
-      return unionIssue(doc, root, issue, path, value, at);
+      return unionIssue(source, root, issue, path, value, at);
     case "too_small":
     case "too_big":
       return [createDiagnostic("schema/out-of-range", { where, bound: describeBound(issue), actual: describeActual(value) }, at("value"))];
@@ -97,12 +98,12 @@ function issueToDiagnostics(doc: ConfigDocument, root: z.ZodType, issue: Issue, 
 }
 
 function unionIssue(
-  doc: ConfigDocument,
+  source: ConfigSource,
   root: z.ZodType,
   issue: Extract<Issue, { code: "invalid_union" }>,
   path: JsonPath,
   value: unknown,
-  at: (part: "key" | "value", p?: JsonPath) => { file: string; path: JsonPath; range: ReturnType<typeof rangeOf> },
+  at: (part: "key" | "value", p?: JsonPath) => Location,
 ): Diagnostic[] {
   const where = formatPath(path);
   const discriminator = (issue as { discriminator?: string }).discriminator;
@@ -117,7 +118,7 @@ function unionIssue(
   const branches = issue.errors.filter((errors) => !errors.every((e) => e.code === "invalid_type" && e.path.length === 0));
   if (branches.length > 0) {
     const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
-    return best.flatMap((sub) => issueToDiagnostics(doc, root, sub, path));
+    return best.flatMap((sub) => issueToDiagnostics(source, root, sub, path));
   }
   const expected = describeExpected(root, path, undefined);
   return [createDiagnostic("schema/invalid-type", { where, expected, actual: describeValue(value) }, at("value"))];
@@ -173,9 +174,10 @@ function describeFormat(issue: Extract<Issue, { code: "invalid_format" }>): stri
 }
 
 /** A fix that renames the key at `path` to `name`, keeping the key's quoting style. */
-function renameFix(doc: ConfigDocument, path: JsonPath, name: string) {
-  const located = locateNode(doc, path);
-  if (!located?.member || located.depth !== path.length) return undefined;
+function renameFix(source: ConfigSource, path: JsonPath, name: string) {
+  const { doc, path: docPath } = source.origin(path);
+  const located = locateNode(doc, docPath);
+  if (!located?.member || located.depth !== docPath.length) return undefined;
   const keyNode = located.member.name;
   const original = doc.text.slice(keyNode.loc.start.offset, keyNode.loc.end.offset);
   const quote = original.startsWith("'") ? "'" : original.startsWith('"') ? '"' : "";

@@ -1,0 +1,28 @@
+/**
+ * @fileoverview Every command of the CLI, one entry each. The options live in
+ * light modules; the work is imported only when the command runs, so start-up
+ * stays fast. Adding a command is adding its two modules and one entry here.
+ */
+import type { Argv } from "yargs";
+import { checkBuilder } from "./check.js";
+
+export interface CommandEntry {
+  /** yargs command string, e.g. "check [files..]". */
+  command: string;
+  describe: string;
+  builder: (yargs: Argv) => Argv;
+  /** Loads the command's runner; it returns the exit code. */
+  load: () => Promise<(args: Record<string, unknown>) => Promise<number>>;
+}
+
+type Runner = (args: Record<string, unknown>) => Promise<number>;
+const runner = <A>(run: (args: A) => Promise<number>): Runner => run as unknown as Runner;
+
+export const COMMANDS: CommandEntry[] = [
+  {
+    command: "check [files..]",
+    describe: "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
+    builder: (y) => checkBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./check-run.js")).runCheck),
+  },
+];
