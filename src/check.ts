@@ -1,17 +1,31 @@
 /**
  * @fileoverview The `check` pipeline, end to end: text → document → legacy
- * forms → schema. Each stage adds diagnostics and the next one carries on.
+ * forms → schema → rules → rule settings. Each stage adds diagnostics and the
+ * next one carries on.
  */
+import { resolve } from "node:path";
 import { createDiagnostic } from "./diagnostics/create.js";
 import { SEVERITY_RANK, type Diagnostic } from "./diagnostics/types.js";
-import { parseDocument, type ConfigDocument } from "./document/parse.js";
-import { readConfigFile } from "./document/read.js";
-import { singleDocumentSource, type ConfigSource } from "./document/source.js";
+import { checkEnvReferences } from "./document/env-refs.js";
+import { displayNameBeside, loadConfigSource, loadConfigText, type LoadResult } from "./document/include.js";
+import type { ConfigDocument } from "./document/parse.js";
+import type { ConfigSource } from "./document/source.js";
 import { findLegacyKeys } from "./migrate/legacy-keys.js";
 import { OpenClawConfigSchema } from "./schema/config.js";
 import { validateAgainstSchema } from "./schema/validate.js";
+import { runRules } from "./rules/run.js";
+import { applyRuleSettings, type RuleSettings } from "./rules/settings.js";
 
-export interface CheckOptions {
+export interface CheckSourceOptions {
+  /** `--env-check`: also look at the current environment (unset `${VAR}`s, keys). */
+  envCheck?: boolean;
+  /** The environment for `envCheck`; defaults to `process.env`. */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Severity overrides per code (`off` drops it). */
+  rules?: RuleSettings;
+}
+
+export interface CheckOptions extends CheckSourceOptions {
   /** The file name diagnostics name; defaults to `<input>`. */
   path?: string;
 }
@@ -21,18 +35,30 @@ export interface CheckResult {
   diagnostics: Diagnostic[];
   /** The parsed document, or undefined when the file could not be read. */
   document: ConfigDocument | undefined;
+  /** The config as OpenClaw sees it (after `$include`), with every file read; undefined when unreadable. */
+  source?: ConfigSource | undefined;
 }
 
-/** Checks config text. Never throws for bad input: every problem is a diagnostic. */
+/**
+ * Checks config text. Never throws for bad input: every problem is a diagnostic.
+ * An `$include` in the text is read from the folder of `path` (else the current one).
+ */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const file = options.path ?? "<input>";
-  const doc = parseDocument(text, file);
-  const result = checkSource(singleDocumentSource(doc), doc.diagnostics);
-  return { ...result, document: doc };
+  return checkLoaded(loadConfigText(text, { entryPath: resolve(file), file, displayName: displayNameBeside(file, file) }), options);
+}
+
+function checkLoaded(loaded: LoadResult, options: CheckSourceOptions): CheckResult {
+  const result = checkSource(loaded.source, loaded.diagnostics, options);
+  return { ...result, document: loaded.entry, source: loaded.entry ? loaded.source : undefined };
 }
 
 /** Checks a config source: the stages after parsing. */
-export function checkSource(source: ConfigSource, parseDiagnostics: readonly Diagnostic[]): { file: string; diagnostics: Diagnostic[] } {
+export function checkSource(
+  source: ConfigSource,
+  parseDiagnostics: readonly Diagnostic[],
+  options: CheckSourceOptions = {},
+): { file: string; diagnostics: Diagnostic[] } {
   const file = source.documents[0]?.file ?? "<input>";
   const diagnostics = [...parseDiagnostics];
   if (source.value !== null && typeof source.value === "object" && !Array.isArray(source.value)) {
@@ -47,15 +73,20 @@ export function checkSource(source: ConfigSource, parseDiagnostics: readonly Dia
       );
     }
     diagnostics.push(...validateAgainstSchema(source, OpenClawConfigSchema, { skip: legacy.map((l) => l.path) }));
+    diagnostics.push(...runRules(source, options));
   }
-  return { file, diagnostics: sortDiagnostics(diagnostics) };
+  diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));
+  return { file, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, options.rules)) };
 }
 
-/** Reads and checks a file; an unreadable file is one diagnostic. */
-export function checkFile(path: string, displayName = path): CheckResult {
-  const read = readConfigFile(path, displayName);
-  if (!read.ok) return { file: displayName, diagnostics: [read.diagnostic], document: undefined };
-  return check(read.text, { path: displayName });
+/**
+ * Reads and checks a file and the files it `$include`s; an unreadable file is
+ * one diagnostic. Included files are named relative to `displayName`'s folder.
+ */
+export function checkFile(path: string, displayName = path, options: CheckSourceOptions = {}): CheckResult {
+  const loaded = loadConfigSource(path, { displayName: displayNameBeside(path, displayName) });
+  if (!loaded.entry) return { file: displayName, diagnostics: loaded.diagnostics, document: undefined };
+  return checkLoaded(loaded, options);
 }
 
 export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

@@ -23,7 +23,7 @@ function codesInFixtures(): Set<string> {
 
 describe("the diagnostic catalogue", () => {
   it.each(codes)("%s is named stage/kebab-case and documented in one line", (code) => {
-    expect(code).toMatch(/^(parse|schema|legacy|model|auth|secrets|agents|state|include|env)\/[a-z0-9]+(-[a-z0-9]+)*$/);
+    expect(code).toMatch(/^(parse|schema|legacy|model|auth|secrets|agents|state|include|env|settings)\/[a-z0-9]+(-[a-z0-9]+)*$/);
     const spec = catalogue[code as keyof typeof catalogue];
     expect(spec.doc.length).toBeGreaterThan(10);
     expect(spec.doc).not.toMatch(/\n/);

@@ -32,7 +32,7 @@ export function fixtureCases(group: string, extension = ".json5"): FixtureCase[]
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
-    .filter((name) => name.endsWith(extension) && !name.includes(".expected.") && !name.includes(".output."))
+    .filter((name) => name.endsWith(extension) && !name.includes(".expected.") && !name.includes(".output.") && (extension !== ".json5" || !name.endsWith(".settings.json5")))
     .sort()
     .map((name) => {
       const input = join(dir, name);

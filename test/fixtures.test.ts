@@ -5,9 +5,11 @@
  */
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/check.js";
+import { RULE_CODES } from "../src/rules/registry.js";
+import { loadSettingsFile } from "../src/rules/settings.js";
 import { fixtureCases, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
 
-const GROUPS = ["valid", "invalid", "openclaw-cases"];
+const GROUPS = ["valid", "invalid", "openclaw-cases", "rules"];
 
 function run(file: string, input: string): { actual: ExpectedDiagnostic[]; paths: string[] } {
   const result = checkFile(input, file);
@@ -27,6 +29,12 @@ for (const group of GROUPS) {
       else expect(actual).toEqual(fixture.expected.diagnostics);
       if (group === "valid") expect(actual.filter((d) => d.severity === "error")).toEqual([]);
       if (group === "invalid") expect(actual.length).toBeGreaterThan(0);
+      if (group === "rules") {
+        // fixtures/rules/<stage>/<rule>/(valid|invalid)-*.json5: the rule fires on invalid-*, never on valid-*.
+        const [stage, rule, caseName] = fixture.name.split("/");
+        const fired = actual.some((d) => d.code === `${stage}/${rule}`);
+        expect(fired, `${stage}/${rule} on ${caseName}`).toBe(caseName!.startsWith("invalid-"));
+      }
       const verdict = fixture.expected.openclaw;
       if (verdict) {
         const hasErrors = actual.some((d) => d.severity === "error");
@@ -40,3 +48,20 @@ for (const group of GROUPS) {
     });
   });
 }
+
+describe("fixtures/rules", () => {
+  it.each(RULE_CODES.map((code) => [code]))("%s has a valid and an invalid fixture", (code) => {
+    const names = fixtureCases("rules").map((c) => c.name);
+    expect(names.some((n) => n.startsWith(`${code}/valid-`))).toBe(true);
+    expect(names.some((n) => n.startsWith(`${code}/invalid-`))).toBe(true);
+  });
+});
+
+describe("fixtures/settings", () => {
+  it.each(fixtureCases("settings", ".settings.json5").map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
+    const loaded = loadSettingsFile(fixture.input, fixture.file);
+    const actual = loaded.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message }));
+    if (UPDATE) writeExpected(fixture, actual);
+    else expect(actual).toEqual(fixture.expected.diagnostics);
+  });
+});

@@ -5,13 +5,29 @@
  */
 import type { CodeSpec } from "./define.js";
 import { parseCodes } from "./codes/parse.js";
+import { includeCodes } from "./codes/include.js";
+import { envCodes } from "./codes/env.js";
 import { schemaCodes } from "./codes/schema.js";
 import { legacyCodes } from "./codes/legacy.js";
+import { stateCodes } from "./codes/state.js";
+import { modelCodes } from "./codes/model.js";
+import { authCodes } from "./codes/auth.js";
+import { secretsCodes } from "./codes/secrets.js";
+import { agentsCodes } from "./codes/agents.js";
+import { settingsCodes } from "./codes/settings.js";
 
 export const catalogue = {
   ...parseCodes,
+  ...includeCodes,
+  ...envCodes,
   ...schemaCodes,
   ...legacyCodes,
+  ...stateCodes,
+  ...modelCodes,
+  ...authCodes,
+  ...secretsCodes,
+  ...agentsCodes,
+  ...settingsCodes,
 } as const;
 
 export type Catalogue = typeof catalogue;

@@ -15,6 +15,9 @@ const GROUP_TITLES: Record<string, string> = {
   secrets: "Secrets",
   agents: "Agents",
   state: "Auth state",
+  include: "`$include`",
+  env: "`${VAR}` references",
+  settings: "agentcfg settings (`--rule`, `agentcfg.config.json5`)",
 };
 
 export function renderDiagnosticsDoc(): string {

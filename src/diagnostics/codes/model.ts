@@ -1,0 +1,63 @@
+/**
+ * @fileoverview Codes of the model rules: model references, chains, aliases
+ * and the allowlist.
+ */
+import { defineCode, q } from "../define.js";
+
+export const modelCodes = {
+  "model/unknown-provider": defineCode<{ ref: string; provider: string; suggestion: string | undefined }>({
+    severity: "warning",
+    doc: "A model ref names a provider that is neither built in nor configured under `models.providers`.",
+    message: (d) =>
+      `Unknown provider ${q(d.provider)} in ${q(d.ref)}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+    hint: (d) =>
+      d.suggestion
+        ? `Write ${q(d.suggestion)}, or configure ${q(d.provider)} under models.providers.`
+        : `Configure ${q(d.provider)} under models.providers (with baseUrl and models), or use a built-in provider id.`,
+  }),
+  "model/non-canonical-provider": defineCode<{ ref: string; written: string; canonical: string }>({
+    severity: "warning",
+    doc: "A model ref uses an alias of a provider id (`kimi-coding/…`, `z.ai/…`, `bedrock/…`) rather than the canonical id.",
+    message: (d) => `${q(d.written)} is not the canonical id of provider ${q(d.canonical)} (in ${q(d.ref)}).`,
+    hint: (d) => `Write ${q(d.canonical)}: profiles, auth.order and keys are matched by the canonical id.`,
+  }),
+  "model/missing-provider": defineCode<{ ref: string; assumed: string }>({
+    severity: "warning",
+    doc: "A model name without a provider that is no alias and no unique configured model: OpenClaw assumes its default provider.",
+    message: (d) => `Model ${q(d.ref)} has no provider; OpenClaw will assume ${q(d.assumed)}.`,
+    hint: (d) => `Write the full ref (e.g. ${q(d.assumed)}) or define ${q(d.ref)} as an alias in agents.defaults.models.`,
+  }),
+  "model/unknown-alias": defineCode<{ name: string; suggestion: string; target: string }>({
+    severity: "error",
+    doc: "A model name without a provider that is close to, but not, a defined alias.",
+    message: (d) => `No alias named ${q(d.name)}; did you mean ${q(d.suggestion)} (${d.target})?`,
+    hint: (d) => `Write ${q(d.suggestion)}; aliases match case-insensitively but otherwise exactly.`,
+  }),
+  "model/duplicate-alias": defineCode<{ alias: string; first: string; second: string }>({
+    severity: "error",
+    doc: "Two models share one alias (compared case-insensitively), so the alias is ambiguous.",
+    message: (d) => `Alias ${q(d.alias)} is used for both ${q(d.first)} and ${q(d.second)}.`,
+    hint: () => "Give each model its own alias.",
+  }),
+  "model/duplicate-fallback": defineCode<{ ref: string; where: string }>({
+    severity: "warning",
+    doc: "The same model appears twice in one fallback list; OpenClaw tries it once.",
+    message: (d) => `${q(d.ref)} is listed twice in ${d.where}; the second entry is never tried.`,
+    hint: () => "Remove the repeated entry.",
+  }),
+  "model/fallback-is-primary": defineCode<{ ref: string; where: string }>({
+    severity: "warning",
+    doc: "A fallback is the primary model itself, so it adds no second chance.",
+    message: (d) => `Fallback ${q(d.ref)} in ${d.where} is the primary model itself.`,
+    hint: () => "Use a model of another provider (or at least another model) as the fallback.",
+  }),
+  "model/not-in-allowlist": defineCode<{ ref: string; role: "primary" | "fallback" }>({
+    severity: "error",
+    doc: "`agents.defaults.models` is non-empty, so it is an allowlist; a model outside it is refused at run time.",
+    message: (d) =>
+      d.role === "primary"
+        ? `Model ${q(d.ref)} is not in agents.defaults.models, which is an allowlist: OpenClaw answers "model not allowed".`
+        : `Fallback ${q(d.ref)} is not in agents.defaults.models (the allowlist): OpenClaw 2026.4 still tries it, but /model cannot select it and newer releases refuse it.`,
+    hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}).`,
+  }),
+} as const;

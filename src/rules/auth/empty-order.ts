@@ -1,0 +1,20 @@
+/**
+ * @fileoverview auth/empty-order: `auth.order.kimi: []` selects no profiles,
+ * which switches the provider off; rarely intended.
+ */
+import { normalizeProviderIdForAuth } from "../../providers/index.js";
+import { uniqueChainRefs } from "../chain-entries.js";
+import { defineRule } from "../types.js";
+
+export const emptyOrder = defineRule({
+  code: "auth/empty-order",
+  check(context) {
+    const auth = (context.config as { auth?: { order?: Record<string, unknown> } }).auth;
+    const used = new Set(uniqueChainRefs(context.chains).flatMap(({ entry }) => (entry.ref ? [normalizeProviderIdForAuth(entry.ref.provider)] : [])));
+    for (const order of context.view.authOrder) {
+      const written = auth?.order?.[order.provider];
+      if (!Array.isArray(written) || written.length > 0) continue;
+      context.report({ provider: order.provider, used: used.has(normalizeProviderIdForAuth(order.provider)) }, order.path);
+    }
+  },
+});

@@ -1,0 +1,29 @@
+/**
+ * @fileoverview model/not-in-allowlist: in OpenClaw 2026.4 a non-empty
+ * `agents.defaults.models` is also the allowlist of models. A primary outside
+ * it is refused ("model not allowed", issue #20265); configured fallbacks are
+ * still tried (they are added to the allowed set) but cannot be picked with
+ * /model, and the newer `modelPolicy.allow` refuses them, hence a warning.
+ */
+import { parseModelRef } from "../../providers/index.js";
+import { modelIdentity, uniqueChainRefs } from "../chain-entries.js";
+import { defineRule } from "../types.js";
+
+export const notInAllowlist = defineRule({
+  code: "model/not-in-allowlist",
+  check(context) {
+    if (context.view.catalog.length === 0) return;
+    const allowed = new Set<string>();
+    for (const entry of context.view.catalog) {
+      const ref = parseModelRef(entry.key);
+      if (ref) allowed.add(`${ref.provider}/${ref.model}`);
+    }
+    for (const { entry, role, chain } of uniqueChainRefs(context.chains)) {
+      // A bare name resolved to the default provider is reported by the model-name rules already.
+      if (!entry.ref || entry.via === "default-provider" || allowed.has(modelIdentity(entry))) continue;
+      // Only chat models are subject to the /model allowlist.
+      if (chain.kind !== "model" && chain.kind !== "subagents") continue;
+      context.report({ ref: entry.raw, role }, entry.path, role === "fallback" ? { severity: "warning" } : {});
+    }
+  },
+});

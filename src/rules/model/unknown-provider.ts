@@ -1,0 +1,22 @@
+/**
+ * @fileoverview model/unknown-provider: a ref whose provider is neither built
+ * in nor configured. OpenClaw fails such a model at run time ("Unknown model").
+ */
+import { didYouMean } from "../../diagnostics/did-you-mean.js";
+import { isKnownProvider, knownProviderIds, normalizeProviderId } from "../../providers/index.js";
+import { uniqueChainRefs } from "../chain-entries.js";
+import { defineRule } from "../types.js";
+
+export const unknownProvider = defineRule({
+  code: "model/unknown-provider",
+  check(context) {
+    const configured = context.view.providers.map((p) => normalizeProviderId(p.id));
+    for (const { entry } of uniqueChainRefs(context.chains)) {
+      if (!entry.ref || entry.via !== "explicit") continue;
+      const provider = entry.ref.provider;
+      if (isKnownProvider(provider) || configured.includes(provider)) continue;
+      const suggestion = didYouMean(provider, [...knownProviderIds(), ...configured]);
+      context.report({ ref: entry.raw, provider, suggestion }, entry.path);
+    }
+  },
+});
