@@ -103,8 +103,9 @@ function chainOf(
 export function resolveModelChains(config: unknown): ModelChainsResult {
   const view = readConfigView(config);
   const context = resolutionContext(view);
-  const defaults = MODEL_KINDS.map((kind) => chainOf(kind, view.defaults.models[kind], undefined, context));
-  defaults.push(chainOf("subagents", view.defaults.subagentsModel, undefined, context));
+  // The defaults' own chains: everything in them comes from the defaults.
+  const defaults = MODEL_KINDS.map((kind) => chainOf(kind, undefined, view.defaults.models[kind], context));
+  defaults.push(chainOf("subagents", undefined, view.defaults.subagentsModel, context));
 
   const defaultIndex = view.agents.findIndex((a) => a.isDefaultFlag);
   const agents: AgentChains[] =

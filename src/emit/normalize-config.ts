@@ -1,0 +1,98 @@
+/**
+ * @fileoverview The normalized config: what OpenClaw will actually use, written
+ * out. Provider ids canonical, every model setting in its object form, aliases
+ * and bare names resolved to full refs, `auth.order` keyed by canonical
+ * provider. Everything else, opaque sections included, is kept as written.
+ * Normalizing twice gives the same result as normalizing once.
+ */
+import { normalizeProviderIdForAuth } from "../providers/index.js";
+import { MODEL_KINDS } from "../resolve/config-view.js";
+import { resolutionContext, resolveEntry } from "../resolve/model-chains.js";
+import { readConfigView } from "../resolve/config-view.js";
+import type { ModelRefResolutionContext } from "../providers/index.js";
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** A deep copy of plain JSON data that keeps `__proto__` and friends as own keys. */
+function clone<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(clone) as T;
+  if (!isObj(value)) return value;
+  const out: Obj = {};
+  for (const [key, child] of Object.entries(value)) Object.defineProperty(out, key, { value: clone(child), enumerable: true, writable: true, configurable: true });
+  return out as T;
+}
+
+function canonicalRef(raw: string, context: ModelRefResolutionContext): string {
+  const entry = resolveEntry({ value: raw, path: [] }, context);
+  return entry.ref ? entry.canonical : raw;
+}
+
+function normalizeModelSetting(value: unknown, context: ModelRefResolutionContext): unknown {
+  if (typeof value === "string") return { primary: canonicalRef(value, context) };
+  if (!isObj(value)) return value;
+  const out: Obj = { ...value };
+  if (typeof value["primary"] === "string") out["primary"] = canonicalRef(value["primary"], context);
+  if (Array.isArray(value["fallbacks"])) {
+    out["fallbacks"] = value["fallbacks"].map((f) => (typeof f === "string" ? canonicalRef(f, context) : f));
+  }
+  return out;
+}
+
+function normalizeModelHolder(holder: unknown, context: ModelRefResolutionContext): void {
+  if (!isObj(holder)) return;
+  for (const kind of MODEL_KINDS) if (kind in holder) holder[kind] = normalizeModelSetting(holder[kind], context);
+  const subagents = holder["subagents"];
+  if (isObj(subagents) && "model" in subagents) subagents["model"] = normalizeModelSetting(subagents["model"], context);
+}
+
+/** Catalog keys become canonical refs; two keys for one model are merged, the first written winning per field. */
+function normalizeCatalog(defaults: Obj, context: ModelRefResolutionContext): void {
+  const catalog = defaults["models"];
+  if (!isObj(catalog)) return;
+  const out: Obj = {};
+  for (const [key, entry] of Object.entries(catalog)) {
+    const canonical = key.includes("/") ? canonicalRef(key, context) : key;
+    const existing = out[canonical];
+    out[canonical] = isObj(existing) && isObj(entry) ? { ...entry, ...existing } : existing ?? entry;
+  }
+  defaults["models"] = out;
+}
+
+function normalizeAuth(auth: unknown): void {
+  if (!isObj(auth)) return;
+  const profiles = auth["profiles"];
+  if (isObj(profiles)) {
+    for (const profile of Object.values(profiles)) {
+      if (isObj(profile) && typeof profile["provider"] === "string") profile["provider"] = normalizeProviderIdForAuth(profile["provider"]);
+    }
+  }
+  const order = auth["order"];
+  if (isObj(order)) {
+    const out: Obj = {};
+    for (const [provider, ids] of Object.entries(order)) {
+      const canonical = normalizeProviderIdForAuth(provider);
+      const merged = [...(Array.isArray(out[canonical]) ? (out[canonical] as unknown[]) : []), ...(Array.isArray(ids) ? ids : [])];
+      out[canonical] = Array.isArray(ids) || Array.isArray(out[canonical]) ? [...new Set(merged)] : ids;
+    }
+    auth["order"] = out;
+  }
+}
+
+/** Returns the normalized copy of a config value; the input is not changed. */
+export function normalizeConfig(config: unknown): unknown {
+  if (!isObj(config)) return clone(config);
+  const out = clone(config);
+  const context = resolutionContext(readConfigView(config));
+  const agents = out["agents"];
+  if (isObj(agents)) {
+    const defaults = agents["defaults"];
+    if (isObj(defaults)) {
+      normalizeModelHolder(defaults, context);
+      normalizeCatalog(defaults, context);
+    }
+    if (Array.isArray(agents["list"])) for (const agent of agents["list"]) normalizeModelHolder(agent, context);
+  }
+  normalizeAuth(out["auth"]);
+  return out;
+}

@@ -1,0 +1,37 @@
+/**
+ * @fileoverview `check --print-config` (like `tsc --showConfig`): the
+ * normalized config and every agent's resolved chains, with where each part
+ * came from.
+ */
+import { resolveModelChains, type ChainEntry, type ModelChain } from "../resolve/model-chains.js";
+import { normalizeConfig } from "./normalize-config.js";
+
+export interface PrintedChain {
+  primary: string | null;
+  fallbacks: string[];
+  primaryFrom: ModelChain["primaryFrom"];
+  fallbacksFrom: ModelChain["fallbacksFrom"];
+}
+
+export interface PrintedConfig {
+  config: unknown;
+  agents: { id: string; default: boolean; chains: Record<string, PrintedChain> }[];
+}
+
+const show = (entry: ChainEntry): string => entry.canonical;
+
+export function printedConfig(config: unknown): PrintedConfig {
+  const chains = resolveModelChains(config);
+  return {
+    config: normalizeConfig(config),
+    agents: chains.agents.map((agent) => ({
+      id: agent.agentId,
+      default: agent.isDefault,
+      chains: Object.fromEntries(
+        agent.chains
+          .filter((c) => c.primary || c.fallbacks.length > 0)
+          .map((c) => [c.kind, { primary: c.primary ? show(c.primary) : null, fallbacks: c.fallbacks.map(show), primaryFrom: c.primaryFrom, fallbacksFrom: c.fallbacksFrom }]),
+      ),
+    })),
+  };
+}

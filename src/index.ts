@@ -1,0 +1,39 @@
+/**
+ * @fileoverview The public library API of agentcfg. Re-exports only; see the
+ * README's "Library API" section for a typed example.
+ */
+
+// Checking configs
+export { check, checkFile, checkSource } from "./check.js";
+export type { CheckOptions, CheckResult, CheckSourceOptions } from "./check.js";
+
+// Diagnostics
+export type { Diagnostic, Fix, JsonPath, Position, RelatedLocation, Severity, SourceRange, TextEdit } from "./diagnostics/types.js";
+export { catalogue, isDiagnosticCode } from "./diagnostics/catalogue.js";
+export type { DiagnosticCode } from "./diagnostics/catalogue.js";
+export { formatPath } from "./diagnostics/path.js";
+
+// Providers and model refs
+export {
+  confusableProviders,
+  formatModelRef,
+  getProvider,
+  isKnownProvider,
+  knownModelRefs,
+  knownProviderIds,
+  normalizeProviderId,
+  normalizeProviderIdForAuth,
+  parseModelRef,
+  resolveModelRefString,
+} from "./providers/index.js";
+export type { ModelRef, ProviderInfo } from "./providers/index.js";
+
+// Model chains and the normalized config
+export { resolveModelChains } from "./resolve/model-chains.js";
+export type { AgentChains, ChainEntry, ModelChain, ModelChainsResult } from "./resolve/model-chains.js";
+export { normalizeConfig } from "./emit/normalize-config.js";
+export { printedConfig } from "./emit/print-config.js";
+
+// Rules
+export { RULES, RULE_CODES } from "./rules/registry.js";
+export type { RuleSetting, RuleSettings } from "./rules/settings.js";
