@@ -1,0 +1,62 @@
+/**
+ * @fileoverview Runs `agentcfg schema`: prints the editor JSON Schema, or
+ * writes it atomically (a temporary file beside the target, then a rename), so
+ * a failed write leaves the old file exactly as it was.
+ */
+import { randomBytes } from "node:crypto";
+import { renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { renderJsonSchema } from "../../schema/json-schema.js";
+import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import type { SchemaArgs } from "./schema.js";
+
+export async function runSchema(args: SchemaArgs): Promise<number> {
+  const text = renderJsonSchema();
+  if (args.out === undefined) {
+    process.stdout.write(text);
+    return EXIT_OK;
+  }
+  if (args.out === "") {
+    process.stderr.write("agentcfg: --out needs a file name, e.g. --out openclaw.schema.json.\n");
+    return EXIT_USAGE;
+  }
+  const failure = writeAtomically(args.out, text);
+  if (failure) {
+    process.stderr.write(`agentcfg: cannot write ${args.out}: ${failure}. The previous file, if any, is unchanged.\n`);
+    return EXIT_USAGE;
+  }
+  process.stderr.write(`agentcfg: wrote ${args.out} (${Buffer.byteLength(text)} bytes)\n`);
+  return EXIT_OK;
+}
+
+/** Writes `text` to `path` through a temporary file and a rename; returns why it failed, if it did. */
+function writeAtomically(path: string, text: string): string | undefined {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
+  try {
+    writeFileSync(temp, text, { flag: "wx" });
+    renameSync(temp, path);
+    return undefined;
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temporary file was never created
+    }
+    return describeError(error);
+  }
+}
+
+const REASONS: Record<string, string> = {
+  ENOENT: "its folder does not exist",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  EISDIR: "it is a folder",
+  ENOTDIR: "a part of the path is a file, not a folder",
+  EROFS: "the file system is read-only",
+  ENOSPC: "no space left on the device",
+};
+
+function describeError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code ?? "";
+  return REASONS[code] ?? (code || "an unexpected error");
+}

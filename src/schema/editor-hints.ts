@@ -1,0 +1,98 @@
+/**
+ * @fileoverview The one post-processing step between Zod's JSON Schema and the
+ * editor schema: shared schemas into `definitions`, our private `x-` meta keys
+ * into VS Code's keywords (or dropped), suggestions, snippets, Markdown help,
+ * the legacy keys with their deprecation messages, and the root keywords
+ * (`$id`, `allowComments`, `allowTrailingCommas`). Validation is untouched
+ * except for the legacy keys, which stay invalid (see editor-legacy-keys.ts).
+ */
+import type { z } from "zod";
+import { ENUM_DESCRIPTIONS_META_KEY } from "./described-enum.js";
+import { legacyKeyProperties } from "./editor-legacy-keys.js";
+import { hoistSharedDefinitions } from "./editor-shared-definitions.js";
+import { addSnippetsAndMarkdown, MODEL_SETTING_SNIPPETS } from "./editor-snippets.js";
+import { addSuggestions, suggestionDefinitions } from "./editor-suggestions.js";
+import { isSchemaNode, schemaAtPath, walkSchema, type JsonSchema } from "./json-schema-node.js";
+
+/** Stable identity of the schema: the config format it describes, not the tool's version. */
+export const JSON_SCHEMA_ID = "urn:agentcfg:openclaw-config:2026.4";
+export const JSON_SCHEMA_DRAFT = "http://json-schema.org/draft-07/schema#";
+
+/**
+ * The keywords the editor schema uses beyond draft-07: VS Code's (from
+ * vscode-json-languageservice's jsonSchema.ts). Validators ignore them;
+ * strict ajv needs them declared.
+ */
+export const EDITOR_KEYWORDS = [
+  "markdownDescription",
+  "enumDescriptions",
+  "defaultSnippets",
+  "deprecationMessage",
+  "errorMessage",
+  "allowComments",
+  "allowTrailingCommas",
+] as const;
+
+/** Turns Zod's draft-07 output into the editor schema. `convert` is the same Zod conversion, for shared parts. */
+export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodType) => JsonSchema): JsonSchema {
+  const root = structuredClone(generated);
+  delete root["$schema"];
+  const definitions: Record<string, JsonSchema> = {};
+
+  hoistSharedDefinitions(root, definitions, convert);
+  for (const node of [root, ...Object.values(definitions)]) walkSchema(node, rewritePrivateKeywords);
+
+  addSuggestions(root, definitions);
+  Object.assign(definitions, suggestionDefinitions());
+  const modelSetting = definitions["modelSetting"];
+  if (!modelSetting) throw new Error("editor schema: the model setting definition is missing");
+  modelSetting["defaultSnippets"] = MODEL_SETTING_SNIPPETS;
+  addSnippetsAndMarkdown((path) => schemaAtPath(root, path));
+  addLegacyKeys(root);
+
+  return {
+    $schema: JSON_SCHEMA_DRAFT,
+    $id: JSON_SCHEMA_ID,
+    ...pick(root, ["title", "description"]),
+    allowComments: true,
+    allowTrailingCommas: true,
+    ...root,
+    definitions,
+  };
+}
+
+/**
+ * `x-enumDescriptions` becomes VS Code's `enumDescriptions`; the opaque marker
+ * and any other private `x-` key are dropped (an opaque key is then `{}` with
+ * its docs: any value, as in the Zod schema).
+ */
+function rewritePrivateKeywords(node: JsonSchema): void {
+  const descriptions = node[ENUM_DESCRIPTIONS_META_KEY];
+  if (descriptions !== undefined) {
+    const values = node["enum"];
+    if (!Array.isArray(descriptions) || !Array.isArray(values) || descriptions.length !== values.length) {
+      throw new Error(`editor schema: enum descriptions do not match the values of "${String(node["title"])}"`);
+    }
+    node["enumDescriptions"] = descriptions;
+  }
+  // OPAQUE_META_KEY goes with the rest: Zod already made the opaque key `{}`.
+  for (const key of Object.keys(node)) {
+    if (key.startsWith("x-")) delete node[key];
+  }
+}
+
+function addLegacyKeys(root: JsonSchema): void {
+  const properties = root["properties"];
+  if (!isSchemaNode(properties)) throw new Error("editor schema: the root has no properties");
+  for (const [key, schema] of Object.entries(legacyKeyProperties())) {
+    // A legacy key that became current again must not be shadowed.
+    if (key in properties) throw new Error(`editor schema: legacy key "${key}" is also a current key`);
+    properties[key] = schema;
+  }
+}
+
+function pick(node: JsonSchema, keys: readonly string[]): JsonSchema {
+  const out: JsonSchema = {};
+  for (const key of keys) if (node[key] !== undefined) out[key] = node[key];
+  return out;
+}
