@@ -25,7 +25,7 @@ export const FILE_SECRET_ID_PATTERN = /^(?:value|\/(?:[^~]|~0|~1)*(?:\/(?:[^~]|~
  */
 export const EXEC_SECRET_ID_PATTERN = /^(?!.*(?:^|\/)\.{1,2}(?:\/|$))[A-Za-z0-9][A-Za-z0-9._:/-]{0,255}$/;
 
-const secretProviderAlias = z.string().regex(SECRET_PROVIDER_ALIAS_PATTERN).meta({
+const secretProviderAlias = z.string().regex(SECRET_PROVIDER_ALIAS_PATTERN, { error: "a secrets provider alias: lower-case letters, digits, \"_\" or \"-\", starting with a letter (e.g. \"default\")" }).meta({
   title: "Secret provider",
   description:
     'Alias of a secret provider declared under secrets.providers with the same source. The env alias "default" ' +
@@ -36,7 +36,7 @@ export const EnvSecretRefSchema = z
   .strictObject({
     source: z.literal("env").meta({ title: "Source", description: "Read the secret from an environment variable." }),
     provider: secretProviderAlias,
-    id: z.string().regex(ENV_SECRET_ID_PATTERN).meta({
+    id: z.string().regex(ENV_SECRET_ID_PATTERN, { error: "an environment variable name: upper-case letters, digits and \"_\", starting with a letter (e.g. \"OPENAI_API_KEY\")" }).meta({
       title: "Variable name",
       description: "Name of the environment variable holding the secret (upper case, e.g. OPENAI_API_KEY).",
     }),
@@ -47,7 +47,7 @@ export const FileSecretRefSchema = z
   .strictObject({
     source: z.literal("file").meta({ title: "Source", description: "Read the secret from a secrets file." }),
     provider: secretProviderAlias,
-    id: z.string().regex(FILE_SECRET_ID_PATTERN).meta({
+    id: z.string().regex(FILE_SECRET_ID_PATTERN, { error: "an absolute JSON pointer into the secrets file (e.g. \"/providers/openai/apiKey\"), or \"value\" for a single-value file" }).meta({
       title: "JSON pointer",
       description:
         'Absolute JSON pointer into the secrets file (e.g. "/providers/openai/apiKey"), or "value" for a ' +
@@ -60,7 +60,7 @@ export const ExecSecretRefSchema = z
   .strictObject({
     source: z.literal("exec").meta({ title: "Source", description: "Ask an external resolver command for the secret." }),
     provider: secretProviderAlias,
-    id: z.string().regex(EXEC_SECRET_ID_PATTERN).meta({
+    id: z.string().regex(EXEC_SECRET_ID_PATTERN, { error: "an id for the exec resolver: letters, digits and . _ : / -, without \".\" or \"..\" path segments (e.g. \"vault/openai/api-key\")" }).meta({
       title: "Resolver id",
       description:
         'Opaque id handed to the resolver command (e.g. "vault/openai/api-key"); up to 256 characters, ' +
