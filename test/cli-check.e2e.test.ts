@@ -98,4 +98,13 @@ describe("agentcfg check", () => {
       expect(r.stdout + r.stderr).not.toContain("SEEDED");
     }
   });
+
+  it("the seed scenario: a moonshot key in the kimi order, at its exact position, with the moonshot-vs-kimi explanation", () => {
+    const r = runCli(["check", "fixtures/rules/auth/order-provider-mismatch/invalid-seed-moonshot-key-in-kimi-order.json5"]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain("invalid-seed-moonshot-key-in-kimi-order.json5:10:30 error auth/order-provider-mismatch");
+    expect(r.stdout).toContain('Profile "moonshot:backup" is a "moonshot" profile but is listed in auth.order.kimi');
+    expect(r.stdout).toMatch(/hint: moonshot and kimi are different providers\. moonshot is Moonshot's API platform: refs like moonshot\/kimi-k2\.5/);
+    expect(r.stdout).toContain("kimi is Kimi Coding");
+  });
 });
