@@ -19,3 +19,8 @@ export { resolveAuthOrder } from "./auth-order.js";
 export type { ExclusionCode, IgnoredWindow, UnusableWindow } from "./profile-status.js";
 export { COOLDOWN_EXEMPT_PROVIDERS, isCooldownExemptProvider } from "./profile-status.js";
 export { formatInstant, formatRelative, formatUtc } from "./time-words.js";
+export type { ExplainConfigLike, ExplainInput, ExplainPlan, FirstAttempt, ModelRole, PlanPin, PlannedModel, RotationLimits } from "./explain.js";
+export { explain } from "./explain.js";
+export type { ExplainFormatOptions } from "./explain-format.js";
+export { formatExplainPlan } from "./explain-format.js";
+export { DEFAULT_PROFILE_ROTATIONS } from "./explain-why.js";
