@@ -7,6 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { resolveAuthOrder, type ResolveAuthOrderInput } from "../src/resolve/index.js";
 import type { AuthStateLike, AuthStoreLike, CredentialLike } from "../src/resolve/index.js";
+import { AuthProfilesFileSchema, StoredCredentialSchema, type AuthProfilesFile, type StoredCredential } from "../src/schema/auth-profiles.js";
+import { AuthStateFileSchema, type AuthStateFile } from "../src/schema/auth-state.js";
 
 const NOW = Date.UTC(2026, 3, 13, 14, 1, 0);
 const MIN = 60_000;
@@ -279,5 +281,15 @@ describe("resolveAuthOrder", () => {
     const junk = { auth: { profiles: "x", order: { kimi: "kimi:default" } } } as unknown as ResolveAuthOrderInput["config"];
     const result = resolveAuthOrder({ config: junk, provider: "kimi", store: { profiles: { "kimi:default": 3 as unknown as CredentialLike } }, state: { usageStats: [] as unknown as AuthStateLike["usageStats"] }, now: NOW });
     expect(result.profiles).toEqual([]);
+  });
+});
+
+describe("resolveAuthOrder with the state layer's types", () => {
+  it("takes parsed auth-state.json and auth-profiles.json values as they are", () => {
+    const state: AuthStateFile = AuthStateFileSchema.parse({ version: 1, order: { kimi: ["kimi:backup", "kimi:default"] }, usageStats: { "kimi:backup": { cooldownUntil: NOW + MIN, cooldownReason: "rate_limit", blockedUntil: 1 } } });
+    const file: AuthProfilesFile = AuthProfilesFileSchema.parse({ version: 1, profiles: { "kimi:default": apiKey("kimi"), "kimi:backup": apiKey("kimi") } });
+    const credentials: Record<string, StoredCredential> = { "kimi:default": StoredCredentialSchema.parse(apiKey("kimi")) };
+    expect(resolveAuthOrder({ config: kimiConfig, provider: "kimi", state, store: file, now: NOW }).profiles.map((p) => p.id)).toEqual(["kimi:default", "kimi:backup"]);
+    expect(resolveAuthOrder({ config: kimiConfig, provider: "kimi", state, store: { profiles: credentials }, now: NOW }).excluded.map((e) => e.id)).toEqual(["kimi:backup"]);
   });
 });

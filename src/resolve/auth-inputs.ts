@@ -67,9 +67,12 @@ export interface CredentialLike {
   expires?: unknown;
 }
 
-/** An agent's `auth-profiles.json`: `{version, profiles}`. */
+/**
+ * An agent's `auth-profiles.json`: `{version, profiles}`. Entries of any shape are accepted
+ * (the raw file types them `unknown`); each is read as a `CredentialLike` defensively.
+ */
 export interface AuthStoreLike {
-  profiles?: Record<string, CredentialLike>;
+  profiles?: Record<string, CredentialLike> | Record<string, unknown>;
 }
 
 /**
