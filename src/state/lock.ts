@@ -1,0 +1,278 @@
+/**
+ * @fileoverview A lock file beside a state file (`<file>.lock`, holding pid,
+ * host, time and a random token) so that two writers never interleave their
+ * read-modify-write. The lock file is created exclusively and whole: its
+ * content is written to a private temp file first and then hard-linked into
+ * place, which fails if a lock exists — so no one ever reads a half-written
+ * lock. Waiting uses jittered exponential backoff up to a timeout. A lock whose
+ * process is dead, or that has not been refreshed for `staleMs`, is broken by
+ * renaming it aside under a short "breaker" lock and checking that what was
+ * moved is the very lock judged stale (otherwise it is put back): two
+ * processes can never both break one lock and both go on.
+ */
+import { randomBytes } from "node:crypto";
+import {
+  closeSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+  type Stats,
+} from "node:fs";
+import { hostname } from "node:os";
+import { basename, dirname, join } from "node:path";
+import { createDiagnostic } from "../diagnostics/create.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { FILE_START } from "../document/lines.js";
+import { STATE_DIR_MODE, STATE_FILE_MODE } from "./atomic-write.js";
+import { lockPathFor } from "./paths.js";
+
+export interface LockOptions {
+  /** Give up after this long (ms). Default 10 s. */
+  timeoutMs?: number;
+  /** A lock not refreshed for this long (ms) is stale. Holders refresh it every third of this. Default 30 s. */
+  staleMs?: number;
+  /** The name diagnostics give the guarded file; defaults to its path. */
+  displayName?: string;
+  /** Receives informational diagnostics (a stale lock that was broken). */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+}
+
+/** Thrown by `withLock` when the lock cannot be had; carries the diagnostic to report. */
+export class StateLockError extends Error {
+  constructor(readonly diagnostic: Diagnostic) {
+    super(diagnostic.message);
+    this.name = "StateLockError";
+  }
+}
+
+interface LockInfo {
+  pid: number;
+  host: string;
+  createdAt: number;
+  token: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_STALE_MS = 30_000;
+const RETRY_MIN_MS = 2;
+const RETRY_MAX_MS = 100;
+/** Breaking takes microseconds; a breaker this old belongs to a process that died while breaking. */
+const BREAKER_STALE_MS = 2_000;
+
+const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
+
+function errnoOf(error: unknown): string | undefined {
+  return (error as NodeJS.ErrnoException).code;
+}
+
+/** Whether a process with this pid exists on this host (EPERM: it exists but is not ours). */
+export function isProcessAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errnoOf(error) === "EPERM";
+  }
+}
+
+function parseLock(text: string): LockInfo | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockInfo>;
+    if (typeof value.pid === "number" && typeof value.token === "string" && typeof value.host === "string") return value as LockInfo;
+  } catch {
+    // not one of ours, or not a file: judged by age alone
+  }
+  return undefined;
+}
+
+function readLock(lockPath: string): { stats: Stats; info: LockInfo | undefined } | undefined {
+  try {
+    const stats = lstatSync(lockPath);
+    const info = stats.isFile() ? parseLock(readFileSync(lockPath, "utf8")) : undefined;
+    return { stats, info };
+  } catch (error) {
+    if (errnoOf(error) === "ENOENT") return undefined;
+    throw error;
+  }
+}
+
+/** Creates the lock file exclusively with its whole content; false when a lock exists. */
+function tryCreate(lockPath: string, content: string): boolean {
+  const temp = `${lockPath}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  writeFileSync(temp, content, { mode: STATE_FILE_MODE, flag: "wx" });
+  try {
+    linkSync(temp, lockPath);
+    return true;
+  } catch (error) {
+    const code = errnoOf(error);
+    if (code === "EEXIST") return false;
+    if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw error;
+    return createWithoutLinks(lockPath, content);
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/** For file systems without hard links: O_EXCL create, then write (a reader may briefly see it empty). */
+function createWithoutLinks(lockPath: string, content: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(lockPath, "wx", STATE_FILE_MODE);
+  } catch (error) {
+    if (errnoOf(error) === "EEXIST") return false;
+    throw error;
+  }
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+function staleReason(lock: { stats: Stats; info: LockInfo | undefined }, staleMs: number): "dead" | "old" | undefined {
+  const { stats, info } = lock;
+  if (info && info.host === hostname() && !isProcessAlive(info.pid)) return "dead";
+  if (Date.now() - stats.mtimeMs > staleMs) return "old";
+  return undefined;
+}
+
+function sameLock(a: { stats: Stats; info: LockInfo | undefined }, b: { stats: Stats; info: LockInfo | undefined }): boolean {
+  if (a.info && b.info) return a.info.token === b.info.token;
+  return a.stats.ino === b.stats.ino && a.stats.dev === b.stats.dev && a.stats.mtimeMs === b.stats.mtimeMs;
+}
+
+/**
+ * Removes the lock judged stale, unless it changed meanwhile. Returns true when
+ * it was removed (or had already gone), so the caller may try again at once.
+ */
+function breakStale(lockPath: string, judged: { stats: Stats; info: LockInfo | undefined }): boolean {
+  const breaker = `${lockPath}.break`;
+  try {
+    writeFileSync(breaker, String(process.pid), { mode: STATE_FILE_MODE, flag: "wx" });
+  } catch (error) {
+    if (errnoOf(error) !== "EEXIST") throw error;
+    try {
+      if (Date.now() - lstatSync(breaker).mtimeMs > BREAKER_STALE_MS) unlinkSync(breaker);
+    } catch {
+      // another process cleared it first
+    }
+    return false;
+  }
+  try {
+    const tombstone = `${lockPath}.${process.pid}.${randomBytes(6).toString("hex")}.stale`;
+    try {
+      renameSync(lockPath, tombstone);
+    } catch (error) {
+      if (errnoOf(error) === "ENOENT") return true;
+      throw error;
+    }
+    const moved = readLock(tombstone);
+    if (moved && sameLock(moved, judged)) {
+      rmSync(tombstone, { recursive: true, force: true });
+      return true;
+    }
+    // A fresh lock replaced the stale one between our look and the rename: put it back.
+    if (moved?.stats.isDirectory()) renameSync(tombstone, lockPath);
+    else {
+      linkSync(tombstone, lockPath);
+      unlinkSync(tombstone);
+    }
+    return false;
+  } finally {
+    unlinkSync(breaker);
+  }
+}
+
+/** Removes temp files that writers killed mid-write left behind (only those of processes that are gone). */
+export function removeOrphanTemps(file: string): void {
+  const dir = dirname(file);
+  const base = basename(file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const pattern = new RegExp(`^(?:\\.${base}|${base}\\.lock)\\.(\\d+)\\.[0-9a-f]+\\.(?:tmp|stale)$`);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = pattern.exec(name);
+    if (!match || isProcessAlive(Number(match[1]))) continue;
+    rmSync(join(dir, name), { recursive: true, force: true });
+  }
+}
+
+/**
+ * Runs `fn` while holding the lock of `file`; the lock is released afterwards,
+ * whether `fn` succeeds or throws. Throws `StateLockError` (with a
+ * `state/lock-timeout` diagnostic) when the lock stays busy past the timeout.
+ */
+export async function withLock<T>(file: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lockPath = lockPathFor(file);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const display = options.displayName ?? file;
+  const token = randomBytes(12).toString("hex");
+  const content = JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token });
+  mkdirSync(dirname(lockPath), { recursive: true, mode: STATE_DIR_MODE });
+
+  const started = Date.now();
+  let lastHolder: number | undefined;
+  for (let attempt = 0; !tryCreate(lockPath, content); attempt++) {
+    const current = readLock(lockPath);
+    if (current) {
+      lastHolder = current.info?.pid;
+      const why = staleReason(current, staleMs);
+      if (why && breakStale(lockPath, current)) {
+        const pid = current.info?.pid;
+        options.onDiagnostic?.(createDiagnostic("state/stale-lock-broken", { lockName: basename(lockPath), pid, why }, { file: display, path: [], range: FILE_START }));
+        continue;
+      }
+    }
+    const waited = Date.now() - started;
+    if (waited >= timeoutMs) {
+      throw new StateLockError(
+        createDiagnostic("state/lock-timeout", { name: basename(display), lockName: basename(lockPath), waitedMs: waited, holderPid: lastHolder }, { file: display, path: [], range: FILE_START }),
+      );
+    }
+    const ceiling = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(attempt, 10));
+    await sleep(Math.min(timeoutMs - waited, RETRY_MIN_MS + Math.random() * ceiling));
+  }
+
+  // Refresh the lock while holding it, so a long hold is never mistaken for an abandoned one.
+  const heartbeat = setInterval(() => {
+    try {
+      const now = new Date();
+      if (readLock(lockPath)?.info?.token === token) utimesSync(lockPath, now, now);
+    } catch {
+      // the lock is gone; release() will notice
+    }
+  }, Math.max(10, Math.floor(staleMs / 3)));
+  heartbeat.unref();
+  try {
+    removeOrphanTemps(file);
+    return await fn();
+  } finally {
+    clearInterval(heartbeat);
+    release(lockPath, token);
+  }
+}
+
+/** Removes the lock only if it is still ours (it may have been broken as stale and taken by another). */
+function release(lockPath: string, token: string): void {
+  try {
+    if (readLock(lockPath)?.info?.token === token) unlinkSync(lockPath);
+  } catch {
+    // already gone
+  }
+}

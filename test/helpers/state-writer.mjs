@@ -1,0 +1,52 @@
+// Child process for the state crash and concurrency tests: calls the built
+// update API (dist/) in a loop.
+//   crash  <file> <root>            update forever, printing "committed <n>" after each write
+//   append <file> <root> <id> <n>   n updates, each appending "<id>:<i>" to order.test
+//                                   and incrementing counters[<id>]
+import { updateAuthState } from "../../dist/state/index.js";
+
+const [mode, file, root, id, count] = process.argv.slice(2);
+const lock = { root, timeoutMs: 60_000, staleMs: 30_000 };
+
+if (mode === "crash") {
+  // A payload big enough that a kill often lands in the middle of writing it.
+  const usageStats = {};
+  for (let i = 0; i < 2000; i++) usageStats[`crash:p${i}`] = { lastUsed: 1_700_000_000_000 + i, errorCount: i % 7, note: "x".repeat(40) };
+  process.stdout.write("ready\n");
+  for (;;) {
+    let committed = 0;
+    const result = await updateAuthState(
+      file,
+      (draft) => {
+        committed = (draft.testCounter ?? 0) + 1;
+        draft.testCounter = committed;
+        draft.usageStats = usageStats;
+        draft.order = { crash: [`crash:p${committed % 2000}`] };
+      },
+      lock,
+    );
+    if (!result.ok) {
+      process.stderr.write(JSON.stringify(result.diagnostics) + "\n");
+      process.exit(3);
+    }
+    process.stdout.write(`committed ${committed}\n`);
+  }
+} else if (mode === "append") {
+  for (let i = 0; i < Number(count); i++) {
+    const result = await updateAuthState(
+      file,
+      (draft) => {
+        draft.order = { ...draft.order, test: [...(draft.order?.test ?? []), `${id}:${i}`] };
+        draft.counters = { ...draft.counters, [id]: (draft.counters?.[id] ?? 0) + 1 };
+      },
+      lock,
+    );
+    if (!result.ok) {
+      process.stderr.write(JSON.stringify(result.diagnostics) + "\n");
+      process.exit(3);
+    }
+  }
+} else {
+  process.stderr.write(`unknown mode ${mode}\n`);
+  process.exit(2);
+}
