@@ -13,6 +13,7 @@ export interface CheckArgs {
   strict: boolean;
   maxWarnings: number | undefined;
   color: boolean | undefined;
+  envCheck: boolean;
 }
 
 export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
@@ -21,6 +22,7 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .option("format", { alias: "f", choices: REPORTER_NAMES, default: "pretty" as ReporterName, describe: "Output format" })
     .option("strict", { type: "boolean", default: false, describe: "Fail on warnings too" })
     .option("max-warnings", { type: "number", describe: "Fail when there are more than N warnings" })
+    .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .example("$0 check", "Check the config OpenClaw would load")
     .example("$0 check examples/two-kimi-keys.json5", "Check one file")
