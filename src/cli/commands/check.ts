@@ -1,31 +1,52 @@
 /**
- * @fileoverview `agentcfg check [files…]`: its options. Kept free of heavy imports;
+ * @fileoverview `agentcfg check [inputs…]`: its options. Kept free of heavy imports;
  * the work is in check-run.ts, loaded when the command runs.
  */
 import type { Argv } from "yargs";
 
-export const REPORTER_NAMES = ["pretty", "json"] as const;
+/** The reporters' names, repeated here so `--help` needs no reporter code; a test keeps this list equal to REPORTERS. */
+export const REPORTER_NAMES = ["pretty", "json", "github", "sarif"] as const;
 export type ReporterName = (typeof REPORTER_NAMES)[number];
 
 export interface CheckArgs {
+  /** Files, directories and globs. */
   files: string[];
   format: ReporterName;
+  /** Write the report here; the summary still goes to the terminal. */
+  output: string | undefined;
+  quiet: boolean;
   strict: boolean;
   maxWarnings: number | undefined;
   color: boolean | undefined;
+  watch: boolean;
   envCheck: boolean;
 }
 
 export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
   return yargs
-    .positional("files", { type: "string", array: true, describe: "Config files to check (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
-    .option("format", { alias: "f", choices: REPORTER_NAMES, default: "pretty" as ReporterName, describe: "Output format" })
-    .option("strict", { type: "boolean", default: false, describe: "Fail on warnings too" })
-    .option("max-warnings", { type: "number", describe: "Fail when there are more than N warnings" })
+    .positional("files", {
+      type: "string",
+      array: true,
+      describe: "Files, directories (their *.json5 and openclaw.json files) or quoted globs (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)",
+    })
+    .option("format", { alias: "f", choices: REPORTER_NAMES, default: "pretty" as ReporterName, describe: "Output format: pretty, json, github (workflow annotations) or sarif (SARIF 2.1.0)" })
+    .option("output", { alias: "o", type: "string", requiresArg: true, describe: "Write the report to FILE; the summary still goes to the terminal" })
+    .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only (warnings still count for --strict and --max-warnings)" })
+    .option("strict", { type: "boolean", default: false, describe: "Fail on warnings and on pending migrations (what `agentcfg migrate` would change) too" })
+    .option("max-warnings", { type: "number", requiresArg: true, describe: "Fail when there are more than N warnings" })
     .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
+    .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
+    .check((argv) => {
+      const max = argv["max-warnings"];
+      if (max !== undefined && (typeof max !== "number" || !Number.isInteger(max) || max < 0)) {
+        throw new Error(`--max-warnings takes a whole number of 0 or more, not ${JSON.stringify(argv["max-warnings"])}.`);
+      }
+      return true;
+    })
     .example("$0 check", "Check the config OpenClaw would load")
     .example("$0 check examples/two-kimi-keys.json5", "Check one file")
-    .example("$0 check a.json5 b.json5 --format json", "Check two files, machine-readable output") as unknown as Argv<CheckArgs>;
+    .example('$0 check "configs/**/*.json5" --format github', "Check every config in a repository, as GitHub annotations")
+    .example("$0 check configs/ --format sarif --output agentcfg.sarif", "Write SARIF for code scanning; print the summary")
+    .example("$0 check configs/ --watch", "Check again on every save") as unknown as Argv<CheckArgs>;
 }
-

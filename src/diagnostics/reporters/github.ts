@@ -1,0 +1,53 @@
+/**
+ * @fileoverview The GitHub Actions reporter: one workflow command per
+ * diagnostic (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<code>::<message>`),
+ * which GitHub shows as an annotation on the pull request, then a summary line.
+ */
+import { Chalk } from "chalk";
+import type { Diagnostic, Severity } from "../types.js";
+import { formatSummary } from "./pretty.js";
+import { summarize, type Reporter } from "./types.js";
+
+/** GitHub has three annotation levels; `info` is a notice. */
+const COMMAND_FOR: Record<Severity, "error" | "warning" | "notice"> = {
+  error: "error",
+  warning: "warning",
+  info: "notice",
+};
+
+/**
+ * Escapes the message part of a workflow command. GitHub reads `%`, CR and LF
+ * as syntax there, so they travel percent-encoded (`%` first, or it would
+ * encode the encodings).
+ */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+
+/** Escapes a property value: as data, plus `:` and `,`, which separate properties. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+function annotation(d: Diagnostic): string {
+  const { start, end } = d.range;
+  const properties: [string, string | number][] = [
+    ["file", d.file],
+    ["line", start.line],
+    ["col", start.column],
+    ["endLine", end.line],
+    ["endColumn", end.column],
+    ["title", d.code],
+  ];
+  const props = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
+  // The hint goes on its own line of the annotation: GitHub keeps line breaks in the message.
+  const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
+  return `::${COMMAND_FOR[d.severity]} ${props}::${escapeCommandData(message)}`;
+}
+
+export const githubReporter: Reporter = (reports) => {
+  const lines = reports.flatMap((report) => report.diagnostics.map(annotation));
+  // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
+  lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
+  return lines.join("\n") + "\n";
+};
