@@ -1,31 +1,124 @@
 /**
  * @fileoverview Runs `agentcfg check`: loaded only when the command runs.
+ * Every input (files, directories, globs) is checked in this one process; the
+ * report groups diagnostics by file and ends with one summary, and the run has
+ * one exit code over all files.
  */
-import { checkFile, type CheckResult } from "../../check.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { Chalk } from "chalk";
+import type { CheckResult, CheckSourceOptions } from "../../check.js";
+import { formatSummary } from "../../diagnostics/reporters/pretty.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
-import type { FileReport } from "../../diagnostics/reporters/types.js";
+import { plural, summarize, type FileReport } from "../../diagnostics/reporters/types.js";
+import type { Diagnostic } from "../../diagnostics/types.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath } from "../config-path.js";
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { EXIT_USAGE } from "../exit-codes.js";
 import type { CheckArgs } from "./check.js";
+import { failureReason, visibleDiagnostics } from "./check-exit.js";
+import { checkFiles } from "./check-files.js";
+import { expandInputs } from "./check-inputs.js";
+
+/** What one pass over the inputs found; `--watch` uses the files and roots to know what to watch. */
+export interface CheckPass {
+  exitCode: number;
+  files: string[];
+  roots: string[];
+}
 
 export async function runCheck(args: CheckArgs): Promise<number> {
-  let files = args.files ?? [];
-  if (files.length === 0) {
+  let inputs = args.files ?? [];
+  if (inputs.length === 0) {
     const fallback = defaultConfigPath();
     process.stderr.write(`agentcfg: checking ${fallback.path} (${fallback.source})\n`);
-    files = [fallback.path];
+    inputs = [fallback.path];
   }
-  const results: CheckResult[] = files.map((file) => checkFile(file, file, { envCheck: args.envCheck }));
+  if (args.watch) {
+    const { watchCheck } = await import("./check-watch.js");
+    return watchCheck(() => checkPass(inputs, args), { ignore: args.output ? [resolve(args.output)] : [] });
+  }
+  return (await checkPass(inputs, args)).exitCode;
+}
+
+/** The options each file is checked with. */
+function checkOptions(args: CheckArgs): CheckSourceOptions {
+  return { envCheck: args.envCheck };
+}
+
+/** One pass: expand the inputs, check every file, print (or write) the report, decide the exit code. */
+export async function checkPass(inputs: readonly string[], args: CheckArgs): Promise<CheckPass> {
+  const expanded = await expandInputs(inputs);
+  for (const input of expanded.empty) {
+    process.stderr.write(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`);
+  }
+  const results = await checkFiles(expanded.files, checkOptions(args));
   const redactor = new Redactor();
+  // Secrets are collected from every file before anything is printed, so one file's key is masked in another's output too.
   for (const result of results) collectConfigSecrets(result.source?.value ?? result.document?.value, redactor);
-  const reports: FileReport[] = results.flatMap(fileReports);
-  const output = REPORTERS[args.format](reports, { color: shouldUseColor(args.color), version: toolVersion() });
-  process.stdout.write(redactor.redact(output));
-  return exitCodeFor(results, args);
+  const all = results.flatMap((r) => r.diagnostics);
+  const reports = results.flatMap(fileReports).map((report) => ({
+    ...report,
+    diagnostics: visibleDiagnostics(report.diagnostics, args.quiet).map((d) => redactDiagnostic(d, redactor)),
+  }));
+
+  const terminalColor = shouldUseColor(args.color);
+  const version = toolVersion();
+  let exitCode = failureReason(all, args)?.exitCode ?? 0;
+  if (args.output) {
+    const written = writeReport(args.output, redactor.redact(REPORTERS[args.format](reports, { color: args.color === true, version })));
+    if (!written.ok) {
+      process.stderr.write(`agentcfg: cannot write the report to ${args.output}: ${written.reason}\n`);
+      exitCode = EXIT_USAGE;
+    }
+    const paint = new Chalk({ level: terminalColor ? 1 : 0 });
+    process.stdout.write(redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "") + "\n");
+  } else {
+    process.stdout.write(redactor.redact(REPORTERS[args.format](reports, { color: terminalColor, version })));
+  }
+  reportHidden(all, args);
+  if (expanded.empty.length > 0) exitCode = EXIT_USAGE;
+  return { exitCode, files: expanded.files, roots: expanded.roots };
+}
+
+/** Under `--quiet`, says what was left out, and when the hidden findings are why the run fails. */
+function reportHidden(all: readonly Diagnostic[], args: CheckArgs): void {
+  if (!args.quiet) return;
+  const warnings = all.filter((d) => d.severity === "warning").length;
+  const infos = all.filter((d) => d.severity === "info").length;
+  if (warnings + infos === 0) return;
+  const failure = failureReason(all, args);
+  const because = failure && !all.some((d) => d.severity === "error") ? `; they fail this run: ${failure.reason}` : "";
+  process.stderr.write(`agentcfg: --quiet hid ${plural(warnings, "warning")} and ${plural(infos, "info")}${because}.\n`);
+}
+
+function writeReport(file: string, text: string): { ok: true } | { ok: false; reason: string } {
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, text);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
+
+/**
+ * Masks secrets in a diagnostic's own text before a reporter sees it: the
+ * GitHub format percent-encodes `%`, so a secret containing one would no
+ * longer match the Redactor's plain or JSON-escaped forms in the final text.
+ */
+function redactDiagnostic(d: Diagnostic, redactor: Redactor): Diagnostic {
+  const r = (text: string) => redactor.redact(text);
+  return {
+    ...d,
+    message: r(d.message),
+    ...(d.hint !== undefined ? { hint: r(d.hint) } : {}),
+    ...(d.fix ? { fix: { description: r(d.fix.description), edits: d.fix.edits.map((e) => ({ ...e, newText: r(e.newText) })) } } : {}),
+    ...(d.related ? { related: d.related.map((rel) => ({ ...rel, message: r(rel.message) })) } : {}),
+  };
 }
 
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */
@@ -39,14 +132,4 @@ function fileReports(result: CheckResult): FileReport[] {
     diagnostics: result.diagnostics.filter((d) => d.file === doc.file || (i === 0 && !named.has(d.file))),
     text: doc.text,
   }));
-}
-
-function exitCodeFor(results: CheckResult[], args: CheckArgs): number {
-  const all = results.flatMap((r) => r.diagnostics);
-  if (all.some((d) => d.code === "parse/unreadable-file" || d.code === "parse/invalid-encoding")) return EXIT_USAGE;
-  if (all.some((d) => d.severity === "error")) return EXIT_FINDINGS;
-  const warnings = all.filter((d) => d.severity === "warning").length;
-  if (args.strict && warnings > 0) return EXIT_FINDINGS;
-  if (args.maxWarnings !== undefined && warnings > args.maxWarnings) return EXIT_FINDINGS;
-  return EXIT_OK;
 }
