@@ -5,10 +5,14 @@
  * rotation limit sentences, model-scoped cooldowns across the chain, and that no secret
  * ever reaches the plan.
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { explain, formatExplainPlan, type AuthStateLike, type AuthStoreLike, type ExplainConfigLike } from "../src/resolve/index.js";
 import type { OpenClawConfigSchema } from "../src/schema/config.js";
+import { runCli } from "./run-cli.js";
 
 const NOW = Date.UTC(2026, 3, 13, 14, 1, 0);
 const T = NOW + 4 * 60_000;
@@ -208,5 +212,55 @@ describe("explain: model-scoped cooldowns across the chain", () => {
     expect(plan.models[0]?.auth.lockedTo).toBeUndefined();
     expect(plan.firstAttempt).toEqual({ model: "kimi/kimi-code", profile: "kimi:default" });
     expect(plan.models[0]?.auth.profiles[0]?.why).toContain("OpenClaw drops this automatic pin");
+  });
+});
+
+describe("agentcfg explain (the built CLI)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "agentcfg-explain-"));
+  const agentDir = join(dir, "state", "agents", "main", "agent");
+  mkdirSync(agentDir, { recursive: true });
+  writeFileSync(join(dir, "openclaw.json5"), `// two Kimi keys\n${JSON.stringify(seedConfig, null, 2)}\n`);
+  writeFileSync(join(agentDir, "auth-state.json"), JSON.stringify({ version: 1, ...seedState }));
+  writeFileSync(join(agentDir, "auth-profiles.json"), JSON.stringify({ version: 1, ...seedStore }));
+  const base = ["explain", join(dir, "openclaw.json5"), "--state-dir", join(dir, "state"), "--now", "2026-04-13T14:01:00Z"];
+
+  it("prints the seed plan in words, and the same facts as JSON", () => {
+    const pretty = runCli([...base, "--pin", "kimi:backup"]);
+    expect(pretty.status).toBe(0);
+    expect(pretty.stdout).toContain("kimi:backup goes first because this session is pinned to it");
+    expect(pretty.stdout).toMatch(/1\. kimi:backup {3}cooling down until 2026-04-13T14:05:00Z \(in 4 min\) · rate_limit · pinned by the session/);
+    expect(pretty.stdout).toMatch(/2\. kimi:default {2}ready/);
+    const json = runCli([...base, "--pin", "kimi:backup", "--format", "json"]);
+    expect(json.status).toBe(0);
+    const plan = JSON.parse(json.stdout) as ReturnType<typeof explain>;
+    expect(plan.models[0]?.auth.profiles.map((p) => [p.id, p.status, p.pinned, p.until])).toEqual([
+      ["kimi:backup", "cooldown", true, T],
+      ["kimi:default", "ready", false, undefined],
+    ]);
+    expect(plan.models[0]?.auth.profiles[0]?.why).toBe(
+      pretty.stdout.split("\n").find((line) => line.includes("kimi:backup goes first"))?.trim(),
+    );
+    for (const output of [pretty.stdout, pretty.stderr, json.stdout, json.stderr]) for (const secret of SECRETS) expect(output).not.toContain(secret);
+  });
+
+  it("refuses a --now that is not an ISO date-time", () => {
+    const result = runCli([...base.slice(0, -2), "--now", "tomorrow"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "tomorrow"');
+  });
+
+  it("refuses a --state file that does not exist", () => {
+    const result = runCli([...base, "--state", join(dir, "nope.json")]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("nope.json: no such file");
+  });
+
+  it("reports an unparsable auth-state.json with its place instead of a stack trace", () => {
+    const broken = join(dir, "broken-state.json");
+    writeFileSync(broken, '{ "version": 1, "order": ');
+    const result = runCli([...base, "--state", broken]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/broken-state\.json:1:\d+/);
+    expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
   });
 });

@@ -5,6 +5,8 @@
  */
 import type { Argv } from "yargs";
 import { checkBuilder } from "./check.js";
+import { schemaBuilder } from "./schema.js";
+import { explainBuilder } from "./explain.js";
 
 export interface CommandEntry {
   /** yargs command string, e.g. "check [files..]". */
@@ -24,5 +26,17 @@ export const COMMANDS: CommandEntry[] = [
     describe: "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
     builder: (y) => checkBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./check-run.js")).runCheck),
+  },
+  {
+    command: "schema",
+    describe: "Print (or --out: write) the JSON Schema that gives editors completion, hover and errors for openclaw.json",
+    builder: (y) => schemaBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./schema-run.js")).runSchema),
+  },
+  {
+    command: "explain [config]",
+    describe: "The failover plan: models in order, each provider's auth profiles in try order, and why",
+    builder: (y) => explainBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./explain-run.js")).runExplain),
   },
 ];
