@@ -31,6 +31,22 @@ export type { ModelRef, ProviderInfo } from "./providers/index.js";
 // Model chains and the normalized config
 export { resolveModelChains } from "./resolve/model-chains.js";
 export type { AgentChains, ChainEntry, ModelChain, ModelChainsResult } from "./resolve/model-chains.js";
+
+// The failover simulator: auth profile order and the whole failover plan
+export { explain, formatExplainPlan, resolveAuthOrder } from "./resolve/index.js";
+export type {
+  AuthOrder,
+  AuthOrderSource,
+  AuthStateLike,
+  AuthStoreLike,
+  ExcludedProfile,
+  ExplainInput,
+  ExplainPlan,
+  OrderedProfile,
+  PlannedModel,
+  ProfileStatus,
+  ResolveAuthOrderInput,
+} from "./resolve/index.js";
 export { normalizeConfig } from "./emit/normalize-config.js";
 export { printedConfig } from "./emit/print-config.js";
 
