@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { explain, formatExplainPlan, type AuthStateLike, type AuthStoreLike, type ExplainConfigLike } from "../src/resolve/index.js";
+import { explain, formatExplainPlan, formatInstant, formatRelative, formatUtc, type AuthStateLike, type AuthStoreLike, type ExplainConfigLike } from "../src/resolve/index.js";
 import type { OpenClawConfigSchema } from "../src/schema/config.js";
 import { runCli } from "./run-cli.js";
 
@@ -262,5 +262,18 @@ describe("agentcfg explain (the built CLI)", () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/broken-state\.json:1:\d+/);
     expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+  });
+});
+
+describe("times in the plan", () => {
+  it("prints instants in UTC ISO form with a relative part", () => {
+    expect(formatUtc(T)).toBe("2026-04-13T14:05:00Z");
+    expect(formatUtc(T + 250)).toBe("2026-04-13T14:05:00.250Z");
+    expect(formatInstant(T, NOW)).toBe("2026-04-13T14:05:00Z (in 4 min)");
+    expect(formatRelative(NOW + 45_000, NOW)).toBe("in 45 s");
+    expect(formatRelative(NOW + 125 * 60_000, NOW)).toBe("in 2 h 5 min");
+    expect(formatRelative(NOW + 3 * 86_400_000, NOW)).toBe("in 3 days");
+    expect(formatRelative(NOW - 10 * 60_000, NOW)).toBe("10 min ago");
+    expect(formatRelative(NOW + 400, NOW)).toBe("now");
   });
 });
