@@ -7,6 +7,13 @@
 export { check, checkFile, checkSource } from "./check.js";
 export type { CheckOptions, CheckResult, CheckSourceOptions } from "./check.js";
 
+// Loading a config across `$include`d files; `${VAR}` references
+export { loadConfigSource, loadConfigText } from "./document/include.js";
+export type { LoadOptions, LoadResult } from "./document/include.js";
+export { checkEnvReferences, findEnvReferences } from "./document/env-refs.js";
+export type { EnvReference } from "./document/env-refs.js";
+export type { ConfigSource } from "./document/source.js";
+
 // Diagnostics
 export type { Diagnostic, Fix, JsonPath, Position, RelatedLocation, Severity, SourceRange, TextEdit } from "./diagnostics/types.js";
 export { catalogue, isDiagnosticCode } from "./diagnostics/catalogue.js";
