@@ -9,7 +9,7 @@ import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
 import { describeExpected } from "./expected.js";
 import { LineIndex } from "./lines.js";
-import { findExcessiveNesting, MAX_NESTING_DEPTH } from "./scan-depth.js";
+import { countKeys, MAX_NESTING_DEPTH, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
 
 export interface ConfigDocument {
@@ -24,38 +24,96 @@ export interface ConfigDocument {
   diagnostics: Diagnostic[];
 }
 
-/** Parses JSON5 config text. Never throws: every problem becomes a diagnostic. */
+/**
+ * Parses JSON5 config text. Never throws: every problem becomes a diagnostic.
+ *
+ * Fast where it can be: plain JSON (what OpenClaw itself writes) is read by
+ * `JSON.parse`, which gives the same value as json5 for any JSON text; the
+ * syntax tree and the line index are built only when something asks for a
+ * position; duplicate keys are ruled out by counting members, and only when
+ * the count says there are some is the tree built to find them.
+ */
 export function parseDocument(text: string, file: string): ConfigDocument {
-  const lines = new LineIndex(text);
-  const doc: ConfigDocument = { file, text, lines, value: undefined, ast: undefined, diagnostics: [] };
+  const doc = lazyDocument(text, file);
   const at = (range: SourceRange) => ({ file, path: [], range });
 
-  const deepAt = findExcessiveNesting(text);
-  if (deepAt >= 0) {
-    doc.diagnostics.push(createDiagnostic("parse/too-deep", { limit: MAX_NESTING_DEPTH }, at(lines.rangeAt(deepAt, deepAt + 1))));
-    return doc;
-  }
-  if (isBlank(text)) {
-    doc.diagnostics.push(createDiagnostic("parse/empty-file", {}, at(lines.rangeAt(0, 0))));
+  const scan = scanStructure(text);
+  if (scan.tooDeepAt >= 0) {
+    doc.diagnostics.push(createDiagnostic("parse/too-deep", { limit: MAX_NESTING_DEPTH }, at(doc.lines.rangeAt(scan.tooDeepAt, scan.tooDeepAt + 1))));
     return doc;
   }
 
-  try {
-    doc.value = JSON5.parse(text);
-  } catch (error) {
-    doc.diagnostics.push(syntaxErrorDiagnostic(error, text, lines, file));
+  const parsed = parseValue(text);
+  if (!parsed.ok) {
+    if (isBlank(text)) doc.diagnostics.push(createDiagnostic("parse/empty-file", {}, at(doc.lines.rangeAt(0, 0))));
+    else doc.diagnostics.push(syntaxErrorDiagnostic(parsed.error, text, doc.lines, file));
     return doc;
   }
+  doc.value = parsed.value;
 
-  doc.ast = parseTree(text);
-  if (doc.ast) doc.diagnostics.push(...findDuplicateKeys(doc.ast, file));
+  if (countKeys(doc.value) !== scan.memberCount) {
+    const ast = doc.ast;
+    if (ast) doc.diagnostics.push(...findDuplicateKeys(ast, file));
+  }
 
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
     const body = doc.ast?.body;
-    const range = body ? nodeRange(body) : lines.rangeAt(0, 0);
+    const range = body ? nodeRange(body) : doc.lines.rangeAt(0, 0);
     doc.diagnostics.push(createDiagnostic("parse/root-not-object", { actual: describeValue(doc.value) }, at(range)));
   }
   return doc;
+}
+
+/**
+ * A document whose tree and line index are built on first use. Own enumerable
+ * accessors, so a spread copy (`{ ...doc }`) still carries them; assigning one
+ * replaces it.
+ */
+function lazyDocument(text: string, file: string): ConfigDocument {
+  let lines: LineIndex | undefined;
+  let ast: DocumentNode | undefined;
+  let astBuilt = false;
+  return {
+    file,
+    text,
+    value: undefined,
+    diagnostics: [],
+    get lines(): LineIndex {
+      lines ??= new LineIndex(text);
+      return lines;
+    },
+    set lines(index: LineIndex) {
+      lines = index;
+    },
+    get ast(): DocumentNode | undefined {
+      if (!astBuilt) {
+        astBuilt = true;
+        // Only text that json5 read has a tree: a file that failed to parse has none.
+        ast = this.value === undefined ? undefined : parseTree(text);
+      }
+      return ast;
+    },
+    set ast(tree: DocumentNode | undefined) {
+      astBuilt = true;
+      ast = tree;
+    },
+  };
+}
+
+type ParsedValue = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+/** JSON.parse first (JSON5 is a superset of JSON, and json5 reads JSON text to the same value); json5 for the rest. */
+function parseValue(text: string): ParsedValue {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    // not plain JSON: read it as JSON5 below
+  }
+  try {
+    return { ok: true, value: JSON5.parse(text) };
+  } catch (error) {
+    return { ok: false, error };
+  }
 }
 
 /** The source range of a momoa node. */

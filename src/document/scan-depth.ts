@@ -1,38 +1,90 @@
 /**
- * @fileoverview A linear pre-scan for nesting depth. The JSON5 parsers recurse
- * once per level and overflow the stack near 10,000 levels; this finds such a
- * file first, without recursion, so it gets a diagnostic instead of a crash.
+ * @fileoverview A linear pre-scan of JSON5 text, without recursion: how deep
+ * it nests, and how many members (`key: value`) it writes. The JSON5 parsers
+ * recurse once per level and overflow the stack near 10,000 levels; this finds
+ * such a file first, so it gets a diagnostic instead of a crash. The member
+ * count lets the document stage rule out duplicate keys without building a
+ * syntax tree: a parsed object keeps one key per name, so when the values hold
+ * as many keys as the text wrote members, no key was written twice.
  */
 
 export const MAX_NESTING_DEPTH = 1000;
 
-/** Returns the offset of the bracket that first exceeds `limit`, or -1. */
-export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): number {
+export interface StructureScan {
+  /** The offset of the bracket that first exceeds the depth limit, or -1. */
+  tooDeepAt: number;
+  /**
+   * How many colons stand outside strings and comments: in valid JSON5, one per
+   * member. Counted only up to `tooDeepAt` when the text nests too deep.
+   */
+  memberCount: number;
+}
+
+const QUOTE = 0x22;
+const APOSTROPHE = 0x27;
+const BACKSLASH = 0x5c;
+const SLASH = 0x2f;
+const STAR = 0x2a;
+const COLON = 0x3a;
+const LF = 0x0a;
+const CR = 0x0d;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
+function isLineEnd(c: number): boolean {
+  return c === LF || c === CR || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR;
+}
+
+/** One pass over the text; strings, comments and line continuations are skipped as JSON5 reads them. */
+export function scanStructure(text: string, limit = MAX_NESTING_DEPTH): StructureScan {
   let depth = 0;
+  let members = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
     const ch = text.charCodeAt(i);
-    if (ch === 0x22 /* " */ || ch === 0x27 /* ' */) {
+    if (ch === QUOTE || ch === APOSTROPHE) {
       i++;
       while (i < n) {
         const c = text.charCodeAt(i);
-        if (c === 0x5c /* \ */) i += 2;
-        else if (c === ch || c === 0x0a || c === 0x0d) break;
+        if (c === BACKSLASH) i += 2;
+        else if (c === ch || c === LF || c === CR) break;
         else i++;
       }
-    } else if (ch === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
-      while (i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
-    } else if (ch === 0x2f && text.charCodeAt(i + 1) === 0x2a /* * */) {
+    } else if (ch === COLON) {
+      members++;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === SLASH) {
+      while (i < n && !isLineEnd(text.charCodeAt(i))) i++;
+    } else if (ch === SLASH && text.charCodeAt(i + 1) === STAR) {
       const close = text.indexOf("*/", i + 2);
       i = close < 0 ? n : close + 1;
     } else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
       depth++;
-      if (depth > limit) return i;
+      if (depth > limit) return { tooDeepAt: i, memberCount: members };
     } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) {
       depth--;
     }
     i++;
   }
-  return -1;
+  return { tooDeepAt: -1, memberCount: members };
+}
+
+/** Returns the offset of the bracket that first exceeds `limit`, or -1. */
+export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): number {
+  return scanStructure(text, limit).tooDeepAt;
+}
+
+/** How many keys the objects in a parsed value hold, all the way down. */
+export function countKeys(value: unknown): number {
+  if (value === null || typeof value !== "object") return 0;
+  let count = 0;
+  if (Array.isArray(value)) {
+    for (const element of value) count += countKeys(element);
+    return count;
+  }
+  for (const key in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    count += 1 + countKeys((value as Record<string, unknown>)[key]);
+  }
+  return count;
 }
