@@ -6,6 +6,7 @@
 import type { Argv } from "yargs";
 import { checkBuilder } from "./check.js";
 import { schemaBuilder } from "./schema.js";
+import { inspectBuilder } from "./inspect.js";
 import { explainBuilder } from "./explain.js";
 
 export interface CommandEntry {
@@ -38,5 +39,11 @@ export const COMMANDS: CommandEntry[] = [
     describe: "The failover plan: models in order, each provider's auth profiles in try order, and why",
     builder: (y) => explainBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./explain-run.js")).runExplain),
+  },
+  {
+    command: "inspect [config]",
+    describe: "A local page (127.0.0.1 only) that draws every agent's model chain, the profiles in try order with their state, and the diagnostics in place",
+    builder: (y) => inspectBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./inspect-run.js")).runInspect),
   },
 ];

@@ -1,0 +1,101 @@
+/**
+ * @fileoverview Runs `agentcfg inspect`: either writes the self-contained page (`--html`)
+ * or serves it on 127.0.0.1 until interrupted. Loaded only when the command runs.
+ */
+import { spawn } from "node:child_process";
+import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
+import { renderPage } from "../../inspect/page.js";
+import { startInspectServer } from "../../inspect/server.js";
+import { defaultConfigPath, defaultStateDir } from "../config-path.js";
+import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import type { InspectArgs } from "./inspect.js";
+
+function usageError(message: string): number {
+  process.stderr.write(`agentcfg inspect: ${message}\nRun \`agentcfg inspect --help\` for usage.\n`);
+  return EXIT_USAGE;
+}
+
+/** `--now`: an ISO 8601 instant; the simulated clock starts there and runs at real speed. */
+function parseNow(value: string | undefined): number | undefined | "invalid" {
+  if (value === undefined) return undefined;
+  const ms = Date.parse(value);
+  return Number.isFinite(ms) ? ms : "invalid";
+}
+
+/** Opens a URL or file with the desktop's opener; failing that, the user still has the printed address. */
+function openInBrowser(target: string): void {
+  const [command, args] =
+    process.platform === "darwin" ? ["open", [target]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", target]] : ["xdg-open", [target]];
+  try {
+    const child = spawn(command as string, args as string[], { detached: true, stdio: "ignore" });
+    child.on("error", () => process.stderr.write(`agentcfg inspect: could not start ${command}; open ${target} yourself.\n`));
+    child.unref();
+  } catch {
+    process.stderr.write(`agentcfg inspect: could not start ${command}; open ${target} yourself.\n`);
+  }
+}
+
+function writeSnapshot(file: string, input: InspectInput): number {
+  const built = buildInspectPayload(input);
+  const page = renderPage({ mode: "static", payloadJson: built.json });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, page, { encoding: "utf8", flag: "wx" });
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const reason = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`);
+    return EXIT_USAGE;
+  }
+  const { errors, warnings } = built.payload.summary;
+  process.stdout.write(`agentcfg inspect: wrote ${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}).\n`);
+  return EXIT_OK;
+}
+
+export async function runInspect(args: InspectArgs): Promise<number> {
+  const now = parseNow(args.now);
+  if (now === "invalid") return usageError(`--now "${args.now}" is not a date; give an ISO 8601 instant such as 2026-04-20T12:00:00Z.`);
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) return usageError(`--port ${args.port} is not a port; give 1-65535, or 0 for a free one.`);
+  const pin = args.pin?.trim();
+  if (args.pin !== undefined && !pin) return usageError("--pin needs a profile id, e.g. --pin kimi:backup.");
+
+  let configPath = args.config;
+  if (configPath === undefined) {
+    const fallback = defaultConfigPath();
+    process.stderr.write(`agentcfg: inspecting ${fallback.path} (${fallback.source})\n`);
+    configPath = fallback.path;
+  }
+  const base = { configPath, stateDir: args.stateDir ?? defaultStateDir(), pin };
+
+  if (args.html !== undefined) {
+    const code = writeSnapshot(args.html, { ...base, now: now ?? Date.now() });
+    if (code === EXIT_OK && args.open) openInBrowser(args.html);
+    return code;
+  }
+
+  const started = Date.now();
+  const clock = now === undefined ? () => Date.now() : () => now + (Date.now() - started);
+  let server;
+  try {
+    server = await startInspectServer({ input: base, clock, port: args.port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === "EADDRINUSE" ? `port ${args.port} is in use` : error instanceof Error ? error.message : String(error);
+    return usageError(`cannot listen on 127.0.0.1: ${reason}. Leave out --port to get a free one.`);
+  }
+  process.stdout.write(`agentcfg inspect: ${configPath} at ${server.url} (loopback only; Ctrl-C to stop)\n`);
+  if (args.open) openInBrowser(server.url);
+  const stop = server.close;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      process.off("SIGINT", done);
+      process.off("SIGTERM", done);
+      void stop().then(resolve);
+    };
+    process.on("SIGINT", done);
+    process.on("SIGTERM", done);
+  });
+  return EXIT_OK;
+}

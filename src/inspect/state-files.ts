@@ -1,0 +1,56 @@
+/**
+ * @fileoverview An agent's state files as the inspector needs them: auth-state.json
+ * (cooldowns, disabled profiles, the stored order) and auth-profiles.json (which profiles
+ * have a credential), read through the state stage. Every secret of the store is handed to
+ * the Redactor before anything is built from it; the store's values never reach the page.
+ */
+import { relative } from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { AuthStateLike, AuthStoreLike } from "../resolve/auth-inputs.js";
+import type { Redactor } from "../secrets/redact.js";
+import { authProfilesPath, authStatePath, readAuthProfiles, readAuthState } from "../state/index.js";
+
+export interface AgentStateFiles {
+  state: AuthStateLike | undefined;
+  store: AuthStoreLike | undefined;
+  authState: { file: string; exists: boolean; usable: boolean; text?: string };
+  authProfiles: { file: string; exists: boolean; usable: boolean };
+  diagnostics: Diagnostic[];
+}
+
+/** Fields of a stored credential that hold a secret (or name one). */
+const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh", "keyRef", "tokenRef"] as const;
+
+function addCredentialSecrets(credential: unknown, redactor: Redactor): void {
+  if (credential === null || typeof credential !== "object") return;
+  const record = credential as Record<string, unknown>;
+  for (const field of SECRET_FIELDS) {
+    const value = record[field];
+    if (typeof value === "string") redactor.add(value);
+    else if (value !== null && typeof value === "object") redactor.add((value as Record<string, unknown>)["id"]);
+  }
+}
+
+/** Names a state file relative to the state folder's parent, so the page never shows a home folder twice over. */
+function displayName(stateDir: string, path: string): string {
+  const rel = relative(stateDir, path);
+  return rel.startsWith("..") ? path : `<state>/${rel.split("\\").join("/")}`;
+}
+
+/** Reads one agent's auth-state.json and auth-profiles.json; missing files are empty, never an error. */
+export function readAgentStateFiles(stateDir: string, agentId: string, redactor: Redactor): AgentStateFiles {
+  const statePath = authStatePath(stateDir, agentId);
+  const storePath = authProfilesPath(stateDir, agentId);
+  const state = readAuthState(statePath, { displayName: displayName(stateDir, statePath) });
+  const store = readAuthProfiles(storePath, { displayName: displayName(stateDir, storePath) });
+  // The raw parsed store, not only the lenient view: a dropped entry may still hold a key.
+  for (const credential of Object.values(store.value?.profiles ?? {})) addCredentialSecrets(credential, redactor);
+  for (const credential of Object.values(store.credentials)) addCredentialSecrets(credential, redactor);
+  return {
+    state: state.value as AuthStateLike | undefined,
+    store: store.exists && store.usable ? ({ profiles: store.credentials } as AuthStoreLike) : undefined,
+    authState: { file: state.file, exists: state.exists, usable: state.usable, ...(state.doc ? { text: state.doc.text } : {}) },
+    authProfiles: { file: store.file, exists: store.exists, usable: store.usable },
+    diagnostics: [...state.diagnostics, ...store.diagnostics],
+  };
+}
