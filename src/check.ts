@@ -65,14 +65,10 @@ export function checkSource(
     const legacy = findLegacyKeys(source.value);
     for (const found of legacy) {
       diagnostics.push(
-        createDiagnostic(
-          found.code,
-          { key: found.path.join("."), newHome: found.newHome, retiredIn: found.retiredIn },
-          { path: found.path, ...source.locate(found.path, "key") },
-        ),
+        createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }),
       );
     }
-    diagnostics.push(...validateAgainstSchema(source, OpenClawConfigSchema, { skip: legacy.map((l) => l.path) }));
+    diagnostics.push(...validateAgainstSchema(source, OpenClawConfigSchema, { skip: legacy.filter((l) => l.skipSubtree).map((l) => l.path) }));
     diagnostics.push(...runRules(source, options));
   }
   diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));

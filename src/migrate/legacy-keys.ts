@@ -1,44 +1,37 @@
 /**
- * @fileoverview Where legacy forms stand, as data: `check` reports each as
- * `legacy/<id>` and skips its subtree, so the user sees one clear message
+ * @fileoverview Where legacy forms stand in a config, found by the migrations
+ * themselves (each one's `detect`), so `check` and `migrate` can never
+ * disagree: `check` reports each as `legacy/<migration-id>` and skips the
+ * subtree of the ones OpenClaw refuses, so the user sees one clear message
  * instead of a cascade of unknown-key errors.
  */
+import type { LegacyData } from "../diagnostics/codes/legacy.js";
 import type { JsonPath } from "../diagnostics/types.js";
-import type { legacyCodes } from "../diagnostics/codes/legacy.js";
+import { CONFIG_MIGRATIONS } from "./registry.js";
+import type { MigrationCode } from "./types.js";
 
 export interface LegacyKey {
-  code: keyof typeof legacyCodes;
+  code: MigrationCode;
   path: JsonPath;
   newHome: string;
   retiredIn: string;
+  /** The data of the diagnostic. */
+  data: LegacyData;
+  /** OpenClaw refuses this form: skip its subtree in the schema stage. */
+  skipSubtree: boolean;
 }
 
-const CHANNELS = ["whatsapp", "telegram", "discord", "slack", "signal", "imessage", "msteams"] as const;
-
-export const LEGACY_KEYS: readonly LegacyKey[] = [
-  { code: "legacy/agent-block", path: ["agent"], newHome: "agents.defaults (and tools.* for the tool keys)", retiredIn: "2026.3" },
-  { code: "legacy/routing", path: ["routing"], newHome: "agents.list, bindings, messages and tools", retiredIn: "2026.3" },
-  { code: "legacy/identity", path: ["identity"], newHome: "the default agent's identity in agents.list", retiredIn: "2026.3" },
-  ...CHANNELS.map((channel): LegacyKey => ({
-    code: "legacy/top-level-channel",
-    path: [channel],
-    newHome: `channels.${channel}`,
-    retiredIn: "2026.3",
-  })),
-  { code: "legacy/top-level-memory-search", path: ["memorySearch"], newHome: "agents.defaults.memorySearch", retiredIn: "2026.4" },
-  { code: "legacy/top-level-heartbeat", path: ["heartbeat"], newHome: "agents.defaults.heartbeat", retiredIn: "2026.4" },
-];
+/** The legacy keys at fixed places (the editor schema describes the root ones). */
+export const LEGACY_KEYS: readonly LegacyKey[] = CONFIG_MIGRATIONS.flatMap((migration) =>
+  migration.legacyPaths.map((legacy) => {
+    const data = { key: legacy.path.join("."), newHome: legacy.newHome, retiredIn: migration.retiredIn };
+    return { code: `legacy/${migration.id}` as MigrationCode, path: legacy.path, newHome: legacy.newHome, retiredIn: migration.retiredIn, data, skipSubtree: true };
+  }),
+);
 
 /** The legacy forms present in a config value. */
 export function findLegacyKeys(value: unknown): LegacyKey[] {
-  return LEGACY_KEYS.filter((legacy) => hasPath(value, legacy.path));
-}
-
-function hasPath(value: unknown, path: JsonPath): boolean {
-  let current = value;
-  for (const segment of path) {
-    if (current === null || typeof current !== "object" || !Object.prototype.hasOwnProperty.call(current, segment)) return false;
-    current = (current as Record<string | number, unknown>)[segment];
-  }
-  return true;
+  return CONFIG_MIGRATIONS.flatMap((migration) =>
+    migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })),
+  );
 }

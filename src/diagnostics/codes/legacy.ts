@@ -1,29 +1,96 @@
 /**
- * @fileoverview Codes of the migrate stage as `check` reports them: one per
- * legacy form, each pointing at `agentcfg migrate`.
+ * @fileoverview Codes of the migrate stage: one `legacy/<migration-id>` per
+ * migration (as `check` and `migrate` report it, each pointing at
+ * `agentcfg migrate`), plus the two ways a migration can stop short: a
+ * conflict between an old key and its new home, and a key it cannot move by itself.
  */
 import { defineCode, q } from "../define.js";
+import type { Severity } from "../types.js";
 
 export interface LegacyData {
+  /** The old key (a dotted path) or, for a model ref, the ref as written. */
   key: string;
+  /** Where it belongs now. */
   newHome: string;
+  /** The OpenClaw version that stopped reading the old form. */
   retiredIn: string;
 }
 
-function legacy(doc: string) {
+const MIGRATE_HINT = "Run `agentcfg migrate <file>` to see the change, then `agentcfg migrate --write <file>` to apply it (comments are kept).";
+
+function refused(doc: string) {
   return defineCode<LegacyData>({
     severity: "error",
     doc,
     message: (d) => `Legacy key ${q(d.key)}: OpenClaw ${d.retiredIn} and later refuse it; it now lives at ${d.newHome}.`,
-    hint: () => "Run `agentcfg migrate <file>` to see the change, then `agentcfg migrate --write <file>` to apply it (comments are kept).",
+    hint: () => MIGRATE_HINT,
   });
 }
 
+/** An old form OpenClaw still reads today but is on its way out: reported, not an error. */
+function outdated(severity: Severity, doc: string, message: (d: LegacyData) => string, hint = MIGRATE_HINT) {
+  return defineCode<LegacyData>({ severity, doc, message, hint: () => hint });
+}
+
+export interface ConflictData {
+  oldKey: string;
+  oldLine: number;
+  newKey: string;
+  newLine: number;
+  file: string;
+  /** The file of the new home, when it is another file (auth-state.json beside auth-profiles.json). */
+  newFile: string;
+}
+
+export interface ManualStepData {
+  key: string;
+  newHome: string;
+  reason: string;
+}
+
 export const legacyCodes = {
-  "legacy/agent-block": legacy("The top-level `agent` block of single-agent configs; its settings moved to `agents.defaults` and `tools`."),
-  "legacy/routing": legacy("The top-level `routing` block; it moved to `agents.list`, `bindings`, `messages` and `tools`."),
-  "legacy/identity": legacy("The top-level `identity`; it moved to the default agent's `identity`."),
-  "legacy/top-level-channel": legacy("A channel configured at the top level (`whatsapp`, `telegram`, …); channels live under `channels`."),
-  "legacy/top-level-memory-search": legacy("The top-level `memorySearch`; it moved to `agents.defaults.memorySearch`."),
-  "legacy/top-level-heartbeat": legacy("The top-level `heartbeat`; it moved to `agents.defaults.heartbeat` and `channels.defaults.heartbeat`."),
+  "legacy/agent-block": refused("The top-level `agent` block of single-agent configs; its settings moved to `agents.defaults` and `tools`."),
+  "legacy/agent-model-keys": refused(
+    "`modelFallbacks`, `imageModelFallbacks`, `allowedModels` or `modelAliases` in `agents.defaults`; they became `model.fallbacks`, `imageModel.fallbacks` and the `models` catalog.",
+  ),
+  "legacy/routing": refused("The top-level `routing` block; it moved to `agents.list`, `bindings`, `messages`, `tools` and `channels`."),
+  "legacy/identity": refused("The top-level `identity`; it moved to the default agent's `identity`."),
+  "legacy/top-level-channel": refused("A channel configured at the top level (`whatsapp`, `telegram`, …); channels live under `channels`."),
+  "legacy/top-level-memory-search": refused("The top-level `memorySearch`; it moved to `agents.defaults.memorySearch`."),
+  "legacy/top-level-heartbeat": refused("The top-level `heartbeat`; it moved to `agents.defaults.heartbeat`."),
+  "legacy/provider-id-alias": outdated(
+    "warning",
+    "A model ref whose provider is an old alias (`kimi-coding/…`, `kimi-code/…`, `z.ai/…`, `bedrock/…`); newer OpenClaw only lower-cases provider ids.",
+    (d) => `Model ref ${q(d.key)} names its provider by an old alias; OpenClaw ${d.retiredIn} maps it, newer releases do not. Write ${q(d.newHome)}.`,
+  ),
+  "legacy/claude-cli-token-mode": outdated(
+    "info",
+    'The Claude CLI profile `auth.profiles["anthropic:claude-cli"]` with `mode: "token"`; its credential is OAuth, so the mode is `oauth`.',
+    (d) => `${d.key} is "token"; the Claude CLI signs in with OAuth, so older OpenClaw (before ${d.retiredIn}) rewrote it to ${d.newHome}. OpenClaw accepts both, since config "oauth" also accepts a stored token.`,
+  ),
+  "legacy/auth-profiles-inline-state": outdated(
+    "info",
+    "Routing state (`order`, `lastGood`, `usageStats`) inside `auth-profiles.json`; since OpenClaw 2026.4 it lives in `auth-state.json` beside it.",
+    (d) => `${q(d.key)} holds runtime routing state; since OpenClaw ${d.retiredIn} it belongs in ${d.newHome}, and auth-profiles.json holds only secrets.`,
+    "Run `agentcfg migrate --state-dir <dir>` to see the change, then add `--write` to apply it.",
+  ),
+  "legacy/auth-json-flat-store": outdated(
+    "info",
+    "A legacy flat `auth.json` (`{ <provider>: credential }`); OpenClaw imports each entry as the profile `<provider>:default` of `auth-profiles.json`.",
+    (d) => `${q(d.key)} is the legacy flat credential store; OpenClaw ${d.retiredIn} imports it into ${d.newHome} and deletes it.`,
+    "Run `agentcfg migrate --state-dir <dir>` to see the change, then add `--write` to apply it (auth.json is kept as auth.json.bak).",
+  ),
+  "legacy/conflict": defineCode<ConflictData>({
+    severity: "error",
+    doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",
+    message: (d) =>
+      `${q(d.oldKey)} (${d.file}:${d.oldLine}) and its new home ${q(d.newKey)} (${d.newFile}:${d.newLine}) are both set, to different values; agentcfg will not guess which to keep.`,
+    hint: (d) => `Delete the one OpenClaw should not use (usually the old ${q(d.oldKey)}), then run \`agentcfg migrate\` again.`,
+  }),
+  "legacy/manual-step": defineCode<ManualStepData>({
+    severity: "warning",
+    doc: "A legacy key `migrate` cannot move by itself (its new shape is not a plain move); it is left exactly where it is.",
+    message: (d) => `${q(d.key)} was left in place: ${d.reason}`,
+    hint: (d) => `Move it by hand to ${d.newHome}; agentcfg never deletes a key it cannot carry over.`,
+  }),
 } as const;

@@ -1,0 +1,124 @@
+/**
+ * @fileoverview What most migrations do: read a value at a path, compare two
+ * values, move a member to its new home (or stop on a conflict), drop a block
+ * that a migration has emptied.
+ */
+import { formatPath } from "../diagnostics/path.js";
+import type { JsonPath } from "../diagnostics/types.js";
+import type { SourceEditor } from "../document/edit.js";
+import { formatString } from "../document/edit-style.js";
+import type { StepResult } from "./types.js";
+
+export type JsonObject = Record<string, unknown>;
+
+export function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+export function getAt(root: unknown, path: JsonPath): unknown {
+  let current = root;
+  for (const segment of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    current = (current as Record<string | number, unknown>)[segment];
+  }
+  return current;
+}
+
+export function hasAt(root: unknown, path: JsonPath): boolean {
+  if (path.length === 0) return true;
+  const parent = getAt(root, path.slice(0, -1));
+  return parent !== null && typeof parent === "object" && Object.prototype.hasOwnProperty.call(parent, path[path.length - 1]!);
+}
+
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
+  if (isObject(a) && isObject(b)) {
+    const keys = Object.keys(a);
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
+  }
+  return false;
+}
+
+export const path = formatPath;
+
+/** A conflict result: `oldPath` and `newPath` (in `newEditor`, by default the same file) both set, to different values. */
+export function conflict(editor: SourceEditor, oldPath: JsonPath, newPath: JsonPath, newEditor: SourceEditor = editor): StepResult {
+  const range = editor.rangeOf(oldPath);
+  const newRange = newEditor.rangeOf(newPath);
+  return {
+    kind: "conflict",
+    conflict: {
+      path: oldPath,
+      range,
+      newRange,
+      data: { oldKey: formatPath(oldPath), oldLine: range.start.line, newKey: formatPath(newPath), newLine: newRange.start.line, file: editor.file, newFile: newEditor.file },
+      newFile: newEditor.file,
+    },
+  };
+}
+
+/**
+ * Moves `from` to `[...toParent, newKey]`. When the new home already holds the
+ * same value, the old member goes and its comments join the new one; when it
+ * holds a different value, nothing changes and the result is a conflict.
+ */
+export function moveTo(editor: SourceEditor, from: JsonPath, toParent: JsonPath, newKey: string): StepResult {
+  const to = [...toParent, newKey];
+  const blocked = blockingNonObject(editor, toParent);
+  if (blocked) return conflict(editor, from, blocked);
+  if (hasAt(editor.value, to)) {
+    if (!deepEqual(getAt(editor.value, from), getAt(editor.value, to))) return conflict(editor, from, to);
+    const taken = editor.take(from);
+    editor.insertCommentsBefore(to, [...taken.leading, ...taken.trailing]);
+    editor.removeMember(from);
+    return { kind: "changed", message: `Removed ${formatPath(from)} (${formatPath(to)} already has the same value)` };
+  }
+  editor.moveMember(from, toParent, newKey);
+  return { kind: "changed", message: `Moved ${formatPath(from)} → ${formatPath(to)}` };
+}
+
+/** The first path on the way to `parent` that exists but is not an object (so nothing can be put inside it). */
+export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonPath | undefined {
+  for (let depth = 1; depth <= parent.length; depth++) {
+    const prefix = parent.slice(0, depth);
+    const value = getAt(editor.value, prefix);
+    const indexed = Array.isArray(value) && typeof parent[depth] === "number";
+    if (hasAt(editor.value, prefix) && !isObject(value) && !indexed) return prefix;
+  }
+  return undefined;
+}
+
+/** Removes an object a migration has emptied; any comments left inside it stay where they were. */
+export function dropEmpty(editor: SourceEditor, at: JsonPath): StepResult | undefined {
+  const value = getAt(editor.value, at);
+  if (!isObject(value) || Object.keys(value).length > 0) return undefined;
+  editor.removeMember(at, true);
+  return { kind: "changed", message: `Removed the emptied ${formatPath(at)}` };
+}
+
+/** A result for keys a migration cannot carry over by itself. */
+export function stuck(editor: SourceEditor, at: JsonPath, newHome: string, reason: string): StepResult {
+  return { kind: "stuck", manual: [{ file: editor.file, path: at, range: editor.rangeOf(at), data: { key: formatPath(at), newHome, reason } }] };
+}
+
+/** A new object written in the file's style, lines relative to column 0: `{ a: 1, b: 2 }` over several lines. */
+export function objectText(editor: SourceEditor, entries: readonly (readonly [string, string])[]): string {
+  const { indentUnit: unit, eol, trailingCommas } = editor.style;
+  if (entries.length === 0) return "{}";
+  const lines = entries.map(([key, value], i) => `${unit}${editor.keyText(key)}: ${value.split(/\r?\n/).join(eol + unit)}${i < entries.length - 1 || trailingCommas ? "," : ""}`);
+  return `{${eol}${lines.join(eol)}${eol}}`;
+}
+
+/** A new array of fresh items, lines relative to column 0. */
+export function arrayText(editor: SourceEditor, items: readonly string[]): string {
+  const { indentUnit: unit, eol, trailingCommas } = editor.style;
+  const lines = items.map((item, i) => `${unit}${item.split(/\r?\n/).join(eol + unit)}${i < items.length - 1 || trailingCommas ? "," : ""}`);
+  return `[${eol}${lines.join(eol)}${eol}]`;
+}
+
+/** A string literal in the file's quote style. */
+export function stringText(editor: SourceEditor, value: string): string {
+  return formatString(value, editor.style.stringQuote);
+}

@@ -1,0 +1,81 @@
+/**
+ * @fileoverview The runner: applies the migrations to a config text, one step
+ * at a time, until none has anything left to do (a fixpoint). Each step is a
+ * change line. A conflict stops the run and nothing is changed; a key a
+ * migration cannot carry over is left in place and reported.
+ */
+import { createDiagnostic } from "../diagnostics/create.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { SourceEditor } from "../document/edit.js";
+import { parseDocument } from "../document/parse.js";
+import { CONFIG_MIGRATIONS } from "./registry.js";
+import type { ChangeLine, Conflict, ConfigMigration, ManualStep, Migration, StepResult } from "./types.js";
+
+/** More steps than any real config needs; reaching it means a migration undoes another (a bug). */
+const MAX_STEPS = 10_000;
+
+export interface MigrationOutcome {
+  file: string;
+  before: string;
+  /** The migrated text; equal to `before` when nothing changed or the run stopped. */
+  after: string;
+  changes: ChangeLine[];
+  /** Parse errors, conflicts (errors) and keys left for the user (warnings). */
+  diagnostics: Diagnostic[];
+  /** True when a conflict (or a parse error) stopped the run: `after` is `before`. */
+  stopped: boolean;
+}
+
+export function conflictDiagnostic(conflict: Conflict, file: string): Diagnostic {
+  return createDiagnostic("legacy/conflict", conflict.data, { file, path: conflict.path, range: conflict.range }, {
+    related: [{ file: conflict.newFile, range: conflict.newRange, message: `the new home, ${conflict.data.newKey}, is set here` }],
+  });
+}
+
+export function manualDiagnostic(step: ManualStep): Diagnostic {
+  return createDiagnostic("legacy/manual-step", step.data, { file: step.file, path: step.path, range: step.range });
+}
+
+/** Collects what each step did; shared by the config and state runners. */
+export class StepLog {
+  readonly changes: ChangeLine[] = [];
+  readonly manual = new Map<string, Diagnostic>();
+  conflict: Diagnostic | undefined;
+
+  /** Records a step; true when it changed something. */
+  record(migration: Migration, result: StepResult, file: string): boolean {
+    if (result.kind === "changed") {
+      this.changes.push({ migration: migration.id, code: `legacy/${migration.id}`, message: result.message, file });
+      return true;
+    }
+    if (result.kind === "conflict") this.conflict = conflictDiagnostic(result.conflict, result.conflict.data.file);
+    else for (const step of result.manual) this.manual.set(`${step.file}\0${step.data.key}`, manualDiagnostic(step));
+    return false;
+  }
+}
+
+/** Migrates config text. Never throws for bad input: an unparsable file is its parse diagnostics. */
+export function migrateConfigText(text: string, file = "<input>", migrations: readonly ConfigMigration[] = CONFIG_MIGRATIONS): MigrationOutcome {
+  const parsed = parseDocument(text, file);
+  const parseErrors = parsed.diagnostics.filter((d) => d.severity === "error");
+  if (!parsed.ast || parseErrors.length > 0) return { file, before: text, after: text, changes: [], diagnostics: parsed.diagnostics, stopped: true };
+  const editor = new SourceEditor(text, file);
+  const log = new StepLog();
+  for (let steps = 0; ; steps++) {
+    if (steps >= MAX_STEPS) throw new Error(`migrations of ${file} did not settle after ${MAX_STEPS} steps`);
+    const stuck = new Set<string>();
+    let progressed = false;
+    for (const migration of migrations) {
+      if (stuck.has(migration.id) || migration.detect(editor.value).length === 0) continue;
+      const result = migration.apply(editor);
+      if (log.record(migration, result, file)) {
+        progressed = true;
+        break;
+      }
+      if (log.conflict) return { file, before: text, after: text, changes: log.changes, diagnostics: [log.conflict], stopped: true };
+      stuck.add(migration.id);
+    }
+    if (!progressed) break;
+  }
+  return { file, before: text, after: editor.text, changes: log.changes, diagnostics: [...log.manual.values()], stopped: false };
+}
