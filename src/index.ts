@@ -60,3 +60,11 @@ export { printedConfig } from "./emit/print-config.js";
 // Rules
 export { RULES, RULE_CODES } from "./rules/registry.js";
 export type { RuleSetting, RuleSettings } from "./rules/settings.js";
+
+// Reporters: the same diagnostics as terminal text, JSON, GitHub annotations or SARIF
+export { REPORTERS, REPORTER_NAMES } from "./diagnostics/reporters/index.js";
+export type { ReporterName } from "./diagnostics/reporters/index.js";
+export { summarize } from "./diagnostics/reporters/types.js";
+export type { FileReport, Reporter, ReporterOptions, Summary } from "./diagnostics/reporters/types.js";
+export { Redactor } from "./secrets/redact.js";
+export { collectConfigSecrets } from "./secrets/collect.js";
