@@ -15,6 +15,8 @@ import { authCodes } from "./codes/auth.js";
 import { secretsCodes } from "./codes/secrets.js";
 import { agentsCodes } from "./codes/agents.js";
 import { settingsCodes } from "./codes/settings.js";
+import { compileCodes } from "./codes/compile.js";
+import { authCliCodes } from "./codes/auth-cli.js";
 
 export const catalogue = {
   ...parseCodes,
@@ -28,6 +30,8 @@ export const catalogue = {
   ...secretsCodes,
   ...agentsCodes,
   ...settingsCodes,
+  ...compileCodes,
+  ...authCliCodes,
 } as const;
 
 export type Catalogue = typeof catalogue;
