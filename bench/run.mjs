@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+/**
+ * @fileoverview `npm run bench`: runs every benchmark and prints each figure
+ * with its baseline, ratio, target and verdict, then the machine it ran on.
+ * `--smoke` runs the same code once at tiny sizes (CI: proves the benchmarks
+ * still run; its figures mean nothing). `--runs N` sets the runs per contender.
+ * Needs `npm run build` first (it measures dist/ and bin/).
+ */
+import { cpus, totalmem } from "node:os";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { bulk, coldStart, memory, throughput } from "./suites.mjs";
+
+const FULL = {
+  runs: 11,
+  bulkRuns: 10,
+  bulkCount: 1000,
+  sizes: [
+    ["1 MB", 1_000_000, 5],
+    ["10 MB", 10_000_000, undefined],
+  ],
+  memoryBytes: 10_000_000,
+};
+
+const SMOKE = {
+  runs: 1,
+  bulkRuns: 1,
+  bulkCount: 3,
+  sizes: [["10 KB", 10_000, undefined]],
+  memoryBytes: 10_000,
+};
+
+export function machineLines() {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  return [
+    `node ${process.version} on ${process.platform}-${process.arch}`,
+    `${cpus().length} CPUs (${cpu}), ${(totalmem() / 1024 ** 3).toFixed(1)} GiB memory`,
+  ];
+}
+
+/** Runs the benchmarks; `print` receives each line as it is ready. Returns every row. */
+export function runBenchmarks({ smoke = false, runs, print = (line) => console.log(line) } = {}) {
+  const plan = smoke ? SMOKE : { ...FULL, ...(runs ? { runs, bulkRuns: runs } : {}) };
+  const rows = [];
+  const add = (found) => {
+    for (const row of found) {
+      rows.push(row);
+      print(row.text);
+    }
+  };
+  for (const line of machineLines()) print(line);
+  print(`median of ${plan.runs} runs per contender (bulk: ${plan.bulkRuns}), contenders interleaved${smoke ? " — SMOKE: tiny sizes, figures mean nothing" : ""}`);
+  add(coldStart({ runs: plan.runs }));
+  add(throughput({ runs: plan.runs, sizes: plan.sizes }));
+  add(bulk({ runs: plan.bulkRuns, count: plan.bulkCount }));
+  add(memory({ runs: plan.runs, bytes: plan.memoryBytes }));
+  const judged = rows.filter((row) => row.target !== undefined);
+  const missed = judged.filter((row) => !row.met);
+  if (!smoke) print(missed.length === 0 ? `all ${judged.length} targets met` : `${missed.length} of ${judged.length} targets not met: ${missed.map((r) => r.name).join("; ")}`);
+  return rows;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const runsAt = args.indexOf("--runs");
+  runBenchmarks({ smoke: args.includes("--smoke"), runs: runsAt >= 0 ? Number(args[runsAt + 1]) : undefined });
+}
