@@ -77,5 +77,22 @@ export function migrateConfigText(text: string, file = "<input>", migrations: re
     }
     if (!progressed) break;
   }
-  return { file, before: text, after: editor.text, changes: log.changes, diagnostics: [...log.manual.values()], stopped: false };
+  return { file, before: text, after: editor.text, changes: joinMoves(log.changes), diagnostics: [...log.manual.values()], stopped: false };
+}
+
+/**
+ * "Moved a → b" followed later by "Moved b → c…" reads as one move, "Moved a → c…"
+ * (agent.modelFallbacks goes to agents.defaults, then into model.fallbacks).
+ */
+export function joinMoves(changes: readonly ChangeLine[]): ChangeLine[] {
+  const out: ChangeLine[] = [];
+  for (const change of changes) {
+    const hop = /^Moved (\S+) → (.*)$/.exec(change.message);
+    const earlier = hop ? out.findIndex((c) => c.message.startsWith("Moved ") && c.message.endsWith(` → ${hop[1]}`)) : -1;
+    if (hop && earlier >= 0) {
+      const origin = /^Moved (\S+) → /.exec(out[earlier]!.message)![1];
+      out[earlier] = { ...out[earlier]!, message: `Moved ${origin} → ${hop[2]}` };
+    } else out.push(change);
+  }
+  return out;
 }

@@ -5,6 +5,7 @@
  */
 import type { Argv } from "yargs";
 import { checkBuilder } from "./check.js";
+import { migrateBuilder } from "./migrate.js";
 import { schemaBuilder } from "./schema.js";
 import { inspectBuilder } from "./inspect.js";
 import { explainBuilder } from "./explain.js";
@@ -27,6 +28,12 @@ export const COMMANDS: CommandEntry[] = [
     describe: "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
     builder: (y) => checkBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./check-run.js")).runCheck),
+  },
+  {
+    command: "migrate [file]",
+    describe: "Rewrite old config forms (agent, routing, old provider ids, …) to the current ones, keeping every comment; a dry run shows the diff",
+    builder: (y) => migrateBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./migrate-run.js")).runMigrate),
   },
   {
     command: "schema",

@@ -1,0 +1,117 @@
+/**
+ * @fileoverview Runs `agentcfg migrate`: loaded only when the command runs.
+ * Plans every change in memory first; writes only with --write, only when
+ * nothing stopped the run, each file atomically with a `.bak` beside it.
+ */
+import JSON5 from "json5";
+import type { Diagnostic } from "../../diagnostics/types.js";
+import { readConfigFile } from "../../document/read.js";
+import { changedFiles, formatJson, formatPretty, type MigratePlan } from "../../migrate/report.js";
+import { migrateConfigText } from "../../migrate/run.js";
+import { migrateStateDir } from "../../migrate/run-state.js";
+import { collectStoreSecrets } from "../../migrate/store-secrets.js";
+import { backUp, retire, writeFileAtomic } from "../../migrate/write-file.js";
+import { collectConfigSecrets } from "../../secrets/collect.js";
+import { Redactor } from "../../secrets/redact.js";
+import { toolVersion } from "../../version.js";
+import { shouldUseColor } from "../color.js";
+import { defaultConfigPath } from "../config-path.js";
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import type { MigrateArgs } from "./migrate.js";
+
+function parsedValue(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON5.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The plan for the config file; false when the file cannot be read or parsed (its diagnostics are in the plan). */
+function planConfig(file: string, plan: MigratePlan, redactor: Redactor): boolean {
+  const read = readConfigFile(file);
+  if (!read.ok) {
+    plan.diagnostics.push(read.diagnostic);
+    return false;
+  }
+  plan.texts.set(file, read.text);
+  const outcome = migrateConfigText(read.text, file);
+  collectConfigSecrets(parsedValue(outcome.before), redactor);
+  collectConfigSecrets(parsedValue(outcome.after), redactor);
+  plan.files.push({ path: file, before: outcome.before, after: outcome.after });
+  plan.changes.push(...outcome.changes);
+  plan.diagnostics.push(...outcome.diagnostics);
+  return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
+}
+
+function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boolean {
+  const outcome = migrateStateDir(stateDir);
+  for (const file of outcome.files) {
+    collectStoreSecrets(file.before, redactor);
+    collectStoreSecrets(file.after, redactor);
+    if (file.before !== undefined) plan.texts.set(file.path, file.before);
+  }
+  plan.files.push(...outcome.files);
+  plan.changes.push(...outcome.changes);
+  plan.diagnostics.push(...outcome.diagnostics);
+  return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
+}
+
+function writePlan(plan: MigratePlan): void {
+  for (const file of changedFiles(plan)) {
+    if (file.after === undefined) {
+      plan.written.push({ path: file.path, backup: retire(file.path) });
+    } else if (file.before === undefined) {
+      writeFileAtomic(file.path, file.after, { newFileMode: 0o600 });
+      plan.written.push({ path: file.path, backup: undefined });
+    } else {
+      const backup = backUp(file.path);
+      writeFileAtomic(file.path, file.after);
+      plan.written.push({ path: file.path, backup });
+    }
+  }
+}
+
+export async function runMigrate(args: MigrateArgs): Promise<number> {
+  if (args.write && args.check) {
+    process.stderr.write("agentcfg: --write and --check cannot be used together (--check changes nothing).\n");
+    return EXIT_USAGE;
+  }
+  const mode = args.write ? "write" : args.check ? "check" : "dry-run";
+  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [] };
+  const redactor = new Redactor();
+  let readable = true;
+  if (args.file !== undefined || args.stateDir === undefined) {
+    let file = args.file;
+    if (file === undefined) {
+      const fallback = defaultConfigPath();
+      process.stderr.write(`agentcfg: migrating ${fallback.path} (${fallback.source})\n`);
+      file = fallback.path;
+    }
+    readable = planConfig(file, plan, redactor) && readable;
+  }
+  if (args.stateDir !== undefined) readable = planState(args.stateDir, plan, redactor) && readable;
+  const stopped = !readable || plan.diagnostics.some((d: Diagnostic) => d.severity === "error");
+  if (stopped) {
+    // Nothing is written and no diff is shown when a file cannot be read or a conflict stopped the run.
+    for (const file of plan.files) file.after = file.before;
+    plan.changes.length = 0;
+  }
+  if (mode === "write" && !stopped) {
+    try {
+      writePlan(plan);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(redactor.redact(`agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`));
+      return EXIT_USAGE;
+    }
+  }
+  const version = toolVersion();
+  const output = args.format === "json" ? formatJson(plan, version) : formatPretty(plan, { color: shouldUseColor(args.color), version });
+  process.stdout.write(redactor.redact(output));
+  if (!readable) return EXIT_USAGE;
+  if (stopped) return EXIT_FINDINGS;
+  if (mode === "check" && (changedFiles(plan).length > 0 || plan.diagnostics.length > 0)) return EXIT_FINDINGS;
+  return EXIT_OK;
+}

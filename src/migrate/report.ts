@@ -1,0 +1,98 @@
+/**
+ * @fileoverview How `agentcfg migrate` prints its plan: the unified diff of
+ * every file that changes, the change lines, the diagnostics (conflicts, keys
+ * left for the user), and what happens next. Pretty for people, JSON for
+ * tools. Data in, text out: nothing here decides or writes.
+ */
+import { Chalk } from "chalk";
+import { prettyReporter } from "../diagnostics/reporters/pretty.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { unifiedDiff } from "./diff.js";
+import type { ChangeLine } from "./types.js";
+
+export const MIGRATE_REPORT_VERSION = 1;
+
+export interface PlannedFile {
+  path: string;
+  /** undefined = the file does not exist before (or after) the migration. */
+  before: string | undefined;
+  after: string | undefined;
+}
+
+export interface MigratePlan {
+  files: PlannedFile[];
+  changes: ChangeLine[];
+  diagnostics: Diagnostic[];
+  /** The texts diagnostics point into, for code frames. */
+  texts: Map<string, string>;
+  mode: "dry-run" | "write" | "check";
+  /** Set after a write: each written file and its backup. */
+  written: { path: string; backup: string | undefined }[];
+}
+
+export function changedFiles(plan: MigratePlan): PlannedFile[] {
+  return plan.files.filter((f) => f.before !== f.after);
+}
+
+export function formatPretty(plan: MigratePlan, options: { color: boolean; version: string }): string {
+  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const out: string[] = [];
+  const changed = changedFiles(plan);
+  if (plan.mode !== "check") {
+    for (const file of changed) {
+      const diff = unifiedDiff(file.before, file.after, file.path);
+      out.push(
+        diff
+          .trimEnd()
+          .split("\n")
+          .map((line) => (line.startsWith("+") ? paint.green(line) : line.startsWith("-") ? paint.red(line) : line.startsWith("@@") ? paint.cyan(line) : line))
+          .join("\n"),
+      );
+    }
+  }
+  const byFile = new Map<string, ChangeLine[]>();
+  for (const change of plan.changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
+  for (const [file, changes] of byFile) {
+    out.push([paint.bold(`${file}:`), ...changes.map((c) => `  ${c.message}  ${paint.dim(c.code)}`)].join("\n"));
+  }
+  if (plan.diagnostics.length > 0) {
+    const reports = [...new Set(plan.diagnostics.map((d) => d.file))].map((file) => ({
+      file,
+      diagnostics: plan.diagnostics.filter((d) => d.file === file),
+      text: plan.texts.get(file),
+    }));
+    out.push(prettyReporter(reports, options).trimEnd());
+  }
+  out.push(closingLine(plan, changed.length));
+  return out.join("\n\n") + "\n";
+}
+
+function closingLine(plan: MigratePlan, changed: number): string {
+  const stopped = plan.diagnostics.some((d) => d.severity === "error");
+  const files = `${changed} file${changed === 1 ? "" : "s"}`;
+  if (stopped) return "Stopped: nothing was changed. Resolve the conflict above, then run `agentcfg migrate` again.";
+  if (changed === 0) return plan.diagnostics.length > 0 ? "Nothing more agentcfg can migrate by itself; see the notes above." : "Up to date: nothing to migrate.";
+  if (plan.mode === "write") return plan.written.map((w) => (w.backup ? `Wrote ${w.path} (the old file is ${w.backup})` : `Wrote ${w.path}`)).join("\n");
+  if (plan.mode === "check") return `${files} would change. Run \`agentcfg migrate\` to see the diff.`;
+  return `Dry run: ${files} would change; nothing was written. Add --write to apply (the old file is kept as <file>.bak).`;
+}
+
+export function formatJson(plan: MigratePlan, version: string): string {
+  const report = {
+    version: MIGRATE_REPORT_VERSION,
+    tool: { name: "agentcfg", version },
+    mode: plan.mode,
+    changed: changedFiles(plan).length > 0,
+    files: plan.files.map((file) => ({
+      file: file.path,
+      changed: file.before !== file.after,
+      created: file.before === undefined && file.after !== undefined,
+      removed: file.before !== undefined && file.after === undefined,
+      diff: unifiedDiff(file.before, file.after, file.path),
+      backup: plan.written.find((w) => w.path === file.path)?.backup,
+    })),
+    changes: plan.changes,
+    diagnostics: plan.diagnostics,
+  };
+  return JSON.stringify(report, null, 2) + "\n";
+}
