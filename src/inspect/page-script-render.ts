@@ -29,7 +29,7 @@ function formatLeft(ms) {
   const s = Math.ceil(ms / 1000), hours = Math.floor(s / 3600), m = Math.floor((s % 3600) / 60), sec = s % 60;
   return hours > 0 ? hours + ":" + pad2(m) + ":" + pad2(sec) : m + ":" + pad2(sec);
 }
-function utc(ms) { return new Date(ms).toISOString().replace(".000Z", "Z"); }
+function utc(ms) { return new Date(ms).toISOString().replace(/\.\d{3}Z$/, "Z"); }
 
 function countdown(until) {
   return h("span", { class: "countdown", "data-until": until }, h("time", { datetime: utc(until) }, formatLeft(until - simulatedNow())), " left");
