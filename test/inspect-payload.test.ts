@@ -3,7 +3,7 @@
  * payload carries the same `check` diagnostics and `explain` plan as the library, nothing
  * secret, and the `--html` page is one self-contained file.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/check.js";
@@ -11,6 +11,7 @@ import { buildInspectPayload } from "../src/inspect/payload.js";
 import { contentSecurityPolicy, renderPage } from "../src/inspect/page.js";
 import { isLoopbackAddress, isLoopbackHost } from "../src/inspect/loopback.js";
 import { explain } from "../src/resolve/explain.js";
+import { ROOT } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 import { SEED_BACKUP_UNTIL, SEED_DIR, SEED_NOW, SEED_NOW_ISO, SEED_PIN, SEED_SECRETS, copySeed } from "./inspect-seed.js";
 
@@ -116,4 +117,16 @@ describe("loopback checks", () => {
     ["127.0.0.1:8080", true], ["localhost:1", true], ["[::1]:3000", true], ["LOCALHOST", true],
     ["evil.example:8080", false], ["127.0.0.1.evil.example", false], ["", false], [undefined, false],
   ] as const)("Host %s is loopback: %s", (host, loopback) => expect(isLoopbackHost(host)).toBe(loopback));
+});
+
+describe("README", () => {
+  it("shows the inspector's screenshot, committed, and the one command that opens it", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const section = readme.slice(readme.indexOf("## See it: `agentcfg inspect`"));
+    expect(section).toMatch(/^## See it/);
+    expect(section).toContain("npx agentcfg inspect --open");
+    const image = /!\[[^\]]+\]\((docs\/images\/[\w.-]+\.png)\)/.exec(section)?.[1];
+    expect(image).toBe("docs/images/inspect-seed.png");
+    expect(existsSync(join(ROOT, image as string))).toBe(true);
+  });
 });
