@@ -7,6 +7,8 @@
  * errors: the editor shows the same error, and ajv agrees with Zod.
  */
 import { catalogue } from "../diagnostics/catalogue.js";
+import type { LegacyData } from "../diagnostics/codes/legacy.js";
+import type { CodeSpec } from "../diagnostics/define.js";
 import { LEGACY_KEYS, type LegacyKey } from "../migrate/legacy-keys.js";
 import type { JsonSchema } from "./json-schema-node.js";
 
@@ -21,8 +23,9 @@ export function legacyKeyProperties(): Record<string, JsonSchema> {
 }
 
 function legacyProperty(legacy: LegacyKey): JsonSchema {
-  const spec = catalogue[legacy.code];
-  const data = { key: legacy.path.join("."), newHome: legacy.newHome, retiredIn: legacy.retiredIn };
+  // Every code LEGACY_KEYS names reports a LegacyData (the same data `check` gives it).
+  const spec = catalogue[legacy.code] as CodeSpec<LegacyData>;
+  const data: LegacyData = { key: legacy.path.join("."), newHome: legacy.newHome, retiredIn: legacy.retiredIn };
   const message = spec.message(data);
   const hint = spec.hint?.(data);
   return {

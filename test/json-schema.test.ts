@@ -1,0 +1,206 @@
+/**
+ * @fileoverview The editor JSON Schema as an artifact: the committed file is
+ * what the code generates (and what `agentcfg schema` prints), it stays under
+ * 200 KB, every key is documented, opaque sections are open and strict ones
+ * closed, suggestions never restrict, legacy keys name their new home, and
+ * every snippet expands to a valid config.
+ */
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { afterAll, describe, expect, it } from "vitest";
+import { LEGACY_KEYS } from "../src/migrate/legacy-keys.js";
+import { knownModelRefs, knownProviderIds } from "../src/providers/index.js";
+import { OpenClawConfigSchema } from "../src/schema/config.js";
+import { MODEL_SETTING_SNIPPETS, SNIPPETS_BY_PATH } from "../src/schema/editor-snippets.js";
+import { isSchemaNode, schemaAtPath, walkSchema, withoutDocs, type JsonSchema } from "../src/schema/json-schema-node.js";
+import { EDITOR_KEYWORDS, generateJsonSchema, JSON_SCHEMA_FILE, JSON_SCHEMA_ID, renderJsonSchema } from "../src/schema/json-schema.js";
+import { ROOT } from "./fixture-files.js";
+import { runCli } from "./run-cli.js";
+
+const MAX_BYTES = 200 * 1024;
+const committed = readFileSync(join(ROOT, JSON_SCHEMA_FILE), "utf8");
+const schema = JSON.parse(committed) as JsonSchema;
+const properties = schema["properties"] as Record<string, JsonSchema>;
+
+function compile(): (value: unknown) => boolean {
+  const ajv = new Ajv({ strict: true, strictTypes: false });
+  ajv.addVocabulary([...EDITOR_KEYWORDS]);
+  const validate = ajv.compile(schema);
+  return (value) => validate(value) === true;
+}
+
+describe("the committed schema", () => {
+  it("is byte for byte what the code generates (run `node bin/agentcfg.js schema --out schemas/openclaw.schema.json` after changing a schema)", () => {
+    expect(renderJsonSchema()).toBe(committed);
+  });
+
+  it("is generated the same way twice (deterministic key order, final newline)", () => {
+    expect(renderJsonSchema(generateJsonSchema())).toBe(renderJsonSchema(generateJsonSchema()));
+    expect(committed.endsWith("}\n")).toBe(true);
+  });
+
+  it(`is under 200 KB (${Buffer.byteLength(committed)} bytes)`, () => {
+    expect(Buffer.byteLength(committed)).toBeLessThan(MAX_BYTES);
+  });
+
+  it("is draft-07 with a stable $id, and allows comments and trailing commas", () => {
+    expect(schema["$schema"]).toBe("http://json-schema.org/draft-07/schema#");
+    expect(schema["$id"]).toBe(JSON_SCHEMA_ID);
+    expect(schema["allowComments"]).toBe(true);
+    expect(schema["allowTrailingCommas"]).toBe(true);
+  });
+
+  it("compiles in strict ajv: no keyword beyond draft-07 and the declared editor keywords, no private x- key", () => {
+    expect(compile).not.toThrow();
+    expect(committed).not.toMatch(/"x-[A-Za-z-]+":/);
+  });
+});
+
+describe("agentcfg schema", () => {
+  const dir = mkdtempSync(join(tmpdir(), "agentcfg-schema-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("prints the committed schema", () => {
+    const result = runCli(["schema"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(committed);
+  });
+
+  it("--out writes it, leaving no temporary file behind", () => {
+    const out = join(dir, "openclaw.schema.json");
+    const result = runCli(["schema", "--out", out]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe(committed);
+    expect(readdirSync(dir)).toEqual(["openclaw.schema.json"]);
+  });
+
+  it("--out into a missing folder fails with exit 2, a reason and no stack trace", () => {
+    const out = join(dir, "missing", "schema.json");
+    const result = runCli(["schema", "--out", out]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`cannot write ${out}: its folder does not exist`);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe("documentation and strictness", () => {
+  it("gives every key a title and a description", () => {
+    const missing: string[] = [];
+    const visit = (node: JsonSchema, where: string) => {
+      const props = node["properties"];
+      if (!isSchemaNode(props)) return;
+      for (const [key, child] of Object.entries(props)) {
+        if (!isSchemaNode(child)) continue;
+        if (typeof child["title"] !== "string" || typeof child["description"] !== "string") missing.push(`${where}.${key}`);
+      }
+    };
+    walkSchema(schema, (node) => visit(node, String(node["title"] ?? "?")));
+    expect(missing).toEqual([]);
+  });
+
+  it("describes every value of every enum", () => {
+    walkSchema(schema, (node) => {
+      if (!Array.isArray(node["enum"])) return;
+      expect(node["enumDescriptions"], JSON.stringify(node["enum"])).toHaveLength((node["enum"] as unknown[]).length);
+    });
+  });
+
+  it("leaves opaque sections open: any value, only documented", () => {
+    for (const key of ["gateway", "channels", "tools", "bindings", "plugins"]) {
+      expect(withoutDocs(properties[key]!), key).toEqual({});
+    }
+    expect(withoutDocs(schemaAtPath(schema, "agents.defaults.heartbeat"))).toEqual({});
+  });
+
+  it("closes the strict sections: an unknown key is an error", () => {
+    for (const path of ["agents", "agents.defaults", "agents.list.[]", "auth", "auth.profiles.*", "auth.cooldowns", "models", "models.providers.*", "meta"]) {
+      expect(schemaAtPath(schema, path)["additionalProperties"], path).toBe(false);
+    }
+    expect(schema["additionalProperties"]).toBe(false);
+    const validate = compile();
+    expect(validate({ agents: { defaults: { model: { primary: "kimi/kimi-code", fallback: [] } } } })).toBe(false);
+    expect(validate({ agnets: {} })).toBe(false);
+  });
+
+  it("suggests provider ids and model refs without restricting them", () => {
+    const definitions = schema["definitions"] as Record<string, JsonSchema>;
+    expect(definitions["modelRef"]!["examples"]).toEqual(knownModelRefs());
+    expect(definitions["providerIdKey"]!["examples"]).toEqual(knownProviderIds());
+    const validate = compile();
+    expect(
+      validate({
+        agents: { defaults: { model: { primary: "my-llm/some-model", fallbacks: ["not-a-known/model"] }, models: { "my-llm/some-model": {} } } },
+        auth: { profiles: { "my-llm:default": { provider: "my-llm", mode: "api_key" } }, order: { "my-llm": ["my-llm:default"] } },
+        models: { providers: { "my-llm": { baseUrl: "https://llm.example.com/v1", models: [] } } },
+      }),
+    ).toBe(true);
+  });
+
+  it("keeps legacy keys invalid and names the new home of each", () => {
+    const validate = compile();
+    for (const legacy of LEGACY_KEYS.filter((l) => l.path.length === 1)) {
+      const key = String(legacy.path[0]);
+      const node = properties[key]!;
+      expect(node["deprecationMessage"], key).toContain(legacy.newHome);
+      expect(node["not"], key).toEqual({});
+      expect(validate({ [key]: {} }), key).toBe(false);
+    }
+  });
+});
+
+describe("snippets", () => {
+  /** Fills VS Code snippet placeholders with their defaults: `${1:x}` → x, `${2|a,b|}` → a, `$1` → what 1 got. */
+  function expand(body: unknown, filled = new Map<string, string>()): unknown {
+    if (typeof body === "string") {
+      return body
+        .replace(/\$\{(\d+):([^}]*)\}/g, (_, n: string, value: string) => (filled.set(n, value), value))
+        .replace(/\$\{(\d+)\|([^,|]*)[^}]*\|\}/g, (_, n: string, value: string) => (filled.set(n, value), value))
+        .replace(/\$(\d+)/g, (_, n: string) => filled.get(n) ?? "");
+    }
+    if (Array.isArray(body)) return body.map((item) => expand(item, filled));
+    if (isSchemaNode(body)) {
+      const out: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(body)) out[expand(key, filled) as string] = expand(value, filled);
+      return out;
+    }
+    return body;
+  }
+
+  /** A config with `value` at a snippet path (`*` becomes an example key). */
+  function configWith(path: string, value: unknown): unknown {
+    return path
+      .split(".")
+      .reverse()
+      .reduce<unknown>((inner, segment) => (segment === "[]" ? [inner] : { [segment === "*" ? "example:default" : segment]: inner }), value);
+  }
+
+  const cases = [
+    ...Object.entries(SNIPPETS_BY_PATH).flatMap(([path, snippets]) => snippets.map((snippet) => ({ path, snippet }))),
+    ...MODEL_SETTING_SNIPPETS.map((snippet) => ({ path: "agents.defaults.model", snippet })),
+  ];
+
+  it.each(cases.map((c) => [`${c.path}: ${c.snippet.label}`, c] as const))("%s expands to a valid config", (_, { path, snippet }) => {
+    const config = configWith(path, expand(snippet.body));
+    const result = OpenClawConfigSchema.safeParse(config);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+    expect(compile()(config)).toBe(true);
+  });
+
+  it("offers the four skeletons the issue asks for", () => {
+    const labels = cases.map((c) => `${c.path}: ${c.snippet.label}`);
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        "agents.defaults.model: model with fallbacks",
+        "auth.profiles: auth profile",
+        "auth.order: auth order",
+        "models.providers: custom provider",
+      ]),
+    );
+    expect(schemaAtPath(schema, "auth.profiles")["defaultSnippets"]).toBeDefined();
+    expect((schema["definitions"] as Record<string, JsonSchema>)["modelSetting"]!["defaultSnippets"]).toEqual(MODEL_SETTING_SNIPPETS);
+  });
+});
