@@ -68,3 +68,7 @@ export { summarize } from "./diagnostics/reporters/types.js";
 export type { FileReport, Reporter, ReporterOptions, Summary } from "./diagnostics/reporters/types.js";
 export { Redactor } from "./secrets/redact.js";
 export { collectConfigSecrets } from "./secrets/collect.js";
+
+// The inspector: the page's payload, the page, and the loopback-only server
+export { buildInspectPayload, renderPage, startInspectServer } from "./inspect/index.js";
+export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions, PageOptions } from "./inspect/index.js";
