@@ -178,10 +178,11 @@ export class SourceEditor {
     const missing = parentPath.slice(depth).map(String);
     const snippet = typeof value === "string" ? freshValue(value) : value;
     const parts: EntryParts = { head: `${this.keyText(key)}${separator}`, value: snippet, leading: comments.leading ?? [], trailing: comments.trailing ?? [] };
-    this.insertEntry(container, (indent) => {
+    this.insertEntry(container, (indent, comma) => {
+      if (missing.length === 0) return renderEntry(parts, indent, comma, this.style);
       const innerIndent = indent + this.style.indentUnit.repeat(missing.length);
-      const entry = renderEntry(parts, innerIndent, missing.length > 0 && this.style.trailingCommas, this.style);
-      return missing.length === 0 ? entry : wrapInObjects(missing, entry, indent, this.style, (k) => this.keyText(k));
+      const entry = renderEntry(parts, innerIndent, this.style.trailingCommas, this.style);
+      return wrapInObjects(missing, entry, indent, this.style, (k) => this.keyText(k)) + (comma ? "," : "");
     });
   }
 
@@ -190,13 +191,13 @@ export class SourceEditor {
     const container = this.mustFind(path).value;
     if (container.type !== "Array") throw new Error(`${path.join(".")} is not an array`);
     const snippet = typeof value === "string" ? freshValue(value) : value;
-    this.insertEntry(container, (indent) =>
-      renderEntry({ head: "", value: snippet, leading: comments.leading ?? [], trailing: comments.trailing ?? [] }, indent, false, this.style),
+    this.insertEntry(container, (indent, comma) =>
+      renderEntry({ head: "", value: snippet, leading: comments.leading ?? [], trailing: comments.trailing ?? [] }, indent, comma, this.style),
     );
   }
 
-  /** Inserts an entry rendered by `render(indent)` (no comma after it) as the last entry of a container. */
-  private insertEntry(container: ObjectNode | ArrayNode, render: (indent: string) => string): void {
+  /** Inserts an entry rendered by `render(indent, comma)` as the last entry of a container; the comma goes before trailing comments. */
+  private insertEntry(container: ObjectNode | ArrayNode, render: (indent: string, comma: boolean) => string): void {
     const entries: { loc: { start: { offset: number }; end: { offset: number } } }[] =
       container.type === "Object" ? container.members : container.elements;
     const open = container.loc.start.offset;
@@ -206,12 +207,11 @@ export class SourceEditor {
     if (entries.length === 0) {
       const outer = indentOfLine(this.text, open);
       const indent = outer + this.style.indentUnit;
-      const entry = render(indent);
-      const comma = this.style.trailingCommas ? "," : "";
+      const entry = render(indent, this.style.trailingCommas);
       const lastCode = this.lastTokenBefore(close);
       const closeOnOwnLine = lineStartOf(this.text, close) > lastCode.loc.end.offset && this.text.slice(lineStartOf(this.text, close), close).trim() === "";
-      if (closeOnOwnLine) edits.push({ start: lineStartOf(this.text, close), end: lineStartOf(this.text, close), text: `${indent}${entry}${comma}${eol}` });
-      else edits.push({ start: lastCode.loc.end.offset, end: close, text: `${eol}${indent}${entry}${comma}${eol}${outer}` });
+      if (closeOnOwnLine) edits.push({ start: lineStartOf(this.text, close), end: lineStartOf(this.text, close), text: `${indent}${entry}${eol}` });
+      else edits.push({ start: lastCode.loc.end.offset, end: close, text: `${eol}${indent}${entry}${eol}${outer}` });
       this.commit(edits);
       return;
     }
@@ -221,16 +221,16 @@ export class SourceEditor {
     if (!hadComma) edits.push({ start: last.loc.end.offset, end: last.loc.end.offset, text: "," });
     if (extent.ownLines && extent.lineEnd <= close) {
       const indent = indentOfLine(this.text, last.loc.start.offset);
-      edits.push({ start: extent.lineEnd, end: extent.lineEnd, text: `${indent}${render(indent)}${hadComma ? "," : ""}${eol}` });
+      edits.push({ start: extent.lineEnd, end: extent.lineEnd, text: `${indent}${render(indent, hadComma)}${eol}` });
     } else {
-      const single = render("");
+      const single = render("", hadComma);
       if (!/[\r\n]/.test(single) && !single.includes("//")) {
         const at = hadComma ? extent.comma!.loc.end.offset : last.loc.end.offset;
-        edits.push({ start: at, end: at, text: ` ${single}${hadComma ? "," : ""}` });
+        edits.push({ start: at, end: at, text: ` ${single}` });
       } else {
         const outer = indentOfLine(this.text, open);
         const indent = outer + this.style.indentUnit;
-        edits.push({ start: extent.end, end: close, text: `${eol}${indent}${render(indent)}${hadComma ? "," : ""}${eol}${outer}` });
+        edits.push({ start: extent.end, end: close, text: `${eol}${indent}${render(indent, hadComma)}${eol}${outer}` });
       }
     }
     this.commit(edits);

@@ -90,11 +90,18 @@ export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonP
   return undefined;
 }
 
-/** Removes an object a migration has emptied; any comments left inside it stay where they were. */
-export function dropEmpty(editor: SourceEditor, at: JsonPath): StepResult | undefined {
+/**
+ * Removes an object a migration has emptied. Its comments (above it, beside
+ * its braces, left inside) go above `commentsTo`, its new home, when that
+ * exists; otherwise they stay where they were.
+ */
+export function dropEmpty(editor: SourceEditor, at: JsonPath, commentsTo?: JsonPath): StepResult | undefined {
   const value = getAt(editor.value, at);
   if (!isObject(value) || Object.keys(value).length > 0) return undefined;
-  editor.removeMember(at, true);
+  if (commentsTo && editor.has(commentsTo)) {
+    editor.insertCommentsBefore(commentsTo, editor.commentsIn(at));
+    editor.removeMember(at);
+  } else editor.removeMember(at, true);
   return { kind: "changed", message: `Removed the emptied ${formatPath(at)}` };
 }
 

@@ -42,7 +42,7 @@ export const agentBlock: ConfigMigration = {
       if (hasAt(editor.value, from)) return moveAndTidy(editor, from, toParent, key);
     }
     const first = Object.keys(agent)[0];
-    if (first === undefined) return dropEmpty(editor, ["agent"])!;
+    if (first === undefined) return dropEmpty(editor, ["agent"], ["agents", "defaults"])!;
     return moveTo(editor, ["agent", first], ["agents", "defaults"], first);
   },
 };

@@ -85,7 +85,7 @@ function modelAliasesStep(editor: SourceEditor): StepResult {
   const aliases = getAt(editor.value, from);
   if (!isObject(aliases)) return stuck(editor, from, NEW_HOMES["modelAliases"]!, "it is not an object of alias → model ref.");
   const alias = Object.keys(aliases)[0];
-  if (alias === undefined) return dropEmpty(editor, from)!;
+  if (alias === undefined) return dropEmpty(editor, from, MODELS)!;
   const entryPath = [...from, alias];
   const ref = aliases[alias];
   if (typeof ref !== "string") return stuck(editor, entryPath, NEW_HOMES["modelAliases"]!, "its value is not a model ref.");
