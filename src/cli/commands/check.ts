@@ -40,7 +40,7 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .check((argv) => {
       const max = argv["max-warnings"];
       if (max !== undefined && (typeof max !== "number" || !Number.isInteger(max) || max < 0)) {
-        throw new Error(`--max-warnings takes a whole number of 0 or more, not ${JSON.stringify(argv["max-warnings"])}.`);
+        throw new Error(`--max-warnings takes a whole number of 0 or more, not ${String(argv["max-warnings"])}.`);
       }
       return true;
     })
