@@ -1,14 +1,22 @@
 /**
  * @fileoverview The `agentcfg` command line. Each command's module is loaded
- * only when that command runs, so start-up stays fast.
+ * only when that command runs, so start-up stays fast; a plain command line
+ * (`agentcfg check file.json5 --format json`) skips yargs altogether (see
+ * fast-args.ts), and yargs is loaded only for help, version and anything else.
  */
-import yargs from "yargs";
-import { hideBin } from "yargs/helpers";
 import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { COMMANDS } from "./commands/registry.js";
+import { parseFast } from "./fast-args.js";
 
 async function main(argv: string[]): Promise<number> {
+  const fast = parseFast(argv, COMMANDS);
+  if (fast) return (await fast.entry.load())(fast.args);
+  return mainWithYargs(argv);
+}
+
+async function mainWithYargs(argv: string[]): Promise<number> {
+  const { default: yargs } = await import("yargs");
   let exitCode = 0;
   const cli = yargs(argv)
     .scriptName("agentcfg")
@@ -35,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-main(hideBin(process.argv)).then(
+// Node puts itself and the script first; the command line proper follows.
+main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },

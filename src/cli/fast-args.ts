@@ -1,0 +1,163 @@
+/**
+ * @fileoverview A fast path past yargs for plain command lines. yargs costs
+ * about 50 ms to load and lay out its help, more than the rest of a `check`
+ * of a typical config. The commands' own builders are run against a recorder
+ * (not yargs) to learn their options; a command line that uses only those, in
+ * the plain forms below, is parsed here. Anything else (help, version, an
+ * unknown or repeated option, a bad value, a combined short flag, `--`) returns
+ * undefined, and yargs parses it as always, with its messages. A test keeps
+ * the two parsers agreeing.
+ */
+import type { Argv } from "yargs";
+import type { CommandEntry } from "./commands/registry.js";
+
+interface OptionSpec {
+  type?: "boolean" | "string" | "number";
+  alias?: string | readonly string[];
+  choices?: readonly unknown[];
+  default?: unknown;
+  array?: boolean;
+}
+
+interface RecordedBuilder {
+  options: Map<string, OptionSpec>;
+  checks: ((args: Record<string, unknown>) => unknown)[];
+  /** Set when the builder used a yargs feature the fast path does not model. */
+  unsupported: boolean;
+}
+
+/** Runs a command's builder against a stand-in that records options instead of configuring yargs. */
+function recordBuilder(entry: CommandEntry): RecordedBuilder {
+  const recorded: RecordedBuilder = { options: new Map(), checks: [], unsupported: false };
+  const recorder: Record<string, unknown> = {};
+  const proxy: unknown = new Proxy(recorder, {
+    get(_target, method) {
+      if (method === "option" || method === "options") {
+        return (name: string, spec: OptionSpec) => {
+          recorded.options.set(name, spec ?? {});
+          return proxy;
+        };
+      }
+      if (method === "check") {
+        return (fn: (args: Record<string, unknown>) => unknown) => {
+          recorded.checks.push(fn);
+          return proxy;
+        };
+      }
+      // What positionals look like comes from the command string; their description needs nothing here.
+      if (method === "positional" || method === "example" || method === "usage" || method === "epilogue") return () => proxy;
+      return () => {
+        recorded.unsupported = true;
+        return proxy;
+      };
+    },
+  });
+  try {
+    entry.builder(proxy as Argv);
+  } catch {
+    recorded.unsupported = true;
+  }
+  return recorded;
+}
+
+function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+}
+
+function aliasesOf(spec: OptionSpec): string[] {
+  return spec.alias === undefined ? [] : typeof spec.alias === "string" ? [spec.alias] : [...spec.alias];
+}
+
+/** The positionals a command string declares: `check [files..]` → files, variadic. */
+function positionalsOf(command: string): { name: string; variadic: boolean }[] {
+  return [...command.matchAll(/[[<]([\w-]+)(\.\.)?[\]>]/g)].map((m) => ({ name: m[1]!, variadic: m[2] === ".." }));
+}
+
+/**
+ * The parsed arguments of `argv` (without node and the script) as yargs would
+ * give them to the command's runner, with the command's entry; undefined when
+ * the line needs yargs.
+ */
+export function parseFast(argv: readonly string[], commands: readonly CommandEntry[]): { entry: CommandEntry; args: Record<string, unknown> } | undefined {
+  const [name, ...rest] = argv;
+  const entry = commands.find((c) => c.command.split(" ")[0] === name);
+  if (!entry || name === undefined) return undefined;
+  const recorded = recordBuilder(entry);
+  if (recorded.unsupported) return undefined;
+
+  const byFlag = new Map<string, [string, OptionSpec]>();
+  for (const [key, declared] of recorded.options) {
+    // An option with choices and no type takes a string, as in yargs.
+    const spec = declared.type === undefined && declared.choices ? { ...declared, type: "string" as const } : declared;
+    if (spec.array || (spec.type !== "boolean" && spec.type !== "string" && spec.type !== "number")) return undefined;
+    for (const flag of [key, ...aliasesOf(spec)]) byFlag.set(flag, [key, spec]);
+  }
+
+  const values = new Map<string, unknown>();
+  const positionals: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const token = rest[i]!;
+    if (!token.startsWith("-")) {
+      positionals.push(token);
+      continue;
+    }
+    const long = /^--([a-z][a-z0-9-]*)(?:=(.*))?$/s.exec(token);
+    const short = /^-([a-zA-Z])$/.exec(token);
+    if (!long && !short) return undefined;
+    let flag = long ? long[1]! : short![1]!;
+    let inline = long ? long[2] : undefined;
+    let negated = false;
+    if (!byFlag.has(flag) && flag.startsWith("no-") && byFlag.get(flag.slice(3))?.[1].type === "boolean") {
+      flag = flag.slice(3);
+      negated = true;
+    }
+    const found = byFlag.get(flag);
+    if (!found) return undefined;
+    const [key, spec] = found;
+    if (values.has(key)) return undefined;
+    if (spec.type === "boolean") {
+      // `--flag=false`, `--flag true`: yargs reads these its own way; leave them to it.
+      if (inline !== undefined || rest[i + 1] === "true" || rest[i + 1] === "false") return undefined;
+      values.set(key, !negated);
+      continue;
+    }
+    if (negated) return undefined;
+    if (inline === undefined) {
+      const next = rest[i + 1];
+      if (next === undefined || next.startsWith("-")) return undefined;
+      inline = next;
+      i++;
+    }
+    let value: unknown = inline;
+    if (spec.type === "number") {
+      if (!/^\d+$/.test(inline)) return undefined;
+      value = Number(inline);
+    }
+    if (spec.choices && !spec.choices.includes(value)) return undefined;
+    values.set(key, value);
+  }
+
+  const args: Record<string, unknown> = { _: [name], $0: "agentcfg" };
+  for (const [key, spec] of recorded.options) {
+    const value = values.has(key) ? values.get(key) : spec.default;
+    if (value === undefined) continue;
+    for (const flag of new Set([key, camelCase(key), ...aliasesOf(spec)])) args[flag] = value;
+  }
+  const declared = positionalsOf(entry.command);
+  let next = 0;
+  for (const positional of declared) {
+    if (positional.variadic) {
+      args[positional.name] = positionals.slice(next);
+      next = positionals.length;
+    } else if (next < positionals.length) {
+      args[positional.name] = positionals[next++];
+    }
+  }
+  if (next < positionals.length) return undefined;
+  try {
+    for (const check of recorded.checks) if (check(args) !== true) return undefined;
+  } catch {
+    return undefined;
+  }
+  return { entry, args };
+}
