@@ -10,12 +10,13 @@ import { Ajv, type ValidateFunction } from "ajv";
 import fc from "fast-check";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
+import { check } from "../src/check.js";
 import { OpenClawConfigSchema } from "../src/schema/config.js";
 import { EDITOR_KEYWORDS } from "../src/schema/json-schema.js";
 import { PARITY_EXCEPTIONS, type Disagreement } from "../src/schema/parity-exceptions.js";
 import { configArbitrary } from "./json-schema-arbitraries.js";
 import { CURSOR, SCHEMA_PATH } from "./json-schema-service.js";
-import { fixtureCases, ROOT } from "./fixture-files.js";
+import { ROOT } from "./fixture-files.js";
 
 const GENERATED_RUNS = 1000;
 const SEED = 20260412;
@@ -58,33 +59,33 @@ function unexplained(verdicts: Verdict[], seen: Set<string>): { name: string; zo
   return out;
 }
 
-/** Fixture inputs as values; the ones that do not parse must be the ones whose expected diagnostics say so. */
+/** Config inputs under fixtures/: every JSON5 file, and the JSON documents of fixtures/editor/. */
+function fixtureInputs(): string[] {
+  const all = readdirSync(join(ROOT, "fixtures"), { recursive: true }).map(String).sort();
+  const isInput = (name: string) =>
+    !name.includes(".expected.") && !name.includes(".output.") && (name.endsWith(".json5") || (name.startsWith("editor") && name.endsWith(".json")));
+  return all.filter(isInput).map((name) => join("fixtures", name));
+}
+
+/**
+ * Fixture inputs as values. One that JSON5 cannot parse gives neither
+ * validator a value; `check` must then report it as a parse/ problem.
+ */
 function fixtureValues(): { name: string; value: unknown }[] {
   const out: { name: string; value: unknown }[] = [];
-  for (const group of ["valid", "invalid", "openclaw-cases", "cli"]) {
-    for (const fixture of fixtureCases(group)) {
-      let text: string;
-      try {
-        text = readFileSync(fixture.input, "utf8");
-      } catch {
-        continue; // e.g. a fixture that is a folder on purpose
-      }
-      try {
-        out.push({ name: fixture.file, value: JSON5.parse(text) });
-      } catch {
-        const parseError = fixture.expected.diagnostics.some((d) => d.code.startsWith("parse/"));
-        if (!parseError) throw new Error(`${fixture.file} does not parse, but its expected file reports no parse/ diagnostic`);
-      }
-    }
-  }
-  const editorDir = join(ROOT, "fixtures", "editor");
-  for (const name of readdirSync(editorDir).filter((n) => n.endsWith(".json") || n.endsWith(".json5")).sort()) {
-    const text = readFileSync(join(editorDir, name), "utf8").replace(CURSOR, "");
+  for (const file of fixtureInputs()) {
+    let text: string;
     try {
-      out.push({ name: `fixtures/editor/${name}`, value: JSON5.parse(text) });
+      text = readFileSync(join(ROOT, file), "utf8").replace(CURSOR, "");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "EISDIR") continue; // a folder named like a config, on purpose
+      throw error;
+    }
+    try {
+      out.push({ name: file, value: JSON5.parse(text) });
     } catch {
-      // A cursor document may stop mid-value (`"mode": |`): it is there for completion, not for parity.
-      if (!name.startsWith("cursor-")) throw new Error(`fixtures/editor/${name} does not parse`);
+      const reported = check(text, { path: file }).diagnostics.some((d) => d.code.startsWith("parse/"));
+      if (!reported) throw new Error(`${file} does not parse, yet check reports no parse/ problem`);
     }
   }
   return out;
@@ -104,7 +105,7 @@ function verdicts(): { fixtures: Verdict[]; generated: Verdict[] } {
 describe("JSON Schema and Zod parity", () => {
   it("agree on every fixture under fixtures/", () => {
     const { fixtures } = verdicts();
-    expect(fixtures.length).toBeGreaterThan(100);
+    expect(fixtures.length).toBeGreaterThan(200);
     expect(unexplained(fixtures, new Set())).toEqual([]);
     // Both kinds are really there: a suite of only valid (or only invalid) inputs proves little.
     expect(fixtures.filter((v) => v.zodValid).length).toBeGreaterThan(20);
