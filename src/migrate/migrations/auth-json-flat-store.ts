@@ -2,8 +2,8 @@
  * @fileoverview A legacy flat `auth.json` (`{ "<provider>": credential }`)
  * becomes profiles `<provider>:default` in `auth-profiles.json`, one provider
  * per step. The credential is copied as written (OpenClaw's loader reads
- * `apiKey` as `key` and `mode` as `type`); `provider` is added, and `type:
- * "api_key"` when the entry has a key but no type. An entry whose type cannot
+ * `apiKey` as `key` and `mode` as `type`); `provider` is added, and a `type`
+ * when the entry has none but its fields tell it. An entry whose type cannot
  * be told is left in auth.json. Once empty, auth.json is removed (the CLI keeps
  * it as auth.json.bak).
  */
@@ -45,7 +45,10 @@ export const authJsonFlatStore: StateMigration = {
 
 function credentialType(credential: Record<string, unknown>): string | undefined {
   if (typeof credential["type"] === "string" || typeof credential["mode"] === "string") return undefined;
+  // The fields of each credential shape (auth-profiles.json): key → api_key, token → token, access/refresh → oauth.
   if ("key" in credential || "apiKey" in credential || "keyRef" in credential) return "api_key";
+  if ("token" in credential || "tokenRef" in credential) return "token";
+  if ("access" in credential || "refresh" in credential) return "oauth";
   return "";
 }
 
