@@ -56,7 +56,10 @@ export const AuthCooldownsSchema = z
       "Base backoff after a billing or insufficient-credit failure, in hours. Default: 5.",
     ),
     billingBackoffHoursByProvider: z
-      .record(z.string(), z.number().positive())
+      .record(
+        z.string(),
+        z.number().positive().meta({ title: "Billing backoff (hours)", description: "Billing backoff for this provider, in hours." }),
+      )
       .meta({
         title: "Billing backoff per provider (hours)",
         description: "Billing backoff in hours for particular providers (provider id → hours), overriding the base.",
@@ -111,7 +114,12 @@ export const AuthSchema = z
       })
       .optional(),
     order: z
-      .record(z.string(), z.array(z.string()))
+      .record(
+        z.string(),
+        z
+          .array(z.string().meta({ title: "Auth profile id", description: "A profile id from auth.profiles, e.g. kimi:default." }))
+          .meta({ title: "Profile order", description: "This provider's profile ids, in the order they are tried." }),
+      )
       .meta({
         title: "Auth profile order",
         description:

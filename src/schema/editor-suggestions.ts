@@ -21,8 +21,8 @@ export function suggestionDefinitions(): Record<string, JsonSchema> {
   return {
     providerId: {
       anyOf: [
-        { type: "string", enum: ids, enumDescriptions: ids.map(describeProvider) },
-        { type: "string" },
+        { type: "string", description: "A provider OpenClaw knows.", enum: ids, enumDescriptions: ids.map(describeProvider) },
+        { type: "string", description: "Any other provider id: a custom provider defined under models.providers." },
       ],
     },
     providerIdKey: { type: "string", examples: ids },
