@@ -56,12 +56,13 @@ function operations(a: Lines, b: Lines): Op[] {
         ops.push({ kind: " ", line: a.lines[head + i]!, noEol: eolA(head + i) });
         i++;
         j++;
-      } else if (j < m && (i === n || table[i]![j + 1]! >= table[i + 1]![j]!)) {
-        ops.push({ kind: "+", line: b.lines[head + j]!, noEol: eolB(head + j) });
-        j++;
-      } else {
+      } else if (i < n && (j === m || table[i + 1]![j]! >= table[i]![j + 1]!)) {
+        // Removals before additions, as git prints them.
         ops.push({ kind: "-", line: a.lines[head + i]!, noEol: eolA(head + i) });
         i++;
+      } else {
+        ops.push({ kind: "+", line: b.lines[head + j]!, noEol: eolB(head + j) });
+        j++;
       }
     }
   }
