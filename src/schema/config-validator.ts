@@ -1,0 +1,25 @@
+/**
+ * @fileoverview The config schema the check validates with: OpenClawConfigSchema,
+ * compiled by `z.compile` once this process has validated enough text to repay
+ * the compile (a few milliseconds), so a large config or a bulk run validates
+ * several times faster while a single small file does not pay for it. The
+ * compiled clone falls back to the runtime parser on any failure, so its
+ * issues, and the diagnostics made from them, are the same.
+ */
+import { z } from "zod";
+import type { ConfigSource } from "../document/source.js";
+import { OpenClawConfigSchema } from "./config.js";
+
+/** Text validated (in UTF-16 units) before the schema is compiled. */
+export const COMPILE_AFTER_CHARS = 64 * 1024;
+
+let compiled: z.ZodType | undefined;
+let validatedChars = 0;
+
+export function configSchemaFor(source: ConfigSource, compileAfter = COMPILE_AFTER_CHARS): z.ZodType {
+  if (compiled) return compiled;
+  for (const doc of source.documents) validatedChars += doc.text.length;
+  if (validatedChars < compileAfter) return OpenClawConfigSchema;
+  compiled = z.compile(OpenClawConfigSchema);
+  return compiled;
+}
