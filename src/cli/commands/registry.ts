@@ -9,6 +9,8 @@ import { migrateBuilder } from "./migrate.js";
 import { schemaBuilder } from "./schema.js";
 import { inspectBuilder } from "./inspect.js";
 import { explainBuilder } from "./explain.js";
+import { compileBuilder } from "./compile.js";
+import { authBuilder } from "./auth.js";
 
 export interface CommandEntry {
   /** yargs command string, e.g. "check [files..]". */
@@ -46,6 +48,18 @@ export const COMMANDS: CommandEntry[] = [
     describe: "The failover plan: models in order, each provider's auth profiles in try order, and why",
     builder: (y) => explainBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./explain-run.js")).runExplain),
+  },
+  {
+    command: "compile [config]",
+    describe: "Write every agent's normalized auth-state.json (and with --out the normalized config); --dry-run shows the diff",
+    builder: (y) => compileBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./compile-run.js")).runCompile),
+  },
+  {
+    command: "auth <area> [args..]",
+    describe: "auth order get|set|clear: the stored profile order per provider; auth add: store a key from stdin or an env var",
+    builder: (y) => authBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./auth-order-run.js")).runAuth),
   },
   {
     command: "inspect [config]",
