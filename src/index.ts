@@ -72,3 +72,7 @@ export { collectConfigSecrets } from "./secrets/collect.js";
 // The inspector: the page's payload, the page, and the loopback-only server
 export { buildInspectPayload, renderPage, startInspectServer } from "./inspect/index.js";
 export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions, PageOptions } from "./inspect/index.js";
+
+// The editor JSON Schema (draft-07), as committed in schemas/openclaw.schema.json
+export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID } from "./schema/json-schema.js";
+export type { JsonSchema } from "./schema/json-schema.js";
