@@ -201,6 +201,12 @@ describe("snippets", () => {
       ]),
     );
     expect(schemaAtPath(schema, "auth.profiles")["defaultSnippets"]).toBeDefined();
+    // The refs a snippet fills in are real ones, not made up.
+    const refs = MODEL_SETTING_SNIPPETS.flatMap((snippet) => {
+      const expanded = expand(snippet.body);
+      return typeof expanded === "string" ? [expanded] : [(expanded as { primary: string }).primary, ...(expanded as { fallbacks: string[] }).fallbacks];
+    });
+    for (const ref of refs) expect(knownModelRefs(), ref).toContain(ref);
     expect((schema["definitions"] as Record<string, JsonSchema>)["modelSetting"]!["defaultSnippets"]).toEqual(MODEL_SETTING_SNIPPETS);
   });
 });
