@@ -100,6 +100,15 @@ describe("agentcfg inspect --html", () => {
     for (const secret of SEED_SECRETS) expect(html).not.toContain(secret);
   });
 
+  it("still writes the page for a config that cannot be read, saying why, and exits 2", () => {
+    const seed = copySeed();
+    const out = join(seed.dir, "missing.html");
+    const r = runCli(["inspect", join(seed.dir, "nope.json5"), "--state-dir", seed.stateDir, "--html", out]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("nope.json5 could not be read; the page says why.");
+    expect(readFileSync(out, "utf8")).toContain('"code":"parse/unreadable-file"');
+  });
+
   it("refuses a --now that is not a date, exit 2", () => {
     const r = runCli(["inspect", join(SEED_DIR, "openclaw.json5"), "--now", "yesterday", "--html", "unused.html"]);
     expect(r.status).toBe(2);

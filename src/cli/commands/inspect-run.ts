@@ -4,6 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import { renameSync, rmSync, writeFileSync } from "node:fs";
+import type { InspectPayload } from "../../inspect/payload-types.js";
 import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
 import { renderPage } from "../../inspect/page.js";
 import { startInspectServer } from "../../inspect/server.js";
@@ -36,6 +37,11 @@ function openInBrowser(target: string): void {
   }
 }
 
+/** True when the config itself could not be read: bad input, even though the page still shows why. */
+function configUnreadable(payload: InspectPayload): boolean {
+  return payload.diagnostics.some((group) => group.diagnostics.some((d) => d.code === "parse/unreadable-file" || d.code === "parse/invalid-encoding"));
+}
+
 function writeSnapshot(file: string, input: InspectInput): number {
   const built = buildInspectPayload(input);
   const page = renderPage({ mode: "static", payloadJson: built.json });
@@ -51,7 +57,9 @@ function writeSnapshot(file: string, input: InspectInput): number {
   }
   const { errors, warnings } = built.payload.summary;
   process.stdout.write(`agentcfg inspect: wrote ${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}).\n`);
-  return EXIT_OK;
+  if (!configUnreadable(built.payload)) return EXIT_OK;
+  process.stderr.write(`agentcfg inspect: ${input.configPath} could not be read; the page says why.\n`);
+  return EXIT_USAGE;
 }
 
 export async function runInspect(args: InspectArgs): Promise<number> {
@@ -86,6 +94,9 @@ export async function runInspect(args: InspectArgs): Promise<number> {
     return usageError(`cannot listen on 127.0.0.1: ${reason}. Leave out --port to get a free one.`);
   }
   process.stdout.write(`agentcfg inspect: ${configPath} at ${server.url} (loopback only; Ctrl-C to stop)\n`);
+  if (configUnreadable(buildInspectPayload({ ...base, now: clock() }).payload)) {
+    process.stderr.write(`agentcfg inspect: ${configPath} cannot be read yet; the page shows why and updates once it can.\n`);
+  }
   if (args.open) openInBrowser(server.url);
   const stop = server.close;
   await new Promise<void>((resolve) => {
