@@ -133,6 +133,7 @@ describe("check: CI options", () => {
     const bad = runCli(["check", "warn-only", "--max-warnings", "-1"], { cwd: tmp });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain("--max-warnings takes a whole number");
+    expect(bad.stderr).not.toContain("internal error");
   });
 
   it("--no-color wins over FORCE_COLOR; without it colour is forced", () => {

@@ -31,6 +31,11 @@ export interface CheckPass {
 }
 
 export async function runCheck(args: CheckArgs): Promise<number> {
+  const max = args.maxWarnings;
+  if (max !== undefined && (!Number.isInteger(max) || max < 0)) {
+    process.stderr.write(`agentcfg: --max-warnings takes a whole number of 0 or more, not ${String(max)}.\nRun \`agentcfg check --help\` for usage.\n`);
+    return EXIT_USAGE;
+  }
   let inputs = args.files ?? [];
   if (inputs.length === 0) {
     const fallback = defaultConfigPath();

@@ -37,13 +37,6 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
-    .check((argv) => {
-      const max = argv["max-warnings"];
-      if (max !== undefined && (typeof max !== "number" || !Number.isInteger(max) || max < 0)) {
-        throw new Error(`--max-warnings takes a whole number of 0 or more, not ${String(argv["max-warnings"])}.`);
-      }
-      return true;
-    })
     .example("$0 check", "Check the config OpenClaw would load")
     .example("$0 check examples/two-kimi-keys.json5", "Check one file")
     .example('$0 check "configs/**/*.json5" --format github', "Check every config in a repository, as GitHub annotations")
