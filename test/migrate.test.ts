@@ -148,11 +148,14 @@ describe("the migration registry", () => {
     expect(migration.description).not.toMatch(/\n/);
   });
 
-  it("every legacy form check reports is one migrate changes (unless a conflict stops it)", () => {
+  it("every legacy form detected is one migrate changes (unless a conflict stops it), and check reports it", () => {
     for (const fixture of fixtureCases("legacy")) {
       const input = readFileSync(fixture.input, "utf8");
       const outcome = migrateConfigText(input, fixture.file);
-      const found = findLegacyKeys(parseDocument(input, fixture.file).value).map((f) => f.code);
+      const value = parseDocument(input, fixture.file).value;
+      const found = CONFIG_MIGRATIONS.flatMap((m) => m.detect(value)).map((f) => f.code);
+      // check reports all of them but the ones a rule already reports.
+      expect(findLegacyKeys(value).map((f) => f.code)).toEqual(found.filter((code) => code !== "legacy/provider-id-alias"));
       expect(found.length, `${fixture.name} has a legacy form`).toBeGreaterThan(0);
       if (outcome.stopped) continue;
       const changed = new Set(outcome.changes.map((c) => c.code));

@@ -29,9 +29,9 @@ export const LEGACY_KEYS: readonly LegacyKey[] = CONFIG_MIGRATIONS.flatMap((migr
   }),
 );
 
-/** The legacy forms present in a config value. */
+/** The legacy forms present in a config value, as `check` reports them. */
 export function findLegacyKeys(value: unknown): LegacyKey[] {
-  return CONFIG_MIGRATIONS.flatMap((migration) =>
+  return CONFIG_MIGRATIONS.filter((migration) => migration.reportedInCheckBy === undefined).flatMap((migration) =>
     migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })),
   );
 }

@@ -62,6 +62,11 @@ interface MigrationMeta {
 
 export interface ConfigMigration extends MigrationMeta {
   target: "config";
+  /**
+   * A rule that already reports this form in `check` (so `check` does not say it twice);
+   * `migrate` still fixes it and reports it under the migration's code.
+   */
+  reportedInCheckBy?: string;
   /** The legacy keys at fixed places, with their new homes (for the editor schema and docs). */
   legacyPaths: readonly { path: JsonPath; newHome: string }[];
   detect(config: unknown): LegacyFinding[];

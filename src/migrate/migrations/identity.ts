@@ -7,14 +7,14 @@ import { arrayText, getAt, hasAt, isObject, moveTo, objectText, stringText } fro
 import type { ConfigMigration } from "../types.js";
 
 const RETIRED_IN = "2026.3";
-const NEW_HOME = "agents.list[<default agent>].identity";
+const NEW_HOME = "the default agent's identity in agents.list";
 
 export const identity: ConfigMigration = {
   target: "config",
   id: "identity",
   retiredIn: RETIRED_IN,
   description: "Top-level identity → the default agent's identity in agents.list",
-  legacyPaths: [{ path: ["identity"], newHome: "the default agent's identity in agents.list" }],
+  legacyPaths: [{ path: ["identity"], newHome: NEW_HOME }],
   detect(config) {
     if (!hasAt(config, ["identity"])) return [];
     return [{ code: "legacy/identity", path: ["identity"], skipSubtree: true, data: { key: "identity", newHome: NEW_HOME, retiredIn: RETIRED_IN } }];

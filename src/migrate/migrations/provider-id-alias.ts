@@ -62,6 +62,8 @@ export const providerIdAlias: ConfigMigration = {
   id: "provider-id-alias",
   retiredIn: MAPPED_UNTIL,
   description: "Model refs with an old provider alias (kimi-coding/…, kimi-code/…, z.ai/…, bedrock/…) → the canonical provider id",
+  // The rule of that name already warns about each alias in `check`, with the canonical id.
+  reportedInCheckBy: "model/non-canonical-provider",
   legacyPaths: [],
   detect(config) {
     return refSites(config).map((site): LegacyFinding => ({
