@@ -14,9 +14,10 @@ import { ROOT } from "./fixture-files.js";
 import { CLI, runCli } from "./run-cli.js";
 import { SEED_NOW_ISO, SEED_PIN, SEED_SECRETS, copySeed, type SeedCopy } from "./inspect-seed.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium; AGENTCFG_CHROMIUM points elsewhere (or nowhere, to see the skip). */
+const CHROMIUM = process.env["AGENTCFG_CHROMIUM"] ?? "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
-const SKIPPED = HAS_CHROMIUM ? "" : " (skipped: no Chromium at /usr/bin/chromium; .ci/run installs Debian's chromium package)";
+const SKIPPED = HAS_CHROMIUM ? "" : ` (skipped: no Chromium at ${CHROMIUM}; .ci/run installs Debian's chromium package)`;
 if (!HAS_CHROMIUM) process.stderr.write(`inspect browser tests${SKIPPED}\n`);
 const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 const SCREENSHOT = join(ROOT, "test-artifacts", "inspect-seed.png");
@@ -185,6 +186,21 @@ describe("agentcfg inspect in Chromium", () => {
     expect(requests).toEqual([`file://${out}`]);
     expect(await attr(page, '#m-main-model-1 li[data-profile="kimi:backup"]', "data-pinned")).toBe("true");
     expect(await text(page, "#live-status")).toContain("Countdowns are as of that instant");
+    await page.close();
+  });
+
+  it.skipIf(!HAS_CHROMIUM)(`draws hostile text from a config as text, never as markup${SKIPPED}`, async () => {
+    const hostile = '<img src=x onerror="window.__xss=1">';
+    const config = join(seed.dir, "hostile.json5");
+    writeFileSync(config, `{ agents: { list: [{ id: ${JSON.stringify(hostile)}, model: ${JSON.stringify(`kimi/${hostile}`)} }] }, auth: { order: { kimi: [${JSON.stringify(hostile)}] } } }`);
+    const out = join(seed.dir, "hostile.html");
+    runCli(["inspect", config, "--state-dir", seed.stateDir, "--html", out]);
+    const page = await context.newPage();
+    await page.goto(`file://${out}`);
+    await page.waitForSelector("article.agent");
+    expect(await page.$$("img")).toEqual([]);
+    expect(await page.evaluate("window.__xss")).toBeUndefined();
+    expect(await page.textContent("article.agent h3")).toContain(hostile);
     await page.close();
   });
 });
