@@ -14,6 +14,7 @@ import { findLegacyKeys } from "./migrate/legacy-keys.js";
 import { configSchemaFor } from "./schema/config-validator.js";
 import { validateAgainstSchema } from "./schema/validate.js";
 import { runRules } from "./rules/run.js";
+import { normalizeConfig } from "./emit/normalize-config.js";
 import { applyRuleSettings, type RuleSettings } from "./rules/settings.js";
 
 export interface CheckSourceOptions {
@@ -37,6 +38,8 @@ export interface CheckResult {
   document: ConfigDocument | undefined;
   /** The config as OpenClaw sees it (after `$include`), with every file read; undefined when unreadable. */
   source?: ConfigSource | undefined;
+  /** The normalized config (canonical ids, object forms, aliases resolved); computed on first read. */
+  readonly config?: unknown;
 }
 
 /**
@@ -50,7 +53,18 @@ export function check(text: string, options: CheckOptions = {}): CheckResult {
 
 function checkLoaded(loaded: LoadResult, options: CheckSourceOptions): CheckResult {
   const result = checkSource(loaded.source, loaded.diagnostics, options);
-  return { ...result, document: loaded.entry, source: loaded.entry ? loaded.source : undefined };
+  const source = loaded.entry ? loaded.source : undefined;
+  let normalized: { value: unknown } | undefined;
+  return {
+    ...result,
+    document: loaded.entry,
+    source,
+    // Lazy: most callers (the CLI's check) never need it, and it costs a copy of the config.
+    get config() {
+      normalized ??= { value: source && source.value !== undefined ? normalizeConfig(source.value) : undefined };
+      return normalized.value;
+    },
+  };
 }
 
 /** Checks a config source: the stages after parsing. */

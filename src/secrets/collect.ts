@@ -11,10 +11,18 @@ function isObject(value: unknown): value is Json {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
-/** Adds a SecretInput (a string, or a SecretRef whose id names the secret). */
+/**
+ * A SecretRef id that is a proper name (an env var, a JSON pointer, "value")
+ * says where a secret is, not what it is, and the hints print such names
+ * ("set MOONSHOT_API_KEY"). Anything else in the id position may be a key
+ * pasted in the wrong place, so it is masked.
+ */
+const SECRET_REF_LOCATOR = /^([A-Z][A-Z0-9_]{0,127}|\/.*|value)$/;
+
+/** Adds a SecretInput (a string, or a SecretRef whose id might hold a pasted key). */
 function addSecretInput(redactor: Redactor, value: unknown): void {
   if (typeof value === "string") redactor.add(value);
-  else if (isObject(value)) redactor.add(value["id"]);
+  else if (isObject(value) && typeof value["id"] === "string" && !SECRET_REF_LOCATOR.test(value["id"])) redactor.add(value["id"]);
 }
 
 function addRecordValues(redactor: Redactor, value: unknown): void {

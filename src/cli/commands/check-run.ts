@@ -22,6 +22,8 @@ import type { CheckArgs } from "./check.js";
 import { failureReason, visibleDiagnostics } from "./check-exit.js";
 import { checkFiles } from "./check-files.js";
 import { expandInputs } from "./check-inputs.js";
+import { planRuleSettings, type RuleSettingsPlan } from "./check-settings.js";
+import { printedConfig } from "../../emit/print-config.js";
 
 /** What one pass over the inputs found; `--watch` uses the files and roots to know what to watch. */
 export interface CheckPass {
@@ -49,9 +51,12 @@ export async function runCheck(args: CheckArgs): Promise<number> {
   return (await checkPass(inputs, args)).exitCode;
 }
 
-/** The options each file is checked with. */
-function checkOptions(args: CheckArgs): CheckSourceOptions {
-  return { envCheck: args.envCheck };
+/** The options each file is checked with: --env-check, and rule settings from flags and settings files. */
+function checkOptions(args: CheckArgs): RuleSettingsPlan | { errors: string[] } {
+  const base: CheckSourceOptions = { envCheck: args.envCheck };
+  // Not a yargs array option: that would swallow the file names after the last --rule.
+  const flags = args.rule === undefined ? [] : Array.isArray(args.rule) ? args.rule : [args.rule];
+  return planRuleSettings(flags, args.settings, base);
 }
 
 /** One pass: expand the inputs, check every file, print (or write) the report, decide the exit code. */
@@ -60,7 +65,14 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   for (const input of expanded.empty) {
     process.stderr.write(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`);
   }
-  const results = await checkFiles(expanded.files, checkOptions(args));
+  const plan = checkOptions(args);
+  if ("errors" in plan) {
+    process.stderr.write(plan.errors.map((e) => `agentcfg: ${e}\n`).join("") + "Run `agentcfg check --help` for usage.\n");
+    return { exitCode: EXIT_USAGE, files: expanded.files, roots: expanded.roots };
+  }
+  const checked = await checkFiles(expanded.files, plan.optionsFor);
+  // Problems in a settings file are reported like a config's, and fail the run the same way.
+  const results: CheckResult[] = [...plan.reports().map((r) => ({ ...r, document: undefined })), ...checked];
   const redactor = new Redactor();
   // Secrets are collected from every file before anything is printed, so one file's key is masked in another's output too.
   for (const result of results) collectConfigSecrets(result.source?.value ?? result.document?.value, redactor);
@@ -70,6 +82,7 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
     diagnostics: visibleDiagnostics(report.diagnostics, args.quiet).map((d) => redactDiagnostic(d, redactor)),
   }));
 
+  if (args.printConfig) return printConfigs(checked, all, reports, args, redactor, expanded);
   const terminalColor = shouldUseColor(args.color);
   const version = toolVersion();
   let exitCode = failureReason(all, args)?.exitCode ?? 0;
@@ -137,4 +150,24 @@ function fileReports(result: CheckResult): FileReport[] {
     diagnostics: result.diagnostics.filter((d) => d.file === doc.file || (i === 0 && !named.has(d.file))),
     text: doc.text,
   }));
+}
+
+/**
+ * `--print-config`: the normalized config and resolved chains of each file as
+ * JSON on stdout (an array when several files were checked); any diagnostics
+ * go to stderr, so the JSON stays clean to pipe.
+ */
+function printConfigs(
+  results: readonly CheckResult[],
+  all: readonly Diagnostic[],
+  reports: FileReport[],
+  args: CheckArgs,
+  redactor: Redactor,
+  expanded: { files: string[]; roots: string[] },
+): CheckPass {
+  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value) }));
+  const json = JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n";
+  process.stdout.write(redactor.redact(json));
+  if (all.length > 0) process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion() })));
+  return { exitCode: failureReason(all, args)?.exitCode ?? 0, files: expanded.files, roots: expanded.roots };
 }

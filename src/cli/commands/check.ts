@@ -20,6 +20,11 @@ export interface CheckArgs {
   color: boolean | undefined;
   watch: boolean;
   envCheck: boolean;
+  /** `code=off|info|warning|error`, repeatable (an array when given more than once); wins over settings files. */
+  rule: string | string[] | undefined;
+  /** An explicit settings file, instead of looking for agentcfg.config.json5 upward from each config. */
+  settings: string | undefined;
+  printConfig: boolean;
 }
 
 export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
@@ -35,11 +40,16 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .option("strict", { type: "boolean", default: false, describe: "Fail on warnings and on pending migrations (what `agentcfg migrate` would change) too" })
     .option("max-warnings", { type: "number", requiresArg: true, describe: "Fail when there are more than N warnings" })
     .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
+    .option("rule", { type: "string", requiresArg: true, describe: "Set a rule's severity: code=off|info|warning|error (repeatable; wins over agentcfg.config.json5)" })
+    .option("settings", { type: "string", requiresArg: true, describe: "Use this settings file instead of the nearest agentcfg.config.json5 above each config" })
+    .option("print-config", { type: "boolean", default: false, describe: "Print the normalized config and every agent's resolved model chains as JSON (like tsc --showConfig)" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
     .example("$0 check", "Check the config OpenClaw would load")
     .example("$0 check examples/two-kimi-keys.json5", "Check one file")
     .example('$0 check "configs/**/*.json5" --format github', "Check every config in a repository, as GitHub annotations")
     .example("$0 check configs/ --format sarif --output agentcfg.sarif", "Write SARIF for code scanning; print the summary")
-    .example("$0 check configs/ --watch", "Check again on every save") as unknown as Argv<CheckArgs>;
+    .example("$0 check configs/ --watch", "Check again on every save")
+    .example("$0 check --rule model/missing-provider=off --rule auth/no-credentials=warning", "Change rule severities for this run")
+    .example("$0 check openclaw.json5 --print-config", "Show what OpenClaw will use: canonical refs, resolved aliases, each agent's chains") as unknown as Argv<CheckArgs>;
 }
