@@ -56,6 +56,8 @@ export type {
 } from "./resolve/index.js";
 export { normalizeConfig } from "./emit/normalize-config.js";
 export { printedConfig } from "./emit/print-config.js";
+export { compileAuthState } from "./emit/auth-state.js";
+export type { CompileAuthStateInput, CompileAuthStateResult, CompileOutcome } from "./emit/auth-state.js";
 
 // Rules
 export { RULES, RULE_CODES } from "./rules/registry.js";
