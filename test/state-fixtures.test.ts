@@ -13,7 +13,7 @@ import { hostname, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/types.js";
-import { authStatePath, normalizeAuthState, parseAuthProfilesText, parseAuthStateText, updateAuthState } from "../src/state/index.js";
+import { authStatePath, normalizeAuthState, parseAuthProfilesText, parseAuthStateText, updateAuthState, type AuthStateFile } from "../src/state/index.js";
 import { ROOT, UPDATE } from "./fixture-files.js";
 
 interface StateFixture {
@@ -57,7 +57,8 @@ async function run(name: string, spec: StateFixture, text: string) {
     const diagnostics = [...read.diagnostics];
     let result: unknown = read.value ?? null;
     if (spec.operation === "normalize" && read.value) {
-      const normalized = normalizeAuthState(read.value, { now, file, doc: read.doc, knownProfileIds: spec.knownProfileIds });
+      // A normalize case is always an auth-state.json.
+      const normalized = normalizeAuthState(read.value as AuthStateFile, { now, file, doc: read.doc, knownProfileIds: spec.knownProfileIds });
       diagnostics.push(...normalized.diagnostics);
       result = normalized.state;
     }

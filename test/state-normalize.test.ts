@@ -2,16 +2,24 @@
  * @fileoverview The state stage without the file system: normalization as a
  * table (input state → expected state and codes), unknown fields kept, expired
  * cooldowns judged against `now`, OpenClaw's writing rules, the legacy inline
- * merge, the lenient credential reader, and read diagnostics at line/column.
+ * merge, the lenient credential reader, read diagnostics at line/column, and
+ * reading one agent's two files together.
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  authProfilesPath,
+  authStatePath,
   compactAuthState,
   knownProfileIds,
   mergeInlineState,
+  normalizeAgentId,
   normalizeAuthState,
   parseAuthProfilesText,
   parseAuthStateText,
+  readAgentAuth,
   readCredential,
   serializeAuthState,
   type AuthStateFile,
@@ -228,5 +236,33 @@ describe("reading", () => {
     const read = parseAuthStateText('// hand-edited\n{ version: 1, order: { kimi: ["kimi:default",], }, }', "auth-state.json");
     expect(read.usable).toBe(true);
     expect(read.value).toEqual({ version: 1, order: { kimi: ["kimi:default"] } });
+  });
+});
+
+describe("readAgentAuth", () => {
+  it("reads both files of an agent and merges the legacy inline state under auth-state.json", () => {
+    const stateDir = mkdtempSync(join(tmpdir(), "agentcfg-agent-"));
+    try {
+      mkdirSync(join(authStatePath(stateDir, "Main"), ".."), { recursive: true });
+      writeFileSync(authStatePath(stateDir, "main"), JSON.stringify({ version: 1, order: { kimi: ["kimi:backup"] } }));
+      writeFileSync(
+        authProfilesPath(stateDir, "main"),
+        JSON.stringify({ version: 1, profiles: { "kimi:backup": { type: "api_key", provider: "kimi", key: "k" } }, order: { kimi: ["kimi:default"], zai: ["zai:default"] } }),
+      );
+      const agent = readAgentAuth(stateDir, "Main");
+      expect(agent.agentId).toBe("main");
+      expect(agent.effectiveState.order).toEqual({ kimi: ["kimi:backup"], zai: ["zai:default"] });
+      expect(Object.keys(agent.profiles.credentials)).toEqual(["kimi:backup"]);
+      expect(agent.diagnostics.map((d) => d.code)).toEqual(["state/legacy-inline-state"]);
+    } finally {
+      rmSync(stateDir, { recursive: true, force: true });
+    }
+  });
+
+  it("normalizes agent ids as OpenClaw does, so an id cannot leave the state folder", () => {
+    expect(normalizeAgentId("Work")).toBe("work");
+    expect(normalizeAgentId("../../etc")).toBe("etc");
+    expect(normalizeAgentId("  ")).toBe("main");
+    expect(authStatePath("/s", "../x")).toBe("/s/agents/x/agent/auth-state.json");
   });
 });

@@ -19,6 +19,8 @@ export {
 } from "./paths.js";
 export type { AuthProfilesRead, ReadOptions, StateFileRead } from "./read.js";
 export { parseAuthProfilesText, parseAuthStateText, readAuthProfiles, readAuthState } from "./read.js";
+export type { AgentAuthFiles, ReadAgentAuthOptions } from "./agent.js";
+export { readAgentAuth } from "./agent.js";
 export type { CredentialRead } from "./credential.js";
 export { readCredential } from "./credential.js";
 export type { NormalizeOptions, NormalizeResult } from "./normalize.js";

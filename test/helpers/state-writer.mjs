@@ -3,7 +3,9 @@
 //   crash  <file> <root>            update forever, printing "committed <n>" after each write
 //   append <file> <root> <id> <n>   n updates, each appending "<id>:<i>" to order.test
 //                                   and incrementing counters[<id>]
-import { updateAuthState } from "../../dist/state/index.js";
+// AGENTCFG_DIST points at another build output (e.g. a private one while dist/ is being rebuilt).
+const dist = process.env.AGENTCFG_DIST ? new URL(`file://${process.env.AGENTCFG_DIST}/`) : new URL("../../dist/", import.meta.url);
+const { updateAuthState } = await import(new URL("state/index.js", dist).href);
 
 const [mode, file, root, id, count] = process.argv.slice(2);
 const lock = { root, timeoutMs: 60_000, staleMs: 30_000 };
