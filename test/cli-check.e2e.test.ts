@@ -107,4 +107,12 @@ describe("agentcfg check", () => {
     expect(r.stdout).toMatch(/hint: moonshot and kimi are different providers\. moonshot is Moonshot's API platform: refs like moonshot\/kimi-k2\.5/);
     expect(r.stdout).toContain("kimi is Kimi Coding");
   });
+
+  it.each([["explain"], ["migrate"], ["compile"], ["schema"], ["inspect"], ["check"]])("`%s` with an unknown option does nothing and exits 2", (command) => {
+    const r = runCli([command, "--token", "sk-should-never-run", "examples/two-kimi-keys.json5"]);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("Unknown argument");
+    expect(r.stderr).not.toContain("sk-should-never-run");
+  });
 });

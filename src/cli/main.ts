@@ -18,6 +18,8 @@ async function main(argv: string[]): Promise<number> {
 async function mainWithYargs(argv: string[]): Promise<number> {
   const { default: yargs } = await import("yargs");
   let exitCode = 0;
+  // yargs may still call a command's handler after reporting a usage error; a refused command line must do nothing.
+  let refused = false;
   const cli = yargs(argv)
     .scriptName("agentcfg")
     .usage("$0 <command> [options]\n\nCheck, explain, migrate and compile OpenClaw agent configuration.")
@@ -30,11 +32,13 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      process.stderr.write(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
+      if (!refused) process.stderr.write(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
+      refused = true;
       exitCode = EXIT_USAGE;
     });
   for (const entry of COMMANDS) {
     cli.command(entry.command, entry.describe, entry.builder, async (args) => {
+      if (refused) return;
       const run = await entry.load();
       exitCode = await run(args as Record<string, unknown>);
     });
