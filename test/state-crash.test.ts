@@ -74,7 +74,7 @@ describe("crash safety", () => {
           const parsed = JSON.parse(text) as { testCounter: number; usageStats: Record<string, unknown> };
           const read = readAuthState(file);
           expect(read.usable, `lane ${lane} run ${run}: ${JSON.stringify(read.diagnostics)}`).toBe(true);
-          expect(Object.keys(parsed.usageStats)).toHaveLength(2000);
+          expect(Object.keys(parsed.usageStats)).toHaveLength(200);
           expect(parsed.testCounter).toBeGreaterThanOrEqual(Math.max(highest, outcome.committed));
           highest = parsed.testCounter;
         }

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/types.js";
 import { StateLockError, authStatePath, isProcessAlive, removeOrphanTemps, updateAuthState, withLock } from "../src/state/index.js";
+import { breakStaleLock, inspectLock } from "../src/state/lock.js";
 import { ROOT } from "./fixture-files.js";
 
 let stateDir: string;
@@ -97,11 +98,29 @@ describe("withLock", () => {
     expect(readFileSync(`${file}.lock`, "utf8")).toContain("planted-");
   });
 
+  it("breaks only the very lock it judged stale: a fresh lock that replaced it is put back", () => {
+    const lock = placeLock(deadPid());
+    const judged = inspectLock(lock)!;
+    // Between the look and the break, another process broke it and took a fresh lock.
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token: "fresh" }));
+    expect(breakStaleLock(lock, judged)).toBe(false);
+    expect(inspectLock(lock)?.info?.token).toBe("fresh");
+    expect(readdirSync(join(file, "..")).sort()).toEqual(["auth-state.json.lock"]);
+    // The stale lock itself is broken.
+    const fresh = inspectLock(lock)!;
+    placeLock(deadPid());
+    const stale = inspectLock(lock)!;
+    expect(breakStaleLock(lock, fresh)).toBe(false);
+    expect(breakStaleLock(lock, stale)).toBe(true);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it("sweeps temp files left by killed writers, but not those of live processes", () => {
     const dir = join(file, "..");
     const dead = deadPid();
     const names = [`.auth-state.json.${dead}.abcdef.tmp`, `auth-state.json.lock.${dead}.012345.tmp`, `auth-state.json.lock.${dead}.0a0b0c.stale`, `.auth-state.json.${process.pid}.abcdef.tmp`];
     for (const name of names) writeFileSync(join(dir, name), "");
+    writeFileSync(join(dir, "auth-state.json.lock.break"), String(dead));
     removeOrphanTemps(file);
     expect(readdirSync(dir).sort()).toEqual([`.auth-state.json.${process.pid}.abcdef.tmp`]);
   });

@@ -54,11 +54,17 @@ export class StateLockError extends Error {
   }
 }
 
-interface LockInfo {
+export interface LockInfo {
   pid: number;
   host: string;
   createdAt: number;
   token: string;
+}
+
+/** What a lock looked like when judged: compared again before it is broken. */
+export interface LockSnapshot {
+  stats: Stats;
+  info: LockInfo | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -95,7 +101,8 @@ function parseLock(text: string): LockInfo | undefined {
   return undefined;
 }
 
-function readLock(lockPath: string): { stats: Stats; info: LockInfo | undefined } | undefined {
+/** The lock file's stats and content (undefined content: not one of ours); undefined when there is no lock. */
+export function inspectLock(lockPath: string): LockSnapshot | undefined {
   try {
     const stats = lstatSync(lockPath);
     const info = stats.isFile() ? parseLock(readFileSync(lockPath, "utf8")) : undefined;
@@ -140,30 +147,36 @@ function createWithoutLinks(lockPath: string, content: string): boolean {
   return true;
 }
 
-function staleReason(lock: { stats: Stats; info: LockInfo | undefined }, staleMs: number): "dead" | "old" | undefined {
+function staleReason(lock: LockSnapshot, staleMs: number): "dead" | "old" | undefined {
   const { stats, info } = lock;
   if (info && info.host === hostname() && !isProcessAlive(info.pid)) return "dead";
   if (Date.now() - stats.mtimeMs > staleMs) return "old";
   return undefined;
 }
 
-function sameLock(a: { stats: Stats; info: LockInfo | undefined }, b: { stats: Stats; info: LockInfo | undefined }): boolean {
+function sameLock(a: LockSnapshot, b: LockSnapshot): boolean {
   if (a.info && b.info) return a.info.token === b.info.token;
   return a.stats.ino === b.stats.ino && a.stats.dev === b.stats.dev && a.stats.mtimeMs === b.stats.mtimeMs;
+}
+
+/** A breaker whose process is gone, or that is older than any break takes. */
+function breakerAbandoned(breaker: string): boolean {
+  const pid = Number(readFileSync(breaker, "utf8"));
+  return (pid > 0 && !isProcessAlive(pid)) || Date.now() - lstatSync(breaker).mtimeMs > BREAKER_STALE_MS;
 }
 
 /**
  * Removes the lock judged stale, unless it changed meanwhile. Returns true when
  * it was removed (or had already gone), so the caller may try again at once.
  */
-function breakStale(lockPath: string, judged: { stats: Stats; info: LockInfo | undefined }): boolean {
+export function breakStaleLock(lockPath: string, judged: LockSnapshot): boolean {
   const breaker = `${lockPath}.break`;
   try {
     writeFileSync(breaker, String(process.pid), { mode: STATE_FILE_MODE, flag: "wx" });
   } catch (error) {
     if (errnoOf(error) !== "EEXIST") throw error;
     try {
-      if (Date.now() - lstatSync(breaker).mtimeMs > BREAKER_STALE_MS) unlinkSync(breaker);
+      if (breakerAbandoned(breaker)) unlinkSync(breaker);
     } catch {
       // another process cleared it first
     }
@@ -177,7 +190,7 @@ function breakStale(lockPath: string, judged: { stats: Stats; info: LockInfo | u
       if (errnoOf(error) === "ENOENT") return true;
       throw error;
     }
-    const moved = readLock(tombstone);
+    const moved = inspectLock(tombstone);
     if (moved && sameLock(moved, judged)) {
       rmSync(tombstone, { recursive: true, force: true });
       return true;
@@ -194,7 +207,7 @@ function breakStale(lockPath: string, judged: { stats: Stats; info: LockInfo | u
   }
 }
 
-/** Removes temp files that writers killed mid-write left behind (only those of processes that are gone). */
+/** Removes temp files (and a breaker) that writers killed mid-write left behind — only those of processes that are gone. */
 export function removeOrphanTemps(file: string): void {
   const dir = dirname(file);
   const base = basename(file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -206,6 +219,14 @@ export function removeOrphanTemps(file: string): void {
     return;
   }
   for (const name of names) {
+    if (name === `${basename(file)}.lock.break`) {
+      try {
+        if (breakerAbandoned(join(dir, name))) unlinkSync(join(dir, name));
+      } catch {
+        // gone already
+      }
+      continue;
+    }
     const match = pattern.exec(name);
     if (!match || isProcessAlive(Number(match[1]))) continue;
     rmSync(join(dir, name), { recursive: true, force: true });
@@ -229,11 +250,11 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
   const started = Date.now();
   let lastHolder: number | undefined;
   for (let attempt = 0; !tryCreate(lockPath, content); attempt++) {
-    const current = readLock(lockPath);
+    const current = inspectLock(lockPath);
     if (current) {
       lastHolder = current.info?.pid;
       const why = staleReason(current, staleMs);
-      if (why && breakStale(lockPath, current)) {
+      if (why && breakStaleLock(lockPath, current)) {
         const pid = current.info?.pid;
         options.onDiagnostic?.(createDiagnostic("state/stale-lock-broken", { lockName: basename(lockPath), pid, why }, { file: display, path: [], range: FILE_START }));
         continue;
@@ -253,7 +274,7 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
   const heartbeat = setInterval(() => {
     try {
       const now = new Date();
-      if (readLock(lockPath)?.info?.token === token) utimesSync(lockPath, now, now);
+      if (inspectLock(lockPath)?.info?.token === token) utimesSync(lockPath, now, now);
     } catch {
       // the lock is gone; release() will notice
     }
@@ -271,7 +292,7 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
 /** Removes the lock only if it is still ours (it may have been broken as stale and taken by another). */
 function release(lockPath: string, token: string): void {
   try {
-    if (readLock(lockPath)?.info?.token === token) unlinkSync(lockPath);
+    if (inspectLock(lockPath)?.info?.token === token) unlinkSync(lockPath);
   } catch {
     // already gone
   }

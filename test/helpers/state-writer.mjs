@@ -11,9 +11,9 @@ const [mode, file, root, id, count] = process.argv.slice(2);
 const lock = { root, timeoutMs: 60_000, staleMs: 30_000 };
 
 if (mode === "crash") {
-  // A payload big enough that a kill often lands in the middle of writing it.
+  // A payload big enough to take a few writes() and small enough that writing, not parsing, fills most of each update.
   const usageStats = {};
-  for (let i = 0; i < 2000; i++) usageStats[`crash:p${i}`] = { lastUsed: 1_700_000_000_000 + i, errorCount: i % 7, note: "x".repeat(40) };
+  for (let i = 0; i < 200; i++) usageStats[`crash:p${i}`] = { lastUsed: 1_700_000_000_000 + i, errorCount: i % 7, note: "x".repeat(40) };
   process.stdout.write("ready\n");
   for (;;) {
     let committed = 0;
@@ -23,7 +23,7 @@ if (mode === "crash") {
         committed = (draft.testCounter ?? 0) + 1;
         draft.testCounter = committed;
         draft.usageStats = usageStats;
-        draft.order = { crash: [`crash:p${committed % 2000}`] };
+        draft.order = { crash: [`crash:p${committed % 200}`] };
       },
       lock,
     );
