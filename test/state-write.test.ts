@@ -9,7 +9,7 @@ import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { authStatePath, removeFileSafely, updateAuthState, writeFileAtomic } from "../src/state/index.js";
+import { authProfilesPath, authStatePath, removeFileSafely, updateAuthProfiles, updateAuthState, writeFileAtomic } from "../src/state/index.js";
 import { ROOT } from "./fixture-files.js";
 
 let base: string;
@@ -154,5 +154,21 @@ describe("updateAuthState outcomes", () => {
       ["state/invalid-file", 1, 1],
     ]);
     expect(readFileSync(file, "utf8")).toBe(before);
+  });
+
+  it("updateAuthProfiles adds a credential, keeping the other profiles and every unknown field, mode 0600", async () => {
+    const file = authProfilesPath(stateDir, "main");
+    mkdirSync(join(file, ".."), { recursive: true });
+    const original = { version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: "k1", addedBy: "wizard" }, "odd:entry": "kept as is" }, futureField: [1] };
+    writeFileSync(file, JSON.stringify(original), { mode: 0o644 });
+    const result = await updateAuthProfiles(
+      file,
+      (store) => void (store.profiles = { ...store.profiles, "kimi:backup": { type: "api_key", provider: "kimi", key: "k2" } }),
+      { root: stateDir },
+    );
+    expect(result.outcome).toBe("written");
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["state/credential-dropped"]);
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ ...original, profiles: { ...original.profiles, "kimi:backup": { type: "api_key", provider: "kimi", key: "k2" } } });
+    expect(modeOf(file)).toBe(0o600);
   });
 });

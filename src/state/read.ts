@@ -7,19 +7,19 @@
  * key order and unknown fields included.
  */
 import { statSync } from "node:fs";
+import { basename } from "node:path";
+import type { z } from "zod";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
+import { rangeOf } from "../document/locate.js";
 import { parseDocument, type ConfigDocument } from "../document/parse.js";
 import { readConfigFile } from "../document/read.js";
-import { rangeOf } from "../document/locate.js";
 import { singleDocumentSource } from "../document/source.js";
-import type { z } from "zod";
-import { AuthStateFileSchema, type AuthStateFile } from "../schema/auth-state.js";
 import { AuthProfilesFileSchema, type AuthProfilesFile, type StoredCredential } from "../schema/auth-profiles.js";
+import { AuthStateFileSchema, type AuthStateFile } from "../schema/auth-state.js";
 import { validateAgainstSchema } from "../schema/validate.js";
 import { readCredential } from "./credential.js";
-import { basename } from "node:path";
 
 export interface StateFileRead<T> {
   /** The file name diagnostics carry. */

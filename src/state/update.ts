@@ -5,16 +5,16 @@
  * lock, concurrent updates queue up and none is lost. A file that exists but
  * cannot be used is never written over. Failures come back as diagnostics.
  */
+import { basename } from "node:path";
+import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { FILE_START } from "../document/lines.js";
 import type { AuthProfilesFile } from "../schema/auth-profiles.js";
 import type { AuthStateFile } from "../schema/auth-state.js";
 import { checkStatePath, describeFsError, removeFileSafely, writeFileAtomic, type WriteResult } from "./atomic-write.js";
 import { StateLockError, withLock, type LockOptions } from "./lock.js";
 import { readAuthProfiles, readAuthState, type StateFileRead } from "./read.js";
 import { AUTH_STATE_VERSION, serializeAuthProfiles, serializeAuthState } from "./serialize.js";
-import { createDiagnostic } from "../diagnostics/create.js";
-import { FILE_START } from "../document/lines.js";
-import { basename } from "node:path";
 
 export interface UpdateOptions extends LockOptions {
   /** The state folder: writes must stay inside it (symbolic links included). Defaults to the file's folder. */
