@@ -7,7 +7,7 @@
  * always gets in (the dead writer's lock is broken), and the orphans of
  * killed writes are swept.
  */
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,7 +20,12 @@ const RUNS_PER_LANE = 50;
 const MAX_DELAY_MS = 20;
 const HELPER = join(ROOT, "test/helpers/state-writer.mjs");
 const base = mkdtempSync(join(tmpdir(), "agentcfg-crash-"));
-afterAll(() => rmSync(base, { recursive: true, force: true }));
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  // Whatever happened (a failure, a timeout), no writer outlives the test.
+  for (const child of running) child.kill("SIGKILL");
+  rmSync(base, { recursive: true, force: true });
+});
 
 interface RunOutcome {
   committed: number;
@@ -31,7 +36,8 @@ interface RunOutcome {
 /** Starts a writer, kills it at a random moment once it has committed once, and returns the last value it reported committed. */
 function killWriterAtRandom(file: string, stateDir: string): Promise<RunOutcome> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [HELPER, "crash", file, stateDir], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [HELPER, "crash", file, stateDir], { stdio: ["pipe", "pipe", "pipe"] });
+    running.add(child);
     let stdout = "";
     let stderr = "";
     let armed = false;
@@ -45,6 +51,7 @@ function killWriterAtRandom(file: string, stateDir: string): Promise<RunOutcome>
     });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
     child.on("close", (code, signal) => {
+      running.delete(child);
       if (signal !== "SIGKILL") return fail(new Error(`writer ended by itself (${code}): ${stderr}`));
       const counts = [...stdout.matchAll(/committed (\d+)/g)].map((m) => Number(m[1]));
       const names = existsSync(join(file, "..")) ? readdirSync(join(file, "..")) : [];

@@ -136,7 +136,7 @@ describe("concurrency", () => {
     const exits = await Promise.all(
       Array.from({ length: WORKERS }, (_, i) =>
         new Promise<{ code: number | null; stderr: string }>((done) => {
-          const child = spawn(process.execPath, [helper, "append", file, stateDir, `w${i}`, String(UPDATES)], { stdio: ["ignore", "ignore", "pipe"] });
+          const child = spawn(process.execPath, [helper, "append", file, stateDir, `w${i}`, String(UPDATES)], { stdio: ["pipe", "ignore", "pipe"] });
           let stderr = "";
           child.stderr.on("data", (chunk) => (stderr += chunk));
           child.on("close", (code) => done({ code, stderr }));
