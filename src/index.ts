@@ -35,6 +35,9 @@ export {
 } from "./providers/index.js";
 export type { ModelRef, ProviderInfo } from "./providers/index.js";
 
+// Auth state files: read, normalize, atomic write, lock, locked update
+export * from "./state/index.js";
+
 // Model chains and the normalized config
 export { resolveModelChains } from "./resolve/model-chains.js";
 export type { AgentChains, ChainEntry, ModelChain, ModelChainsResult } from "./resolve/model-chains.js";
