@@ -123,6 +123,8 @@ export function checkEnvReferences(
   env: Readonly<Record<string, string | undefined>>,
   options: EnvCheckOptions = {},
 ): Diagnostic[] {
+  // Most configs hold no reference at all: then there is no value to walk.
+  if (source.documents.every((doc) => !doc.text.includes("${"))) return [];
   const provided = options.envCheck ? configProvidedVariables(source.value) : new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const { path, token } of findEnvTokens(source.value)) {

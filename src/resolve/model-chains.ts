@@ -78,42 +78,95 @@ export function resolveEntry(written: Written<string>, context: ModelRefResoluti
   return { raw: written.value, path: written.path, ref: resolved.ref, via: resolved.via, canonical: formatModelRef(resolved.ref) };
 }
 
+/** A written setting, resolved once: agents that inherit it share these very entries. */
+interface ResolvedSetting {
+  primary?: ChainEntry;
+  fallbacks?: ChainEntry[];
+}
+
+/**
+ * Resolves settings, each once, and each distinct ref string once: a large
+ * config repeats the same few refs across thousands of agents.
+ */
+class SettingResolver {
+  private readonly settings = new WeakMap<ModelSetting, ResolvedSetting>();
+  private readonly refs = new Map<string, Omit<ChainEntry, "path">>();
+
+  constructor(readonly context: ModelRefResolutionContext) {}
+
+  private entry(written: Written<string>): ChainEntry {
+    let cached = this.refs.get(written.value);
+    if (!cached) {
+      const { path: _path, ...rest } = resolveEntry(written, this.context);
+      cached = rest;
+      this.refs.set(written.value, cached);
+    }
+    return { ...cached, path: written.path };
+  }
+
+  resolve(setting: ModelSetting): ResolvedSetting {
+    let resolved = this.settings.get(setting);
+    if (!resolved) {
+      resolved = {};
+      if (setting.primary) resolved.primary = this.entry(setting.primary);
+      if (setting.fallbacks) resolved.fallbacks = setting.fallbacks.map((f) => this.entry(f));
+      this.settings.set(setting, resolved);
+    }
+    return resolved;
+  }
+}
+
 function chainOf(
   kind: ModelChain["kind"],
   own: ModelSetting | undefined,
   inherited: ModelSetting | undefined,
-  context: ModelRefResolutionContext,
+  resolver: SettingResolver,
 ): ModelChain {
   const chain: ModelChain = { kind, fallbacks: [], primaryFrom: "unset", fallbacksFrom: "unset" };
-  const primarySource = own?.primary ? own : inherited?.primary ? inherited : undefined;
-  if (primarySource?.primary) {
-    chain.primary = resolveEntry(primarySource.primary, context);
-    chain.primaryFrom = primarySource === own ? "agent" : "defaults";
+  const mine = own ? resolver.resolve(own) : undefined;
+  const theirs = inherited ? resolver.resolve(inherited) : undefined;
+  if (mine?.primary) {
+    chain.primary = mine.primary;
+    chain.primaryFrom = "agent";
+  } else if (theirs?.primary) {
+    chain.primary = theirs.primary;
+    chain.primaryFrom = "defaults";
   }
   // Own fallbacks win when written at all; `[]` switches the inherited ones off.
-  const fallbackSource = own?.fallbacks ? own : inherited?.fallbacks ? inherited : undefined;
-  if (fallbackSource?.fallbacks) {
-    chain.fallbacks = fallbackSource.fallbacks.map((f) => resolveEntry(f, context));
-    chain.fallbacksFrom = fallbackSource === own ? "agent" : "defaults";
+  if (mine?.fallbacks) {
+    chain.fallbacks = mine.fallbacks;
+    chain.fallbacksFrom = "agent";
+  } else if (theirs?.fallbacks) {
+    chain.fallbacks = theirs.fallbacks;
+    chain.fallbacksFrom = "defaults";
   }
   return chain;
 }
 
-/** Resolves the model chains of the defaults and of every agent. */
-export function resolveModelChains(config: unknown): ModelChainsResult {
-  const view = readConfigView(config);
+/**
+ * Resolves the model chains of the defaults and of every agent. Pass the
+ * config's view when it is already at hand, so it is read once.
+ */
+export function resolveModelChains(config: unknown, view: ConfigView = readConfigView(config)): ModelChainsResult {
   const context = resolutionContext(view);
+  const resolver = new SettingResolver(context);
   // The defaults' own chains: everything in them comes from the defaults.
-  const defaults = MODEL_KINDS.map((kind) => chainOf(kind, undefined, view.defaults.models[kind], context));
-  defaults.push(chainOf("subagents", undefined, view.defaults.subagentsModel, context));
+  const defaults = MODEL_KINDS.map((kind) => chainOf(kind, undefined, view.defaults.models[kind], resolver));
+  defaults.push(chainOf("subagents", undefined, view.defaults.subagentsModel, resolver));
 
   const defaultIndex = view.agents.findIndex((a) => a.isDefaultFlag);
   const agents: AgentChains[] =
     view.agents.length === 0
       ? [{ agentId: "main", isDefault: true, chains: defaults }]
       : view.agents.map((agent, position) => {
-          const chains = MODEL_KINDS.map((kind) => chainOf(kind, agent.models[kind], view.defaults.models[kind], context));
-          chains.push(chainOf("subagents", agent.subagentsModel, view.defaults.subagentsModel, context));
+          // Only the kinds something sets: thousands of agents times seven empty chains is all garbage.
+          const chains: ModelChain[] = [];
+          for (const kind of MODEL_KINDS) {
+            const own = agent.models[kind];
+            const inherited = view.defaults.models[kind];
+            if (own || inherited) chains.push(chainOf(kind, own, inherited, resolver));
+          }
+          if (agent.subagentsModel || view.defaults.subagentsModel) chains.push(chainOf("subagents", agent.subagentsModel, view.defaults.subagentsModel, resolver));
           return {
             agentId: agent.id?.value ?? `#${agent.index}`,
             path: agent.path,

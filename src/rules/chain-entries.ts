@@ -11,31 +11,37 @@ export interface ChainRef {
   chain: ModelChain;
 }
 
-function pathKey(entry: ChainEntry): string {
-  return JSON.stringify(entry.path);
-}
-
 /** Every chain (defaults first, then each agent's). */
 export function allChains(result: ModelChainsResult): ModelChain[] {
-  return [...result.defaults, ...result.agents.flatMap((a) => a.chains)];
+  const out = [...result.defaults];
+  for (const agent of result.agents) for (const chain of agent.chains) out.push(chain);
+  return out;
 }
 
-/** Every written ref in a chain, once per place it is written. */
+const cache = new WeakMap<ModelChainsResult, ChainRef[]>();
+
+/**
+ * Every written ref in a chain, once per place it is written. Inherited
+ * entries are the same objects as the defaults' (see SettingResolver), so
+ * identity tells them apart; the list is computed once per result.
+ */
 export function uniqueChainRefs(result: ModelChainsResult): ChainRef[] {
-  const seen = new Set<string>();
+  const cached = cache.get(result);
+  if (cached) return cached;
+  const seen = new Set<ChainEntry>();
   const out: ChainRef[] = [];
   for (const chain of allChains(result)) {
-    const refs: ChainRef[] = [
-      ...(chain.primary ? [{ entry: chain.primary, role: "primary" as const, chain }] : []),
-      ...chain.fallbacks.map((entry) => ({ entry, role: "fallback" as const, chain })),
-    ];
-    for (const ref of refs) {
-      const key = pathKey(ref.entry);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push(ref);
+    if (chain.primary && !seen.has(chain.primary)) {
+      seen.add(chain.primary);
+      out.push({ entry: chain.primary, role: "primary", chain });
+    }
+    for (const entry of chain.fallbacks) {
+      if (seen.has(entry)) continue;
+      seen.add(entry);
+      out.push({ entry, role: "fallback", chain });
     }
   }
+  cache.set(result, out);
   return out;
 }
 

@@ -17,11 +17,12 @@ export interface RunRulesOptions {
 
 export function runRules(source: ConfigSource, options: RunRulesOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
+  const view = readConfigView(source.value);
   const base = {
     source,
     config: source.value,
-    view: readConfigView(source.value),
-    chains: resolveModelChains(source.value),
+    view,
+    chains: resolveModelChains(source.value, view),
     envCheck: options.envCheck ?? false,
     env: options.env ?? process.env,
   };

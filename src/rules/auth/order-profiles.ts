@@ -12,9 +12,10 @@ export const orderUnknownProfile = defineRule({
   code: "auth/order-unknown-profile",
   check(context) {
     const ids = context.view.authProfiles.map((p) => p.id);
+    const known = new Set(ids);
     for (const order of context.view.authOrder) {
       for (const id of order.ids) {
-        if (ids.includes(id.value)) continue;
+        if (known.has(id.value)) continue;
         context.report({ id: id.value, provider: order.provider, suggestion: didYouMean(id.value, ids) }, id.path);
       }
     }
@@ -24,10 +25,11 @@ export const orderUnknownProfile = defineRule({
 export const orderProviderMismatch = defineRule({
   code: "auth/order-provider-mismatch",
   check(context) {
+    const profiles = new Map(context.view.authProfiles.map((p) => [p.id, p]));
     for (const order of context.view.authOrder) {
       const listedUnder = normalizeProviderIdForAuth(order.provider);
       for (const id of order.ids) {
-        const profile = context.view.authProfiles.find((p) => p.id === id.value);
+        const profile = profiles.get(id.value);
         if (!profile?.provider) continue;
         const provider = normalizeProviderIdForAuth(profile.provider.value);
         if (provider === listedUnder) continue;

@@ -17,10 +17,20 @@ export const duplicateFallback = defineRule({
       ...(context.view.defaults.subagentsModel ? [context.view.defaults.subagentsModel] : []),
       ...context.view.agents.flatMap((a) => [...Object.values(a.models), ...(a.subagentsModel ? [a.subagentsModel] : [])]),
     ];
+    const identities = new Map<string, string>();
+    const identityOf = (raw: string, path: readonly (string | number)[]): string => {
+      let identity = identities.get(raw);
+      if (identity === undefined) {
+        identity = modelIdentity(resolveEntry({ value: raw, path }, context.chains.context));
+        identities.set(raw, identity);
+      }
+      return identity;
+    };
     for (const setting of settings) {
+      if (!setting.fallbacks || setting.fallbacks.length < 2) continue;
       const seen = new Set<string>();
-      for (const fallback of setting.fallbacks ?? []) {
-        const identity = modelIdentity(resolveEntry(fallback, context.chains.context));
+      for (const fallback of setting.fallbacks) {
+        const identity = identityOf(fallback.value, fallback.path);
         if (seen.has(identity)) context.report({ ref: fallback.value, where: formatPath(setting.fallbacksPath ?? setting.path) }, fallback.path);
         seen.add(identity);
       }

@@ -11,14 +11,17 @@ import { defineRule } from "../types.js";
 export const fallbackIsPrimary = defineRule({
   code: "model/fallback-is-primary",
   check(context) {
-    const reported = new Set<string>();
+    // Entries are shared between the agents that inherit them, so a pair of objects is one written pair.
+    const reported = new Map<object, Set<object>>();
     for (const chain of allChains(context.chains)) {
       if (!chain.primary) continue;
       const primary = modelIdentity(chain.primary);
       for (const fallback of chain.fallbacks) {
-        const key = JSON.stringify([fallback.path, chain.primary.path]);
-        if (reported.has(key) || modelIdentity(fallback) !== primary) continue;
-        reported.add(key);
+        if (modelIdentity(fallback) !== primary) continue;
+        const pairs = reported.get(fallback) ?? new Set<object>();
+        if (pairs.has(chain.primary)) continue;
+        pairs.add(chain.primary);
+        reported.set(fallback, pairs);
         const where = formatPath(fallback.path.slice(0, -1));
         context.report({ ref: fallback.raw, where }, fallback.path);
       }

@@ -10,11 +10,11 @@ import { defineRule } from "../types.js";
 export const unknownProvider = defineRule({
   code: "model/unknown-provider",
   check(context) {
-    const configured = context.view.providers.map((p) => normalizeProviderId(p.id));
+    const configured = new Set(context.view.providers.map((p) => normalizeProviderId(p.id)));
     for (const { entry } of uniqueChainRefs(context.chains)) {
       if (!entry.ref || entry.via !== "explicit") continue;
       const provider = entry.ref.provider;
-      if (isKnownProvider(provider) || configured.includes(provider)) continue;
+      if (isKnownProvider(provider) || configured.has(provider)) continue;
       const suggestion = didYouMean(provider, [...knownProviderIds(), ...configured]);
       context.report({ ref: entry.raw, provider, suggestion }, entry.path);
     }
