@@ -3,22 +3,8 @@
  * OpenClaw rewrites. OpenClaw lower-cases ids and collapses invalid characters
  * to "-" (an empty result becomes "main"), so `Main` and `main` collide.
  */
+import { normalizeAgentId, VALID_AGENT_ID as VALID_ID } from "../../resolve/agent-id.js";
 import { defineRule } from "../types.js";
-
-const VALID_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/i;
-
-/** The id OpenClaw uses for `raw` (src/routing/session-key.ts). */
-export function normalizeAgentId(raw: string): string {
-  const trimmed = raw.trim();
-  if (VALID_ID.test(trimmed)) return trimmed.toLowerCase();
-  const collapsed = trimmed
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, "-")
-    .replace(/^[-_]+/, "")
-    .replace(/-+$/, "")
-    .slice(0, 64);
-  return collapsed === "" ? "main" : collapsed;
-}
 
 export const duplicateId = defineRule({
   code: "agents/duplicate-id",
