@@ -206,7 +206,8 @@ function syntaxErrorDiagnostic(error: unknown, text: string, lines: LineIndex, f
       if (next < 0) break;
       lineStart = next + 1;
     }
-    offset = Math.min(text.length, lineStart + Math.max(0, e.columnNumber - 1));
+    // Column 0 is how json5 names a line break it refuses (it has already counted the new line): the LF before `lineStart`.
+    offset = Math.max(0, Math.min(text.length, lineStart + e.columnNumber - 1));
   }
   const atEnd = offset >= text.length || /invalid end of input/.test(String(e.message));
   const found = atEnd ? undefined : String.fromCodePoint(text.codePointAt(offset)!);
