@@ -18,6 +18,23 @@ export interface ReportExtras {
   severity?: Severity;
 }
 
+/** Longer strings in a diagnostic's data are not quoted in its message (a 10 MB value would make a 10 MB message). */
+const MAX_QUOTED_LENGTH = 1024;
+
+/**
+ * The data with every string longer than MAX_QUOTED_LENGTH replaced by its length alone. Never a
+ * prefix: the string may be a secret, and redaction only recognises a secret whole.
+ */
+function elideHugeStrings<T>(value: T, depth = 0): T {
+  if (typeof value === "string") return (value.length > MAX_QUOTED_LENGTH ? `‹${value.length} characters›` : value) as T;
+  if (depth > 8 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => elideHugeStrings(item, depth + 1)) as T;
+  if (Object.getPrototypeOf(value) !== Object.prototype) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: elideHugeStrings(item, depth + 1), enumerable: true, writable: true, configurable: true });
+  return out as T;
+}
+
 export function createDiagnostic<C extends DiagnosticCode>(
   code: C,
   data: DataOf<C>,
@@ -25,6 +42,7 @@ export function createDiagnostic<C extends DiagnosticCode>(
   extras: ReportExtras = {},
 ): Diagnostic {
   const spec = catalogue[code] as unknown as CodeSpec<DataOf<C>>;
+  data = elideHugeStrings(data);
   const diagnostic: Diagnostic = {
     code,
     severity: extras.severity ?? spec.severity,

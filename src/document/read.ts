@@ -66,7 +66,20 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       high = mid - 1;
     }
   }
-  return low;
+  // The longest prefix may end inside the bad sequence (its lead byte, awaiting more): the error starts at that lead byte.
+  const whole = new TextDecoder("utf-8", { fatal: true });
+  let end = low;
+  while (end > 0 && low - end < 3 && !decodesWhole(whole, bytes.subarray(0, end))) end--;
+  return end;
+}
+
+function decodesWhole(decoder: TextDecoder, bytes: Uint8Array): boolean {
+  try {
+    decoder.decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function byteRange(bytes: Uint8Array, offset: number) {
