@@ -67,15 +67,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     }
   }
   // The longest prefix may end inside the bad sequence (its lead byte, awaiting more): the error starts at that lead byte.
-  const whole = new TextDecoder("utf-8", { fatal: true });
   let end = low;
-  while (end > 0 && low - end < 3 && !decodesWhole(whole, bytes.subarray(0, end))) end--;
+  while (end > 0 && low - end < 3 && !decodesWhole(bytes.subarray(0, end))) end--;
   return end;
 }
 
-function decodesWhole(decoder: TextDecoder, bytes: Uint8Array): boolean {
+function decodesWhole(bytes: Uint8Array): boolean {
   try {
-    decoder.decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     return true;
   } catch {
     return false;
