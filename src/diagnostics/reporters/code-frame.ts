@@ -32,10 +32,23 @@ export function codeFrame(lines: LineIndex, range: SourceRange, paint: ChalkInst
   return out.join("\n");
 }
 
-/** Long lines (minified files) are cut around the column of interest. */
+/** A string literal on one line (or running to its end). */
+const STRING_LITERAL = /"(?:[^"\\]|\\.)*(?:"|$)|'(?:[^'\\]|\\.)*(?:'|$)/g;
+
+/**
+ * Long lines (minified files) are cut around the column of interest, never inside a string
+ * literal: a secret cut short would escape the redaction, which recognises whole values only.
+ */
 function clip(text: string, column: number): { text: string; shift: number } {
   if (text.length <= MAX_LINE_WIDTH) return { text, shift: 0 };
-  const start = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_LINE_WIDTH));
-  const body = text.slice(start, start + MAX_LINE_WIDTH);
-  return { text: (start > 0 ? "…" : "") + body + (start + MAX_LINE_WIDTH < text.length ? "…" : ""), shift: start - (start > 0 ? 1 : 0) };
+  let start = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_LINE_WIDTH));
+  let end = start + MAX_LINE_WIDTH;
+  for (const match of text.matchAll(STRING_LITERAL)) {
+    const from = match.index;
+    const to = from + match[0].length;
+    if (from < start && to > start) start = Math.min(to, end);
+    if (from < end && to > end) end = Math.max(from, start);
+  }
+  const body = text.slice(start, end);
+  return { text: (start > 0 ? "…" : "") + body + (end < text.length ? "…" : ""), shift: start - (start > 0 ? 1 : 0) };
 }
