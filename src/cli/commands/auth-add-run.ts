@@ -10,7 +10,7 @@
  * never part of a message, and is written to auth-profiles.json only.
  * Everything that can be refused is checked before anything is written.
  */
-import { readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { createDiagnostic } from "../../diagnostics/create.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
@@ -19,7 +19,7 @@ import { FILE_START } from "../../document/lines.js";
 import { rangeOf } from "../../document/locate.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../../providers/index.js";
 import type { Redactor } from "../../secrets/redact.js";
-import { updateAuthProfiles, writeFileAtomic } from "../../state/index.js";
+import { StateLockError, updateAuthProfiles, withLock, writeFileAtomic } from "../../state/index.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { AUTH_MODES, type AuthArgs, type AuthMode } from "./auth.js";
@@ -144,15 +144,36 @@ export async function runAuthAdd(args: AuthArgs, rest: string[], redactor: Redac
   }
 
   const lines = [`Stored the ${mode === "api_key" ? "API key" : "token"} of ${profileId} (${canonical}) in ${target.storePath} (mode 0600).`];
-  if (edited.changed) {
-    const fileMode = target.configFile ? statSync(realConfig).mode & 0o777 : 0o600;
-    const written = writeFileAtomic(realConfig, edited.text, { root: dirname(realConfig), displayName: configPath, mode: fileMode });
-    if (!written.ok) {
-      printDiagnostics([written.diagnostic], target);
-      process.stderr.write(redactor.redact(`agentcfg: the credential is stored, but auth.profiles in ${configPath} was not updated; run the command again once the cause is fixed.\n`));
-      return EXIT_FINDINGS;
-    }
-    lines.push(`${edited.created ? "Added" : "Updated"} auth.profiles[${JSON.stringify(profileId)}] = { provider: ${JSON.stringify(canonical)}, mode: ${JSON.stringify(mode)} } in ${configPath}${target.configFile ? "" : " (new file)"}.`);
+  // The edit is made again on the config as it is now, under its lock: concurrent `auth add`s each keep the others' entries.
+  let applied: ReturnType<typeof upsertAuthProfile> = edited;
+  let failure: Diagnostic | undefined;
+  try {
+    failure = await withLock(
+      realConfig,
+      () => {
+        const current = existsSync(realConfig) ? readFileSync(realConfig, "utf8") : EMPTY_CONFIG;
+        applied = upsertAuthProfile(current, configPath, profileId, { provider: canonical, mode });
+        if (!applied.ok || !applied.changed) return undefined;
+        const fileMode = existsSync(realConfig) ? statSync(realConfig).mode & 0o777 : 0o600;
+        const written = writeFileAtomic(realConfig, applied.text, { root: dirname(realConfig), displayName: configPath, mode: fileMode });
+        return written.ok ? undefined : written.diagnostic;
+      },
+      { displayName: configPath },
+    );
+  } catch (error) {
+    if (!(error instanceof StateLockError)) throw error;
+    failure = error.diagnostic;
+  }
+  // Assigned inside the lock's callback, which control-flow narrowing does not follow.
+  const outcome = applied as ReturnType<typeof upsertAuthProfile>;
+  if (failure || !outcome.ok) {
+    if (failure) printDiagnostics([failure], target);
+    const why = outcome.ok ? "" : ` (${outcome.reason})`;
+    process.stderr.write(redactor.redact(`agentcfg: the credential is stored, but auth.profiles in ${configPath} was not updated${why}; run the command again once the cause is fixed.\n`));
+    return EXIT_FINDINGS;
+  }
+  if (outcome.changed) {
+    lines.push(`${outcome.created ? "Added" : "Updated"} auth.profiles[${JSON.stringify(profileId)}] = { provider: ${JSON.stringify(canonical)}, mode: ${JSON.stringify(mode)} } in ${configPath}${target.configFile ? "" : " (new file)"}.`);
   } else {
     lines.push(`${configPath} already has auth.profiles[${JSON.stringify(profileId)}] for ${canonical}; left as it is.`);
   }
