@@ -57,9 +57,19 @@ export function backUp(path: string): string {
   const target = existsSync(path) ? realpathSync(path) : path;
   const backup = `${path}.bak`;
   const temp = join(dirname(backup), `.${basename(backup)}.${process.pid}.tmp`);
-  copyFileSync(target, temp);
-  chmodSync(temp, statSync(target).mode & 0o777);
-  renameSync(temp, backup);
+  try {
+    copyFileSync(target, temp);
+    chmodSync(temp, statSync(target).mode & 0o777);
+    renameSync(temp, backup);
+  } catch (error) {
+    // Something is in the backup's way: leave no temp copy behind (it may hold secrets).
+    try {
+      unlinkSync(temp);
+    } catch {
+      // never created
+    }
+    throw error;
+  }
   return backup;
 }
 
