@@ -11,8 +11,7 @@ import { displayNameBeside, loadConfigSource, loadConfigText, type LoadResult } 
 import type { ConfigDocument } from "./document/parse.js";
 import type { ConfigSource } from "./document/source.js";
 import { findLegacyKeys } from "./migrate/legacy-keys.js";
-import { configSchemaFor } from "./schema/config-validator.js";
-import { validateAgainstSchema } from "./schema/validate.js";
+import { schemaDiagnostics } from "./schema/fast-validate.js";
 import { runRules } from "./rules/run.js";
 import { normalizeConfig } from "./emit/normalize-config.js";
 import { applyRuleSettings, type RuleSettings } from "./rules/settings.js";
@@ -82,7 +81,7 @@ export function checkSource(
         createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }),
       );
     }
-    diagnostics.push(...validateAgainstSchema(source, configSchemaFor(source), { skip: legacy.filter((l) => l.skipSubtree).map((l) => l.path) }));
+    diagnostics.push(...schemaDiagnostics(source, legacy.filter((l) => l.skipSubtree).map((l) => l.path)));
     diagnostics.push(...runRules(source, options));
   }
   diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));

@@ -5,7 +5,6 @@
  */
 import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { z } from "zod";
 import { catalogue, isDiagnosticCode } from "../diagnostics/catalogue.js";
 import { createDiagnostic } from "../diagnostics/create.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
@@ -13,7 +12,7 @@ import type { Diagnostic, Severity } from "../diagnostics/types.js";
 import { parseDocument } from "../document/parse.js";
 import { readConfigFile } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
-import { validateAgainstSchema } from "../schema/validate.js";
+import { loadZodStage } from "../schema/fast-validate-loaders.js";
 
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -64,11 +63,6 @@ export function parseRuleFlags(flags: readonly string[]): { settings: Record<str
   return { settings, errors };
 }
 
-const SettingsFileSchema = z.strictObject({
-  $schema: z.string().optional(),
-  rules: z.record(z.string(), z.unknown()).optional(),
-});
-
 export interface LoadedSettings {
   file?: string;
   settings: Record<string, RuleSetting>;
@@ -97,6 +91,7 @@ export function loadSettingsFile(path: string, displayName = path): LoadedSettin
   const diagnostics = [...doc.diagnostics];
   const settings: Record<string, RuleSetting> = {};
   if (doc.value === undefined) return { file: displayName, settings, diagnostics };
+  const { validateAgainstSchema, SettingsFileSchema } = loadZodStage();
   diagnostics.push(...validateAgainstSchema(source, SettingsFileSchema));
   const rules = (doc.value as { rules?: unknown }).rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {

@@ -6,7 +6,15 @@
  */
 import { statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
-import { escapePath, glob, isDynamicPattern } from "tinyglobby";
+
+type Tinyglobby = typeof import("tinyglobby");
+let tinyglobby: Promise<Tinyglobby> | undefined;
+
+/** tinyglobby (with fdir and picomatch, a few ms to load) is loaded only when an input is not a plain file. */
+function loadTinyglobby(): Promise<Tinyglobby> {
+  tinyglobby ??= import("tinyglobby");
+  return tinyglobby;
+}
 
 /** What a directory input stands for: JSON5 files and OpenClaw's own file name, at any depth. */
 export const DIRECTORY_PATTERNS = ["**/*.json5", "**/openclaw.json"];
@@ -26,18 +34,17 @@ export interface ExpandedInputs {
 
 type InputKind = "file" | "directory" | "glob";
 
-function kindOf(input: string, cwd: string): InputKind {
+function kindOf(input: string, cwd: string): InputKind | "missing" {
   try {
     if (statSync(resolve(cwd, input)).isDirectory()) return "directory";
     return "file";
   } catch {
-    // A path that does not exist is a glob only if it has glob syntax; else it stays a file, so checking it says "no such file".
-    return isDynamicPattern(input) ? "glob" : "file";
+    return "missing";
   }
 }
 
 /** The folder a glob can only match under: its segments before the first one with glob syntax. */
-function globBase(pattern: string): string {
+function globBase(pattern: string, { isDynamicPattern }: Tinyglobby): string {
   const segments = pattern.split("/");
   const fixed: string[] = [];
   for (const segment of segments) {
@@ -54,7 +61,7 @@ function displayPath(absolute: string, cwd: string): string {
   return rel.split(sep).join("/");
 }
 
-async function matches(patterns: string[], cwd: string): Promise<string[]> {
+async function matches(patterns: string[], cwd: string, { glob }: Tinyglobby): Promise<string[]> {
   const found = await glob(patterns, {
     cwd,
     absolute: true,
@@ -78,18 +85,25 @@ export async function expandInputs(inputs: readonly string[], cwd = process.cwd(
     files.push(file);
   };
   for (const input of inputs) {
-    const kind = kindOf(input, cwd);
+    const found = kindOf(input, cwd);
+    if (found === "file") {
+      add(input);
+      continue;
+    }
+    const globber = await loadTinyglobby();
+    // A path that does not exist is a glob only if it has glob syntax; else it stays a file, so checking it says "no such file".
+    const kind = found === "missing" ? (globber.isDynamicPattern(input) ? "glob" : "file") : found;
     if (kind === "file") {
       add(input);
       continue;
     }
     const posixInput = input.split(sep).join("/");
     // A directory's own name is literal: escape any glob syntax in it before adding the patterns.
-    const patterns = kind === "directory" ? DIRECTORY_PATTERNS.map((p) => `${escapePath(posixInput.replace(/\/+$/, ""))}/${p}`) : [posixInput];
-    roots.push(resolve(cwd, kind === "directory" ? input : globBase(posixInput)));
-    const found = await matches(patterns, cwd);
-    if (found.length === 0) empty.push(input);
-    for (const file of found) add(file);
+    const patterns = kind === "directory" ? DIRECTORY_PATTERNS.map((p) => `${globber.escapePath(posixInput.replace(/\/+$/, ""))}/${p}`) : [posixInput];
+    roots.push(resolve(cwd, kind === "directory" ? input : globBase(posixInput, globber)));
+    const matched = await matches(patterns, cwd, globber);
+    if (matched.length === 0) empty.push(input);
+    for (const file of matched) add(file);
   }
   return { files, empty, roots };
 }

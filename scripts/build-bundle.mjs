@@ -1,0 +1,165 @@
+/**
+ * @fileoverview `npm run build`, after tsc: makes the command line start fast.
+ * From the tsc output in dist/ it writes
+ *   - dist/schema/openclaw-validate.cjs, the fast validator (build-validator.mjs);
+ *   - dist/cli/agentcfg.cjs, the CLI in one CommonJS file, so a start compiles
+ *     one script instead of resolving and linking ~200 ES modules;
+ *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
+ *     file the fast validator rejects or a settings file, and a smaller main
+ *     file means a smaller code cache to read at every start;
+ *   - dist/cli/start.cjs, src/cli/load-bundle.ts as CommonJS for bin/agentcfg.js.
+ * dist/ stays the library; these files are only the command line, and
+ * bin/agentcfg.js falls back to dist/cli/main.js when they are absent.
+ *
+ * Every `import.meta.url` is rewritten, file by file, to the URL that file has
+ * on disk, so code that finds files beside itself (version.js reads
+ * ../package.json) behaves as it does unbundled.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { buildValidator } from "./build-validator.mjs";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI_DIR = `${ROOT}dist/cli`;
+export const BUNDLE = `${CLI_DIR}/agentcfg.cjs`;
+
+/** Packages left to Node's `require` at run time: yargs (only for help, version and unusual command lines). */
+const EXTERNAL = ["yargs"];
+/** Packages bundled into a file of their own, `agentcfg.<name>.cjs`, required by the bundle when first used. */
+const CHUNKS = { zod: "zod" };
+
+/** Where a bundle keeps each file's own URL: a helper its banner defines. */
+const FILE_URL_HELPER = "__agentcfgFileUrl";
+
+function banner(what) {
+  return [
+    `/* ${what}, bundled by scripts/build-bundle.mjs from dist/ and node_modules/; do not edit. */`,
+    `var ${FILE_URL_HELPER} = (rel) => require("node:url").pathToFileURL(require("node:path").join(__dirname, rel)).href;`,
+  ].join("\n");
+}
+
+/** Replaces `import.meta.url` in each module with that module's own file URL; any other `import.meta` use fails the build. */
+const fileUrlPlugin = {
+  name: "agentcfg-file-url",
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /\.m?js$/ }, (args) => {
+      const text = readFileSync(args.path, "utf8");
+      if (!text.includes("import.meta")) return undefined;
+      const rel = relative(CLI_DIR, args.path).split("\\").join("/");
+      const replaced = text.replaceAll("import.meta.url", `${FILE_URL_HELPER}(${JSON.stringify(rel)})`);
+      if (replaced.includes("import.meta")) {
+        return { errors: [{ text: `${rel}: import.meta is used other than as import.meta.url; a CommonJS bundle cannot keep its meaning` }] };
+      }
+      return { contents: replaced, loader: "js" };
+    });
+  },
+};
+
+/**
+ * Where dist/ has X.bundle.js beside X.js, the bundle takes the former: a
+ * module's bundle-only variant (schema/fast-validate-loaders.bundle.js, whose
+ * lazy `require`s keep Zod unevaluated until needed).
+ */
+const bundleVariantPlugin = {
+  name: "agentcfg-bundle-variants",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      if (!args.importer.startsWith(`${ROOT}dist`)) return undefined;
+      const variant = resolve(args.resolveDir, args.path).replace(/\.js$/, ".bundle.js");
+      return existsSync(variant) && variant !== args.importer ? { path: variant } : undefined;
+    });
+  },
+};
+
+/** Imports of a chunked package become a `require` of its chunk beside the bundle. */
+const chunkPlugin = {
+  name: "agentcfg-chunks",
+  setup(pluginBuild) {
+    const names = Object.keys(CHUNKS);
+    pluginBuild.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({ path: `./agentcfg.${CHUNKS[args.path]}.cjs`, external: true }));
+  },
+};
+
+/**
+ * `await import("yargs")` would stay a dynamic import, which a script compiled
+ * with vm.Script (the code cache on Node 20) cannot run without an
+ * experimental option that prints a warning. It becomes a `require`, which
+ * loads yargs (an ES module without top-level await; Node ≥ 20.19) the same way.
+ */
+const externalImportPlugin = {
+  name: "agentcfg-external-import",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: new RegExp(`^(${EXTERNAL.join("|")})$`) }, (args) =>
+      args.kind === "dynamic-import" ? { path: args.path, namespace: "agentcfg-external-import" } : { path: args.path, external: true },
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: "agentcfg-external-import" }, (args) => ({
+      // require(esm) gives the namespace, or the module's "module.exports" export when it has one (yargs: its default).
+      contents: [
+        `const loaded = require(${JSON.stringify(args.path)});`,
+        `export default loaded !== null && typeof loaded === "object" && loaded[Symbol.toStringTag] === "Module" ? loaded.default : loaded;`,
+      ].join("\n"),
+      loader: "js",
+    }));
+  },
+};
+
+const COMMON = {
+  bundle: true,
+  platform: "node",
+  format: "cjs",
+  target: "node20",
+  // Whitespace and comments out (names stay, so messages and stack traces read the same): less to read, hash and parse.
+  minifyWhitespace: true,
+  logLevel: "warning",
+  metafile: true,
+};
+
+async function bundleCli() {
+  return build({
+    ...COMMON,
+    entryPoints: [`${CLI_DIR}/main.js`],
+    outfile: BUNDLE,
+    banner: { js: banner("The agentcfg command line") },
+    plugins: [externalImportPlugin, chunkPlugin, bundleVariantPlugin, fileUrlPlugin],
+  });
+}
+
+async function bundleChunk(name, pkg) {
+  return build({
+    ...COMMON,
+    stdin: { contents: `export * from ${JSON.stringify(pkg)};\n`, resolveDir: ROOT, sourcefile: `agentcfg.${name}.js`, loader: "js" },
+    outfile: `${CLI_DIR}/agentcfg.${name}.cjs`,
+    banner: { js: banner(`${pkg}, for the agentcfg command line`) },
+    plugins: [fileUrlPlugin],
+  });
+}
+
+async function bundleStart() {
+  return build({
+    ...COMMON,
+    entryPoints: [`${CLI_DIR}/load-bundle.js`],
+    outfile: `${CLI_DIR}/start.cjs`,
+    // Its fallback, the unbundled CLI, stays an import of the ES module beside it.
+    external: ["./main.js"],
+    banner: { js: banner("The agentcfg command line's loader") },
+    plugins: [fileUrlPlugin],
+  });
+}
+
+/** Builds every file above; returns their sizes in bytes, by path relative to the package. */
+export async function buildBundles() {
+  await buildValidator();
+  const results = [await bundleChunk("zod", "zod"), await bundleCli(), await bundleStart()];
+  const sizes = {};
+  for (const result of results) {
+    for (const [path, output] of Object.entries(result.metafile.outputs)) sizes[relative(ROOT, resolve(ROOT, path)).split("\\").join("/")] = output.bytes;
+  }
+  return sizes;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const sizes = await buildBundles();
+  for (const [path, bytes] of Object.entries(sizes)) console.log(`built ${path} (${(bytes / 1024).toFixed(0)} KiB)`);
+}

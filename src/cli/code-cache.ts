@@ -1,0 +1,125 @@
+/**
+ * @fileoverview The CLI bundle's V8 code cache on Node 20 (load-bundle.ts):
+ * where it lives, and reading and writing it so that it can never do harm.
+ *
+ * V8 checks a cache against the source's length, its own version and its
+ * flags, but not the source's content, and release builds do not verify the
+ * payload's checksum, so a cache for another build of the same length, or a
+ * damaged file, could run wrong code or crash. Each file therefore starts with
+ * a header naming the SHA-256 of the bundle it was made from and of its own
+ * payload, and is used only when both match, the header's Node, V8 and CPU
+ * are this process's, and the file belongs to this user (a cache in a shared
+ * temporary folder may have been planted). Files are written to a temporary
+ * name and renamed into place, so a reader never sees half of one. Every
+ * failure (no folder, read-only disk, a race with another process) just means
+ * no cache.
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { hash } from "node:crypto";
+import { tmpdir } from "node:os";
+import { isAbsolute, join } from "node:path";
+
+/** The first bytes of every cache file; a new layout gets a new number. */
+const MAGIC = "agentcfg-code-cache 1 ";
+/** Longer than any header; a file without a newline by then is not ours. */
+const MAX_HEADER_BYTES = 4096;
+/** Larger than any real cache (a few MB); anything bigger is not ours and is not read into memory. */
+const MAX_CACHE_BYTES = 64 * 1024 * 1024;
+
+/** What a cache must have been made from. */
+export interface BundleIdentity {
+  /** SHA-256 (hex) of the bundle's source text. */
+  source: string;
+  node: string;
+  v8: string;
+  arch: string;
+}
+
+interface CacheHeader extends BundleIdentity {
+  /** SHA-256 (hex) of the payload after the header. */
+  payload: string;
+  length: number;
+}
+
+export function sha256(data: string | Uint8Array): string {
+  return hash("sha256", data, "hex");
+}
+
+export function currentIdentity(source: string | Uint8Array): BundleIdentity {
+  return { source: sha256(source), node: process.version, v8: process.versions.v8, arch: process.arch };
+}
+
+/**
+ * The cache folder: `$XDG_CACHE_HOME/agentcfg` when that is set (to an
+ * absolute path, as the XDG spec requires), else a folder of this user's in
+ * the system's temporary folder.
+ */
+export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const xdg = env["XDG_CACHE_HOME"];
+  if (xdg && isAbsolute(xdg)) return join(xdg, "agentcfg");
+  const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
+  return join(tmpdir(), `agentcfg-cache${uid}`);
+}
+
+/** One file per bundle path, Node version and CPU, so installs and Node versions do not overwrite each other's. */
+export function codeCachePath(dir: string, bundlePath: string): string {
+  return join(dir, `cli-${process.version}-${process.arch}-${sha256(bundlePath).slice(0, 16)}.v8cache`);
+}
+
+/** The payload of the cache at `path` when it was made for `identity` and is intact; otherwise undefined. */
+export function readCodeCache(path: string, identity: BundleIdentity): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const stat = fstatSync(fd);
+      if (!stat.isFile() || stat.size > MAX_CACHE_BYTES) return undefined;
+      if (typeof process.getuid === "function" && stat.uid !== process.getuid()) return undefined;
+      bytes = readFileSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return undefined;
+  }
+  const newline = bytes.subarray(0, MAX_HEADER_BYTES).indexOf(0x0a);
+  if (newline < 0) return undefined;
+  const line = bytes.subarray(0, newline).toString("utf8");
+  if (!line.startsWith(MAGIC)) return undefined;
+  let header: Partial<CacheHeader>;
+  try {
+    header = JSON.parse(line.slice(MAGIC.length)) as Partial<CacheHeader>;
+  } catch {
+    return undefined;
+  }
+  const payload = bytes.subarray(newline + 1);
+  const matches =
+    header.source === identity.source &&
+    header.node === identity.node &&
+    header.v8 === identity.v8 &&
+    header.arch === identity.arch &&
+    header.length === payload.length &&
+    header.payload === sha256(payload);
+  return matches ? payload : undefined;
+}
+
+/** Writes a cache for `identity` atomically; `produce` is called only once the folder is there. Never throws. */
+export function writeCodeCache(path: string, identity: BundleIdentity, produce: () => Uint8Array): boolean {
+  const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
+    const payload = produce();
+    const header: CacheHeader = { ...identity, payload: sha256(payload), length: payload.length };
+    // "wx": never through a link or over a file someone else put at the temporary name.
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8"), payload]), { flag: "wx", mode: 0o600 });
+    renameSync(temporary, path);
+    return true;
+  } catch {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written, or it is gone already.
+    }
+    return false;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * @fileoverview How bin/agentcfg.js starts the command line: the one-file
+ * bundle (dist/cli/agentcfg.cjs, made by `npm run build`) when it is there,
+ * else the modules tsc wrote (dist/cli/main.js). The bundle and its chunks
+ * (Zod, in dist/cli/agentcfg.zod.cjs, needed only for a file with schema
+ * problems) are compiled with a V8 code cache, so a start does not parse
+ * their JavaScript again: on Node ≥ 22.1 Node's own
+ * (`module.enableCompileCache`), on Node 20 through `vm.Script` with
+ * `cachedData`, kept in files of our own (code-cache.ts). The cache can only
+ * make a start faster: missing, stale, corrupt, foreign or unwritable, it is
+ * ignored, and the output is the same.
+ *
+ * The build also bundles this module into dist/cli/start.cjs, which the
+ * CommonJS bin/agentcfg.js requires: a CommonJS start skips the ES module
+ * loader, a few milliseconds.
+ */
+import { isAscii } from "node:buffer";
+import { existsSync, readFileSync } from "node:fs";
+import * as nodeModule from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
+import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
+
+export const BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.cjs", import.meta.url));
+
+/** What the bundle requires from beside itself: its chunks, loaded with the code cache too. */
+const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+\.cjs$/;
+
+/** The CommonJS wrapper Node itself puts around a module, so the bundle sees the same five names. */
+const WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) { ";
+const WRAPPER_TAIL = "\n})";
+
+interface CompileCacheApi {
+  enableCompileCache?: (directory?: string) => unknown;
+}
+
+/** Runs the command line (it reads `process.argv` itself); resolves once its module has been evaluated. */
+export async function startCli(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  if (!existsSync(BUNDLE_PATH)) {
+    await import("./main.js");
+    return;
+  }
+  const cacheDir = env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : codeCacheDir(env);
+  const enableCompileCache = (nodeModule as CompileCacheApi).enableCompileCache;
+  if (typeof enableCompileCache === "function") {
+    // Node ≥ 22.1: its own cache, checksummed and keyed by content, covers CommonJS and so the chunks.
+    if (cacheDir) enableCompileCache(join(cacheDir, "node-compile-cache"));
+    nodeModule.createRequire(BUNDLE_PATH)(BUNDLE_PATH);
+    return;
+  }
+  runWithCodeCache(BUNDLE_PATH, cacheDir);
+}
+
+/**
+ * Compiles and runs a CommonJS file as `require` would and returns its
+ * exports, with a code cache read from `cacheDir` (and written there at exit
+ * when there was none or V8 refused it). Its chunks are loaded the same way.
+ */
+export function runWithCodeCache(file: string, cacheDir: string | undefined, loaded = new Map<string, unknown>()): unknown {
+  const bytes = readFileSync(file);
+  // Latin-1 is a cheaper decode and gives V8 a one-byte string; it is the same text only when the file is ASCII.
+  const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
+  const identity = currentIdentity(bytes);
+  const cachePath = cacheDir ? codeCachePath(cacheDir, file) : undefined;
+  const cached = cachePath ? readCodeCache(cachePath, identity) : undefined;
+  const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: file, ...(cached ? { cachedData: cached } : {}) });
+  if (cachePath && (!cached || script.cachedDataRejected === true)) {
+    // At exit the functions that ran are compiled too, so the cache holds them and the next start skips their compile.
+    process.once("exit", () => writeCodeCache(cachePath, identity, () => script.createCachedData()));
+  }
+  const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
+  loaded.set(file, module);
+  wrapper.call(module.exports, module.exports, chunkAwareRequire(file, cacheDir, loaded), module, file, dirname(file));
+  module.loaded = true;
+  return module.exports;
+}
+
+/** `require` for `file`: Node's, except that the bundle's chunks go through runWithCodeCache (each once). */
+function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: Map<string, unknown>): NodeJS.Require {
+  const base = nodeModule.createRequire(file);
+  const load = (id: string): unknown => {
+    if (!CHUNK.test(id)) return base(id);
+    const chunk = join(dirname(file), id);
+    const module = loaded.get(chunk) as { exports: unknown } | undefined;
+    return module ? module.exports : runWithCodeCache(chunk, cacheDir, loaded);
+  };
+  return Object.assign(load, { resolve: base.resolve, cache: base.cache, main: base.main, extensions: base.extensions });
+}

@@ -1,0 +1,12 @@
+/**
+ * @fileoverview The shape of agentcfg's own settings file
+ * (`agentcfg.config.json5`). Apart from settings.ts so that only reading a
+ * settings file loads Zod: the CLI bundle reaches it through
+ * schema/fast-validate-loaders.ts.
+ */
+import { z } from "zod";
+
+export const SettingsFileSchema = z.strictObject({
+  $schema: z.string().optional(),
+  rules: z.record(z.string(), z.unknown()).optional(),
+});

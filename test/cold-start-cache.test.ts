@@ -1,0 +1,142 @@
+/**
+ * @fileoverview The CLI bundle's code cache can only make a start faster:
+ * a missing, corrupt, truncated, foreign or stale cache file is ignored (and
+ * replaced), an unwritable cache folder is no error, and in every case the
+ * output is the same. Unit tests of src/cli/code-cache.ts, then the built CLI.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Script } from "node:vm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache, type BundleIdentity } from "../src/cli/code-cache.js";
+import { ROOT } from "./fixture-files.js";
+import { CLI } from "./run-cli.js";
+
+const scratch = mkdtempSync(join(tmpdir(), "agentcfg-code-cache-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const IDENTITY: BundleIdentity = currentIdentity("some bundle source");
+
+describe("code cache files", () => {
+  it("round-trip: what is written for an identity is read back for it", () => {
+    const path = join(scratch, "unit", "a.v8cache");
+    const payload = Buffer.from("pretend V8 cache data \u0000\u0001\u0002");
+    expect(writeCodeCache(path, IDENTITY, () => payload)).toBe(true);
+    expect(readCodeCache(path, IDENTITY)).toEqual(payload);
+    // No temporary file is left beside it.
+    expect(readdirSync(join(scratch, "unit"))).toEqual(["a.v8cache"]);
+  });
+
+  it("are ignored when made for another bundle, Node, V8 or CPU", () => {
+    const path = join(scratch, "unit", "b.v8cache");
+    writeCodeCache(path, IDENTITY, () => Buffer.from("data"));
+    for (const other of [currentIdentity("another bundle source"), { ...IDENTITY, node: "v0.0.1" }, { ...IDENTITY, v8: "1.0" }, { ...IDENTITY, arch: "mips" }]) {
+      expect(readCodeCache(path, other)).toBeUndefined();
+    }
+  });
+
+  it("are ignored when damaged: a changed byte, cut short, grown, no header, a broken header, empty, a folder, absent", () => {
+    const path = join(scratch, "unit", "c.v8cache");
+    writeCodeCache(path, IDENTITY, () => Buffer.alloc(1000, 7));
+    const good = readFileSync(path);
+    const flipped = Buffer.from(good);
+    flipped[flipped.length - 500]! ^= 0x10;
+    const damaged = [
+      flipped,
+      good.subarray(0, good.length - 1),
+      Buffer.concat([good, Buffer.from([0])]),
+      Buffer.alloc(1000, 7),
+      Buffer.concat([Buffer.from("agentcfg-code-cache 1 {not json\n"), Buffer.alloc(1000, 7)]),
+      Buffer.alloc(0),
+    ];
+    for (const bytes of damaged) {
+      writeFileSync(path, bytes);
+      expect(readCodeCache(path, IDENTITY)).toBeUndefined();
+    }
+    expect(readCodeCache(join(scratch, "unit"), IDENTITY)).toBeUndefined();
+    expect(readCodeCache(join(scratch, "unit", "absent.v8cache"), IDENTITY)).toBeUndefined();
+  });
+
+  it("are not written, without an error, where the folder cannot be made", () => {
+    const blocker = join(scratch, "a-file");
+    writeFileSync(blocker, "");
+    let produced = false;
+    expect(
+      writeCodeCache(join(blocker, "sub", "x.v8cache"), IDENTITY, () => {
+        produced = true;
+        return Buffer.from("x");
+      }),
+    ).toBe(false);
+    expect(produced).toBe(false);
+  });
+
+  it("live in $XDG_CACHE_HOME/agentcfg, else in the temporary folder, one per bundle path", () => {
+    expect(codeCacheDir({ XDG_CACHE_HOME: "/somewhere/cache" })).toBe(join("/somewhere/cache", "agentcfg"));
+    // A relative XDG_CACHE_HOME is invalid by the spec and ignored.
+    expect(codeCacheDir({ XDG_CACHE_HOME: "relative" }).startsWith(tmpdir())).toBe(true);
+    expect(codeCacheDir({}).startsWith(tmpdir())).toBe(true);
+    expect(codeCachePath("/c", "/a/agentcfg.cjs")).not.toBe(codeCachePath("/c", "/b/agentcfg.cjs"));
+  });
+});
+
+describe("the built CLI with its code cache", () => {
+  const bundle = join(ROOT, "dist", "cli", "agentcfg.cjs");
+  const args = ["check", "examples/two-kimi-keys.json5", "fixtures/invalid/model-entry-unknown-field.json5", "--format", "json"];
+  const cacheHome = join(scratch, "cli");
+  let expected: { status: number | null; stdout: string; stderr: string };
+
+  function cli(env: Record<string, string> = {}) {
+    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheHome, ...env } });
+    return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  }
+  const cacheFiles = () => readdirSync(join(cacheHome, "agentcfg")).filter((f) => f.endsWith(".v8cache"));
+  const mainCache = () => join(cacheHome, "agentcfg", codeCachePath("", bundle));
+
+  beforeAll(() => {
+    const unbundled = spawnSync(process.execPath, [join(ROOT, "dist", "cli", "main.js"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    expected = { status: unbundled.status, stdout: unbundled.stdout, stderr: unbundled.stderr };
+    expect(expected.status).toBe(1);
+  });
+
+  it("writes a cache for the bundle and its Zod chunk, and gives the same output with it", () => {
+    expect(cli()).toEqual(expected);
+    if (process.versions.node.split(".").map(Number)[0]! >= 22) {
+      // Node ≥ 22.1 keeps its own compile cache in a folder of the cache folder.
+      expect(existsSync(join(cacheHome, "agentcfg", "node-compile-cache"))).toBe(true);
+      return;
+    }
+    expect(cacheFiles()).toHaveLength(2);
+    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))).toBeDefined();
+    expect(cli()).toEqual(expected);
+  });
+
+  it.skipIf(Number(process.versions.node.split(".")[0]) >= 22)("ignores and replaces a corrupt cache file", () => {
+    cli();
+    const good = readFileSync(mainCache());
+    const corrupt = Buffer.from(good);
+    for (let i = Math.floor(corrupt.length / 2); i < corrupt.length; i += 97) corrupt[i]! ^= 0xff;
+    writeFileSync(mainCache(), corrupt);
+    expect(cli()).toEqual(expected);
+    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))).toBeDefined();
+  });
+
+  it.skipIf(Number(process.versions.node.split(".")[0]) >= 22)("ignores a foreign cache: V8 data of another script under a header that claims this bundle", () => {
+    const foreign = new Script("(function () { return 42; })").createCachedData();
+    writeCodeCache(mainCache(), currentIdentity(readFileSync(bundle)), () => foreign);
+    expect(cli()).toEqual(expected);
+    // V8 refused it, so it was replaced with a real one.
+    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))?.equals(foreign)).toBe(false);
+  });
+
+  it("gives the same output when the cache folder cannot be written, and when caching is turned off", () => {
+    const blocked = join(scratch, "blocked");
+    writeFileSync(blocked, "not a folder");
+    expect(cli({ XDG_CACHE_HOME: blocked })).toEqual(expected);
+    const off = join(scratch, "off");
+    mkdirSync(off);
+    expect(cli({ XDG_CACHE_HOME: off, NODE_DISABLE_COMPILE_CACHE: "1" })).toEqual(expected);
+    expect(readdirSync(off)).toEqual([]);
+  });
+});
