@@ -3,7 +3,7 @@
  * @fileoverview `npm run fuzz`: runs the property suite (test/property and the
  * json5 differential test) round after round, each round with a fresh random
  * seed and FUZZ_SCALE times the CI case count, until FUZZ_SECONDS (default
- * 600) are spent. Prints each round's seed and case count and the total; on a
+ * 600) are spent (FUZZ_SCALE, default 4). Prints each round's seed and case count and the total; on a
  * failure, prints the seed that replays it (FUZZ_SEED=<seed> FUZZ_SCALE=<n>
  * npx vitest run <file>) and exits 1. A round that hangs past its time is a
  * failure too, and the case it was running (written by test/helpers/fuzz.ts
@@ -23,7 +23,7 @@ const VITEST = join(ROOT, "node_modules", "vitest", "vitest.mjs");
 const FILES = ["test/property", "test/differential-json5.test.ts"];
 const ci = process.argv.includes("--ci");
 const budgetMs = Number(process.env.FUZZ_SECONDS ?? 600) * 1000;
-const scale = ci ? 1 : Number(process.env.FUZZ_SCALE ?? 10);
+const scale = ci ? 1 : Number(process.env.FUZZ_SCALE ?? 4);
 const work = mkdtempSync(join(tmpdir(), "agentcfg-fuzz-"));
 
 function countsIn(dir) {

@@ -104,6 +104,13 @@ describe("hostile inputs to agentcfg check", () => {
     expectClear(check_(path), { status: 2, code: "parse/invalid-encoding", line: 2, column: 12, maxMs: 10_000, maxRssMb: 300 });
   });
 
+  it("a file ending in a backslash inside a string: a syntax error, not a hang (regression: found by npm run fuzz)", () => {
+    for (const [name, text] of [["single", "'a\\"], ["double", '{ a: "b\\'], ["bom", "\uFEFF'OK3Q\\1e400"]] as const) {
+      expectClear(check_(file(`backslash-${name}.json5`, text), { timeoutMs: 10_000 }), { status: 1, code: "parse/syntax-error", line: 1, maxMs: 10_000, maxRssMb: 300 });
+      expectClear(runMeasured(["migrate", join(tmp, `backslash-${name}.json5`)], { timeoutMs: 10_000 }), { status: 2, code: "parse/syntax-error", line: 1, maxMs: 10_000, maxRssMb: 300 });
+    }
+  });
+
   it("a NUL byte outside a string: a syntax error at it, named", () => {
     const run = check_(file("nul.json5", "{ gateway: {},\n  \u0000 }"));
     expectClear(run, { status: 1, code: "parse/syntax-error", line: 2, column: 3, maxMs: 10_000, maxRssMb: 300 });

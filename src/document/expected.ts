@@ -7,11 +7,19 @@ import { tokenize, type Token } from "@humanwhocodes/momoa";
 
 type Frame = "object" | "array";
 
+/**
+ * momoa's tokenizer (3.3.13) never returns when the input ends right after a backslash inside a
+ * string; a line break after that backslash changes no earlier token and turns the hang into an error.
+ */
+export function tokenizeSafely(text: string, options: Parameters<typeof tokenize>[1]): Token[] {
+  return tokenize(text.endsWith("\\") ? `${text}\n` : text, options);
+}
+
 /** A phrase for what may come next after `text` (the source up to the error). */
 export function describeExpected(text: string): string {
   let tokens: Token[];
   try {
-    tokens = tokenize(text, { mode: "json5" });
+    tokens = tokenizeSafely(text, { mode: "json5" });
   } catch {
     return endsInsideString(text) ? "the closing quote of the string" : "a valid JSON5 token";
   }

@@ -7,7 +7,7 @@ import JSON5 from "json5";
 import { parse as parseAst, tokenize, type DocumentNode, type MemberNode, type Node } from "@humanwhocodes/momoa";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
-import { describeExpected } from "./expected.js";
+import { describeExpected, tokenizeSafely } from "./expected.js";
 import { LineIndex } from "./lines.js";
 import { countKeys, MAX_NESTING_DEPTH, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
@@ -134,7 +134,7 @@ export function describeValue(value: unknown): string {
 function isBlank(text: string): boolean {
   if (/^[\s\uFEFF]*$/.test(text)) return true;
   try {
-    return tokenize(text, { mode: "json5" }).every((t) => t.type === "LineComment" || t.type === "BlockComment");
+    return tokenizeSafely(text, { mode: "json5" }).every((t) => t.type === "LineComment" || t.type === "BlockComment");
   } catch {
     return false;
   }
