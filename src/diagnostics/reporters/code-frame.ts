@@ -32,8 +32,22 @@ export function codeFrame(lines: LineIndex, range: SourceRange, paint: ChalkInst
   return out.join("\n");
 }
 
-/** A string literal on one line (or running to its end). */
-const STRING_LITERAL = /"(?:[^"\\]|\\.)*(?:"|$)|'(?:[^'\\]|\\.)*(?:'|$)/g;
+/**
+ * The [from, to) spans of the string literals on one line (one left open runs to its end). A loop,
+ * not a regex: on a 10 MB line a backtracking regex overflows the stack.
+ */
+function stringSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < text.length; i++) {
+    const quote = text[i];
+    if (quote !== '"' && quote !== "'") continue;
+    let j = i + 1;
+    while (j < text.length && text[j] !== quote) j += text[j] === "\\" ? 2 : 1;
+    spans.push([i, Math.min(j + 1, text.length)]);
+    i = j;
+  }
+  return spans;
+}
 
 /**
  * Long lines (minified files) are cut around the column of interest, never inside a string
@@ -43,9 +57,7 @@ function clip(text: string, column: number): { text: string; shift: number } {
   if (text.length <= MAX_LINE_WIDTH) return { text, shift: 0 };
   let start = Math.max(0, Math.min(column - 1 - 40, text.length - MAX_LINE_WIDTH));
   let end = start + MAX_LINE_WIDTH;
-  for (const match of text.matchAll(STRING_LITERAL)) {
-    const from = match.index;
-    const to = from + match[0].length;
+  for (const [from, to] of stringSpans(text)) {
     if (from < start && to > start) start = Math.min(to, end);
     if (from < end && to > end) end = Math.max(from, start);
   }
