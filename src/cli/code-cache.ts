@@ -6,21 +6,24 @@
  * flags, but not the source's content, and release builds do not verify the
  * payload's checksum, so a cache for another build of the same length, or a
  * damaged file, could run wrong code or crash. Each file therefore starts with
- * a header naming the SHA-256 of the bundle it was made from and of its own
- * payload, and is used only when both match, the header's Node, V8 and CPU
- * are this process's, and the file belongs to this user (a cache in a shared
- * temporary folder may have been planted). Files are written to a temporary
+ * a header naming the CRC-32 and length of the bundle it was made from and of
+ * its own payload, and is used only when these match, the header's Node, V8
+ * and CPU are this process's, and the file belongs to this user (a cache in a
+ * shared temporary folder may have been planted, and this ownership check,
+ * not the checksums, is what stops that). CRC-32 (zlib's, native) rather than
+ * a cryptographic hash because node:crypto alone takes longer to load (≈ 1.3
+ * ms) than the whole check of the cache. Files are written to a temporary
  * name and renamed into place, so a reader never sees half of one. Every
  * failure (no folder, read-only disk, a race with another process) just means
  * no cache.
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { hash } from "node:crypto";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
+import { crc32 } from "node:zlib";
 
 /** The first bytes of every cache file; a new layout gets a new number. */
-const MAGIC = "agentcfg-code-cache 1 ";
+const MAGIC = "agentcfg-code-cache 2 ";
 /** Longer than any header; a file without a newline by then is not ours. */
 const MAX_HEADER_BYTES = 4096;
 /** Larger than any real cache (a few MB); anything bigger is not ours and is not read into memory. */
@@ -28,7 +31,7 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** What a cache must have been made from. */
 export interface BundleIdentity {
-  /** SHA-256 (hex) of the bundle's source text. */
+  /** CRC-32 and length in bytes of the bundle's source text, e.g. "1a2b3c4d:700000". */
   source: string;
   node: string;
   v8: string;
@@ -36,17 +39,18 @@ export interface BundleIdentity {
 }
 
 interface CacheHeader extends BundleIdentity {
-  /** SHA-256 (hex) of the payload after the header. */
+  /** CRC-32 and length of the payload after the header. */
   payload: string;
   length: number;
 }
 
-export function sha256(data: string | Uint8Array): string {
-  return hash("sha256", data, "hex");
+/** CRC-32 and length: "crc:length". */
+export function fingerprint(data: Uint8Array): string {
+  return `${crc32(data).toString(16).padStart(8, "0")}:${data.length}`;
 }
 
-export function currentIdentity(source: string | Uint8Array): BundleIdentity {
-  return { source: sha256(source), node: process.version, v8: process.versions.v8, arch: process.arch };
+export function currentIdentity(source: Uint8Array): BundleIdentity {
+  return { source: fingerprint(source), node: process.version, v8: process.versions.v8, arch: process.arch };
 }
 
 /**
@@ -63,7 +67,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** One file per bundle path, Node version and CPU, so installs and Node versions do not overwrite each other's. */
 export function codeCachePath(dir: string, bundlePath: string): string {
-  return join(dir, `cli-${process.version}-${process.arch}-${sha256(bundlePath).slice(0, 16)}.v8cache`);
+  return join(dir, `cli-${process.version}-${process.arch}-${crc32(bundlePath).toString(16).padStart(8, "0")}.v8cache`);
 }
 
 /** The payload of the cache at `path` when it was made for `identity` and is intact; otherwise undefined. */
@@ -99,7 +103,7 @@ export function readCodeCache(path: string, identity: BundleIdentity): Buffer | 
     header.v8 === identity.v8 &&
     header.arch === identity.arch &&
     header.length === payload.length &&
-    header.payload === sha256(payload);
+    header.payload === fingerprint(payload);
   return matches ? payload : undefined;
 }
 
@@ -109,7 +113,7 @@ export function writeCodeCache(path: string, identity: BundleIdentity, produce: 
   try {
     mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
     const payload = produce();
-    const header: CacheHeader = { ...identity, payload: sha256(payload), length: payload.length };
+    const header: CacheHeader = { ...identity, payload: fingerprint(payload), length: payload.length };
     // "wx": never through a link or over a file someone else put at the temporary name.
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, "utf8"), payload]), { flag: "wx", mode: 0o600 });
     renameSync(temporary, path);
