@@ -7,7 +7,7 @@
  * format, with the cache cold and warm. And for a valid file it does not load
  * Zod at all, which is where its speed comes from.
  */
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -112,6 +112,15 @@ describe("the bundled CLI and the unbundled CLI", () => {
 });
 
 describe("the bundled CLI", () => {
+  it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator", () => {
+    const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
+    const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
+    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-validate.cjs"]) {
+      expect(files).toContain(file);
+    }
+    expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
+  });
+
   /** Runs the bundled CLI with a preload that records every file Node reads; returns those under dist/. */
   async function filesRead(args: string[]): Promise<{ result: Run; read: string[] }> {
     const log = join(scratch, `read-${process.hrtime.bigint()}.log`);
