@@ -5,12 +5,13 @@
  * output is the same. Unit tests of src/cli/code-cache.ts, then the built CLI.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache, type BundleIdentity } from "../src/cli/code-cache.js";
+import { bundleIsCurrent } from "../src/cli/load-bundle.js";
 import { ROOT } from "./fixture-files.js";
 import { CLI } from "./run-cli.js";
 
@@ -78,6 +79,26 @@ describe("code cache files", () => {
     expect(codeCacheDir({ XDG_CACHE_HOME: "relative" }).startsWith(tmpdir())).toBe(true);
     expect(codeCacheDir({}).startsWith(tmpdir())).toBe(true);
     expect(codeCachePath("/c", "/a/agentcfg.cjs")).not.toBe(codeCachePath("/c", "/b/agentcfg.cjs"));
+  });
+});
+
+describe("the bundle is used only when current", () => {
+  it("is used when there and not older than dist/cli/main.js; else the modules run", () => {
+    const dir = join(scratch, "current");
+    mkdirSync(dir);
+    const bundle = join(dir, "agentcfg.cjs");
+    const modules = join(dir, "main.js");
+    expect(bundleIsCurrent(bundle, modules)).toBe(false);
+    writeFileSync(bundle, "");
+    expect(bundleIsCurrent(bundle, modules)).toBe(true);
+    writeFileSync(modules, "");
+    const at = new Date("2026-01-01T00:00:00Z");
+    utimesSync(bundle, at, at);
+    utimesSync(modules, at, at);
+    expect(bundleIsCurrent(bundle, modules)).toBe(true);
+    const later = new Date("2026-01-01T00:00:01Z");
+    utimesSync(modules, later, later);
+    expect(bundleIsCurrent(bundle, modules)).toBe(false);
   });
 });
 

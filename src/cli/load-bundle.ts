@@ -20,7 +20,7 @@
  * loader, a few milliseconds.
  */
 import { isAscii } from "node:buffer";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -28,6 +28,8 @@ import { Script } from "node:vm";
 import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
 
 export const BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.cjs", import.meta.url));
+/** The tsc output the bundle is made from. */
+const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 
 /** What the bundle requires from beside itself: its chunks, loaded with the code cache too. */
 const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+\.cjs$/;
@@ -38,11 +40,24 @@ const WRAPPER_TAIL = "\n})";
 
 /** Runs the command line (it reads `process.argv` itself); resolves once its module has been evaluated. */
 export async function startCli(env: NodeJS.ProcessEnv = process.env): Promise<void> {
-  if (!existsSync(BUNDLE_PATH)) {
+  if (!bundleIsCurrent(BUNDLE_PATH, MODULES_PATH)) {
     await import("./main.js");
     return;
   }
   runWithCodeCache(BUNDLE_PATH, env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : codeCacheDir(env));
+}
+
+/**
+ * Whether the bundle is there and not older than the tsc output it is made
+ * from: after a bare `tsc` (without the bundle step of `npm run build`) the
+ * bundle would run yesterday's code, so the modules run instead. (An npm
+ * install gives every file the same time: the bundle is used.)
+ */
+export function bundleIsCurrent(bundlePath: string, modulesPath: string): boolean {
+  const bundle = statSync(bundlePath, { throwIfNoEntry: false });
+  if (!bundle) return false;
+  const modules = statSync(modulesPath, { throwIfNoEntry: false });
+  return !modules || bundle.mtimeMs >= modules.mtimeMs;
 }
 
 /**
