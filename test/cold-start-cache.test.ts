@@ -73,6 +73,17 @@ describe("code cache files", () => {
     expect(produced).toBe(false);
   });
 
+  it.skipIf(process.getuid?.() === 0)("are not even produced for a folder that cannot be written to", () => {
+    const readOnly = join(scratch, "read-only");
+    mkdirSync(readOnly, { mode: 0o500 });
+    let produced = false;
+    const written = writeCodeCache(join(readOnly, "x.v8cache"), IDENTITY, () => {
+      produced = true;
+      return Buffer.from("x");
+    });
+    expect([written, produced]).toEqual([false, false]);
+  });
+
   it("live in $XDG_CACHE_HOME/agentcfg, else in the temporary folder, one per bundle path", () => {
     expect(codeCacheDir({ XDG_CACHE_HOME: "/somewhere/cache" })).toBe(join("/somewhere/cache", "agentcfg"));
     // A relative XDG_CACHE_HOME is invalid by the spec and ignored.

@@ -17,7 +17,7 @@
  * failure (no folder, read-only disk, a race with another process) just means
  * no cache.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { crc32 } from "node:zlib";
@@ -107,11 +107,17 @@ export function readCodeCache(path: string, identity: BundleIdentity): Buffer | 
   return matches ? payload : undefined;
 }
 
-/** Writes a cache for `identity` atomically; `produce` is called only once the folder is there. Never throws. */
+/**
+ * Writes a cache for `identity` atomically. `produce` (V8's serialisation, a
+ * few ms) is called only once the folder is there and writable, so a
+ * read-only cache folder does not cost every run that time. Never throws.
+ */
 export function writeCodeCache(path: string, identity: BundleIdentity, produce: () => Uint8Array): boolean {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(join(path, ".."), { recursive: true, mode: 0o700 });
+    const dir = join(path, "..");
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    accessSync(dir, constants.W_OK);
     const payload = produce();
     const header: CacheHeader = { ...identity, payload: fingerprint(payload), length: payload.length };
     // "wx": never through a link or over a file someone else put at the temporary name.
