@@ -61,7 +61,15 @@ export function normalizeAuthState(input: AuthStateFile, options: NormalizeOptio
 
   if (state.order) state.order = canonicalProviderKeys(state.order, "order", report);
   if (state.lastGood) state.lastGood = canonicalProviderKeys(state.lastGood, "lastGood", report);
-  if (state.order) state.order = cleanOrders(input.order ?? {}, state.order, known, report);
+  if (state.order) {
+    state.order = cleanOrders(input.order ?? {}, state.order, known, report);
+    // A collision that cleaning resolved (one of its keys lost every id) leaves one alias key: make it
+    // canonical now, as the next run would (else compiling twice would not give what compiling once gives).
+    const aliasesOnly: Reporter = (code, data, path, part) => {
+      if (code === "state/provider-alias") report(code, data, path, part);
+    };
+    state.order = canonicalProviderKeys(state.order, "order", aliasesOnly);
+  }
   if (state.usageStats) {
     for (const [id, stats] of Object.entries(state.usageStats)) clearExpired(id, stats, options.now, report);
   }

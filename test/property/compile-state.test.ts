@@ -64,6 +64,17 @@ describe("compile --dry-run on damaged state", () => {
     expect([STATE_TEXTS.length, STORE_TEXTS.length, CONFIG_TEXTS.length].every((n) => n > 0)).toBe(true);
   });
 
+  it("settles when cleaning resolves a provider collision (regression: found by npm run fuzz)", async () => {
+    put(statePath, JSON.stringify({ version: 1, order: { kimi: ["kimi:default"], "kimi-code": ["kimi:backup", "kimi:default"] } }));
+    put(storePath, undefined);
+    const config = { auth: { profiles: { "kimi:backup": { provider: "kimi", mode: "api_key" } } } };
+    const first = await compileAuthState({ config, agentId: AGENT, stateDir, now: 0, dryRun: true });
+    expect(first.outcome).toBe("written");
+    expect(JSON.parse(first.after!)).toEqual({ version: 1, order: { kimi: ["kimi:backup"] } });
+    put(statePath, first.after);
+    expect((await compileAuthState({ config, agentId: AGENT, stateDir, now: 0, dryRun: true })).outcome).toBe("unchanged");
+  });
+
   it("never throws, reports well-formed diagnostics, writes nothing, and settles", { timeout: 120_000 }, async () => {
     const now = fc.constantFrom(0, 1_776_000_000_000, 8.64e15, Number.MAX_SAFE_INTEGER);
     await assertAsyncProperty(
