@@ -82,11 +82,33 @@ export function findEnvReferences(value: unknown): EnvReference[] {
     .map(({ path, token }) => ({ path, name: token.name, raw: token.raw, start: token.start, end: token.end }));
 }
 
-function findEnvTokens(value: unknown, path: JsonPath = []): { path: JsonPath; token: EnvToken }[] {
-  if (typeof value === "string") return value.includes("${") ? scanEnvTemplate(value).map((token) => ({ path, token })) : [];
-  if (Array.isArray(value)) return value.flatMap((element, i) => findEnvTokens(element, [...path, i]));
-  if (isPlainObject(value)) return Object.entries(value).flatMap(([key, child]) => findEnvTokens(child, [...path, key]));
-  return [];
+/**
+ * Every `${…}` token in every string value, with its path. One shared path
+ * stack, copied only for a string that holds a token: a large config has
+ * hundreds of thousands of values and only a handful of references.
+ */
+function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
+  const out: { path: JsonPath; token: EnvToken }[] = [];
+  const path: (string | number)[] = [];
+  const visit = (node: unknown): void => {
+    if (typeof node === "string") {
+      if (node.includes("${")) for (const token of scanEnvTemplate(node)) out.push({ path: [...path], token });
+    } else if (Array.isArray(node)) {
+      for (let i = 0; i < node.length; i++) {
+        path.push(i);
+        visit(node[i]);
+        path.pop();
+      }
+    } else if (isPlainObject(node)) {
+      for (const key of Object.keys(node)) {
+        path.push(key);
+        visit(node[key]);
+        path.pop();
+      }
+    }
+  };
+  visit(value);
+  return out;
 }
 
 /**

@@ -6,6 +6,7 @@
  * /model, and the newer `modelPolicy.allow` refuses them, hence a warning.
  */
 import { parseModelRef } from "../../providers/index.js";
+import type { ChainEntry } from "../../resolve/model-chains.js";
 import { modelIdentity, uniqueChainRefs } from "../chain-entries.js";
 import { defineRule } from "../types.js";
 
@@ -18,9 +19,18 @@ export const notInAllowlist = defineRule({
       const ref = parseModelRef(entry.key);
       if (ref) allowed.add(`${ref.provider}/${ref.model}`);
     }
+    const listed = new Map<string, boolean>();
+    const isListed = (entry: ChainEntry): boolean => {
+      let found = listed.get(entry.canonical);
+      if (found === undefined) {
+        found = allowed.has(modelIdentity(entry));
+        listed.set(entry.canonical, found);
+      }
+      return found;
+    };
     for (const { entry, role, chain } of uniqueChainRefs(context.chains)) {
       // A bare name resolved to the default provider is reported by the model-name rules already.
-      if (!entry.ref || entry.via === "default-provider" || allowed.has(modelIdentity(entry))) continue;
+      if (!entry.ref || entry.via === "default-provider" || isListed(entry)) continue;
       // Only chat models are subject to the /model allowlist.
       if (chain.kind !== "model" && chain.kind !== "subagents") continue;
       context.report({ ref: entry.raw, role }, entry.path, role === "fallback" ? { severity: "warning" } : {});

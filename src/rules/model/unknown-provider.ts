@@ -11,10 +11,17 @@ export const unknownProvider = defineRule({
   code: "model/unknown-provider",
   check(context) {
     const configured = new Set(context.view.providers.map((p) => normalizeProviderId(p.id)));
+    // A large config repeats a few providers thousands of times: decide each once.
+    const known = new Map<string, boolean>();
     for (const { entry } of uniqueChainRefs(context.chains)) {
       if (!entry.ref || entry.via !== "explicit") continue;
       const provider = entry.ref.provider;
-      if (isKnownProvider(provider) || configured.has(provider)) continue;
+      let isKnown = known.get(provider);
+      if (isKnown === undefined) {
+        isKnown = isKnownProvider(provider) || configured.has(provider);
+        known.set(provider, isKnown);
+      }
+      if (isKnown) continue;
       const suggestion = didYouMean(provider, [...knownProviderIds(), ...configured]);
       context.report({ ref: entry.raw, provider, suggestion }, entry.path);
     }
