@@ -34,6 +34,9 @@ const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 /** What the bundle requires from beside itself: its chunks, loaded with the code cache too. */
 const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+\.cjs$/;
 
+/** A loaded file's `module`, by path: each chunk is evaluated once, and a cycle sees the partial exports, as with `require`. */
+type LoadedModules = Map<string, { exports: unknown }>;
+
 /** The CommonJS wrapper Node itself puts around a module, so the bundle sees the same five names. */
 const WRAPPER_HEAD = "(function (exports, require, module, __filename, __dirname) { ";
 const WRAPPER_TAIL = "\n})";
@@ -65,7 +68,7 @@ export function bundleIsCurrent(bundlePath: string, modulesPath: string): boolea
  * exports, with a code cache read from `cacheDir` (and written there at exit
  * when there was none or V8 refused it). Its chunks are loaded the same way.
  */
-export function runWithCodeCache(file: string, cacheDir: string | undefined, loaded = new Map<string, unknown>()): unknown {
+export function runWithCodeCache(file: string, cacheDir: string | undefined, loaded: LoadedModules = new Map()): unknown {
   const bytes = readFileSync(file);
   // Latin-1 is a cheaper decode and gives V8 a one-byte string; it is the same text only when the file is ASCII.
   const source = bytes.toString(isAscii(bytes) ? "latin1" : "utf8");
@@ -86,12 +89,12 @@ export function runWithCodeCache(file: string, cacheDir: string | undefined, loa
 }
 
 /** `require` for `file`: Node's, except that the bundle's chunks go through runWithCodeCache (each once). */
-function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: Map<string, unknown>): NodeJS.Require {
+function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: LoadedModules): NodeJS.Require {
   const base = nodeModule.createRequire(file);
   const load = (id: string): unknown => {
     if (!CHUNK.test(id)) return base(id);
     const chunk = join(dirname(file), id);
-    const module = loaded.get(chunk) as { exports: unknown } | undefined;
+    const module = loaded.get(chunk);
     return module ? module.exports : runWithCodeCache(chunk, cacheDir, loaded);
   };
   return Object.assign(load, { resolve: base.resolve, cache: base.cache, main: base.main, extensions: base.extensions });
