@@ -18,6 +18,7 @@ import { normalizeConfig } from "../src/emit/normalize-config.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { explain } from "../src/resolve/index.js";
 import { authProfilesPath, authStatePath } from "../src/state/index.js";
+import { unprivileged } from "./helpers/as-nobody.js";
 import { runMeasured, type MeasuredRun } from "./helpers/measure-cli.js";
 import { expectNoPollution } from "./helpers/pipeline.js";
 
@@ -145,13 +146,10 @@ describe("hostile inputs to agentcfg check", () => {
     expect(run.stdout).toContain("symlink loop");
   });
 
-  const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
-  const asRoot = process.getuid?.() === 0;
-  const permissionTest = !asRoot || setpriv ? it : it.skip;
-  permissionTest(`a file without read permission${asRoot ? " (as nobody, via setpriv)" : ""}`, () => {
+  const { prefix, asRoot, skipReason } = unprivileged();
+  it.skipIf(skipReason !== undefined)(`a file without read permission${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
     const path = file("secret-mode.json5", "{}");
     chmodSync(path, 0o000);
-    const prefix = asRoot ? [setpriv!, "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
     const run = runMeasured(["check", path], { prefix, timeoutMs: 20_000 });
     expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxMs: 10_000, maxRssMb: 300 });
     expect(run.stdout).toContain("permission denied");

@@ -13,6 +13,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, watch } fr
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeWorkspace, spawnCli, type AsyncCliResult, type Workspace } from "./compile-setup.js";
+import { unprivileged } from "./helpers/as-nobody.js";
 import { runMeasured } from "./helpers/measure-cli.js";
 
 /** Kills aimed for per command (at least a quarter must land). */
@@ -135,15 +136,12 @@ describe("a failed write leaves the previous file intact", () => {
     expect(readFileSync(ws.config, "utf8")).toBe(config);
   });
 
-  const asRoot = process.getuid?.() === 0;
-  const setpriv = ["/usr/bin/setpriv", "/bin/setpriv"].find((p) => existsSync(p));
-  const readOnlyTest = !asRoot || setpriv ? it : it.skip;
-  readOnlyTest(`a read-only folder: migrate --write and auth add fail cleanly, nothing changes${asRoot ? " (as nobody, via setpriv)" : ""}`, () => {
+  const { prefix, asRoot, skipReason } = unprivileged();
+  it.skipIf(skipReason !== undefined)(`a read-only folder: migrate --write and auth add fail cleanly, nothing changes${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
     const ws = makeWorkspace("agentcfg-readonly-");
     workspaces.push(ws);
     ws.write(ws.config, LEGACY);
     ws.write(ws.storePath("main"), JSON.stringify({ version: 1, profiles: {} }));
-    const prefix = asRoot ? [setpriv!, "--reuid=65534", "--regid=65534", "--clear-groups"] : [];
     if (asRoot) spawnSync("chown", ["-R", "65534:65534", ws.root]);
     for (const dir of [ws.root, ws.agentDir("main")]) chmodSync(dir, 0o555);
     try {
