@@ -7,6 +7,7 @@ import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "../src/document/parse.js";
 import { rangeOf } from "../src/document/locate.js";
+import { scanJsonStructure, scanStructure } from "../src/document/scan-depth.js";
 
 const syntaxCases: [string, string, number, number, string][] = [
   ["missing comma", '{\n  a: 1\n  b: 2\n}', 3, 3, 'Unexpected character "b"; expected "," or "}".'],
@@ -81,5 +82,22 @@ describe("parseDocument", () => {
     const doc = parseDocument('{ "__proto__": { "polluted": true } }', "f.json5");
     expect(Object.keys(doc.value as object)).toEqual(["__proto__"]);
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+  });
+});
+
+describe("scanJsonStructure", () => {
+  it.each([
+    ['{"a":1,"b":{"c":[1,2,{"d":":"}]}}'],
+    ['{"a\\"b:":"c\\\\","d":"\\\\\\":x"}'],
+    ['[[[[{"deep":{"deeper":"]]]}}}"}}]]]]'],
+    ['{"u":"\\u0022:","v":""}'],
+  ])("agrees with the JSON5 scan on %s", (text) => {
+    expect(() => JSON.parse(text)).not.toThrow();
+    expect(scanJsonStructure(text)).toEqual(scanStructure(text));
+  });
+
+  it("finds excessive nesting in JSON that JSON.parse alone would accept", () => {
+    const text = "[".repeat(1500) + "]".repeat(1500);
+    expect(scanJsonStructure(text).tooDeepAt).toBe(1000);
   });
 });

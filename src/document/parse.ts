@@ -9,7 +9,7 @@ import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
 import { describeExpected, tokenizeSafely } from "./expected.js";
 import { LineIndex } from "./lines.js";
-import { countKeys, MAX_NESTING_DEPTH, scanStructure } from "./scan-depth.js";
+import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
 
 export interface ConfigDocument {
@@ -37,13 +37,16 @@ export function parseDocument(text: string, file: string): ConfigDocument {
   const doc = lazyDocument(text, file);
   const at = (range: SourceRange) => ({ file, path: [], range });
 
-  const scan = scanStructure(text);
+  // JSON.parse does not recurse, so plain JSON is read first and scanned the fast way; json5
+  // recurses, so other text is scanned for depth before json5 ever sees it.
+  const json = parseJson(text);
+  const scan = json.ok ? scanJsonStructure(text) : scanStructure(text);
   if (scan.tooDeepAt >= 0) {
     doc.diagnostics.push(createDiagnostic("parse/too-deep", { limit: MAX_NESTING_DEPTH }, at(doc.lines.rangeAt(scan.tooDeepAt, scan.tooDeepAt + 1))));
     return doc;
   }
 
-  const parsed = parseValue(text);
+  const parsed = json.ok ? json : parseJson5(text);
   if (!parsed.ok) {
     if (isBlank(text)) doc.diagnostics.push(createDiagnostic("parse/empty-file", {}, at(doc.lines.rangeAt(0, 0))));
     else doc.diagnostics.push(syntaxErrorDiagnostic(parsed.error, text, doc.lines, file));
@@ -103,12 +106,17 @@ function lazyDocument(text: string, file: string): ConfigDocument {
 type ParsedValue = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 /** JSON.parse first (JSON5 is a superset of JSON, and json5 reads JSON text to the same value); json5 for the rest. */
-function parseValue(text: string): ParsedValue {
+/** Plain JSON (what OpenClaw writes): `JSON.parse` gives the same value as json5 for any JSON text. */
+function parseJson(text: string): ParsedValue {
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch {
-    // not plain JSON: read it as JSON5 below
+  } catch (error) {
+    return { ok: false, error };
   }
+}
+
+/** Everything else is read by json5, OpenClaw's own parser. */
+function parseJson5(text: string): ParsedValue {
   try {
     return { ok: true, value: JSON5.parse(text) };
   } catch (error) {

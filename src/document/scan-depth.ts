@@ -69,6 +69,41 @@ export function scanStructure(text: string, limit = MAX_NESTING_DEPTH): Structur
   return { tooDeepAt: -1, memberCount: members };
 }
 
+/**
+ * The same scan for text `JSON.parse` accepted: strings there hold no raw line
+ * breaks and every escape is well formed, so a string is skipped with one
+ * `indexOf` to its closing quote instead of a character loop (most of a
+ * config's text is strings).
+ */
+export function scanJsonStructure(text: string, limit = MAX_NESTING_DEPTH): StructureScan {
+  let depth = 0;
+  let members = 0;
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const ch = text.charCodeAt(i);
+    if (ch === QUOTE) {
+      let close = text.indexOf('"', i + 1);
+      // A quote preceded by an odd run of backslashes is escaped: keep looking.
+      while (close > 0) {
+        let backslashes = 0;
+        while (text.charCodeAt(close - 1 - backslashes) === BACKSLASH) backslashes++;
+        if (backslashes % 2 === 0) break;
+        close = text.indexOf('"', close + 1);
+      }
+      i = close < 0 ? n : close + 1;
+      continue;
+    }
+    if (ch === COLON) members++;
+    else if (ch === 0x7b /* { */ || ch === 0x5b /* [ */) {
+      depth++;
+      if (depth > limit) return { tooDeepAt: i, memberCount: members };
+    } else if (ch === 0x7d /* } */ || ch === 0x5d /* ] */) depth--;
+    i++;
+  }
+  return { tooDeepAt: -1, memberCount: members };
+}
+
 /** Returns the offset of the bracket that first exceeds `limit`, or -1. */
 export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): number {
   return scanStructure(text, limit).tooDeepAt;
