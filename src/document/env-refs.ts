@@ -90,24 +90,44 @@ export function findEnvReferences(value: unknown): EnvReference[] {
 function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
   const out: { path: JsonPath; token: EnvToken }[] = [];
   const path: (string | number)[] = [];
+  const scan = (text: string): void => {
+    for (const token of scanEnvTemplate(text)) out.push({ path: [...path], token });
+  };
+  // Only containers are descended into and only strings holding "${" are scanned: the rest of a
+  // large config (numbers, booleans, plain strings) is passed over without touching the path.
   const visit = (node: unknown): void => {
-    if (typeof node === "string") {
-      if (node.includes("${")) for (const token of scanEnvTemplate(node)) out.push({ path: [...path], token });
-    } else if (Array.isArray(node)) {
+    if (Array.isArray(node)) {
       for (let i = 0; i < node.length; i++) {
-        path.push(i);
-        visit(node[i]);
-        path.pop();
+        const child: unknown = node[i];
+        if (typeof child === "string") {
+          if (!child.includes("${")) continue;
+          path.push(i);
+          scan(child);
+          path.pop();
+        } else if (child !== null && typeof child === "object") {
+          path.push(i);
+          visit(child);
+          path.pop();
+        }
       }
     } else if (isPlainObject(node)) {
       for (const key of Object.keys(node)) {
-        path.push(key);
-        visit(node[key]);
-        path.pop();
+        const child = node[key];
+        if (typeof child === "string") {
+          if (!child.includes("${")) continue;
+          path.push(key);
+          scan(child);
+          path.pop();
+        } else if (child !== null && typeof child === "object") {
+          path.push(key);
+          visit(child);
+          path.pop();
+        }
       }
     }
   };
-  visit(value);
+  if (typeof value === "string") scan(value);
+  else visit(value);
   return out;
 }
 

@@ -91,7 +91,10 @@ function readModels(holder: Obj | undefined, path: JsonPath): Partial<Record<Mod
   const out: Partial<Record<ModelKind, ModelSetting>> = {};
   if (!holder) return out;
   for (const kind of MODEL_KINDS) {
-    const setting = readModelSetting(holder[kind], [...path, kind]);
+    const value = holder[kind];
+    // Most agents set one kind or none: build a path only for what is there.
+    if (value === undefined) continue;
+    const setting = readModelSetting(value, [...path, kind]);
     if (setting) out[kind] = setting;
   }
   return out;
@@ -124,8 +127,11 @@ export function readConfigView(config: unknown): ConfigView {
     const path = ["agents", "list", index];
     const agent: AgentView = { index, path, isDefaultFlag: entry["default"] === true, models: readModels(entry, path) };
     if (typeof entry["id"] === "string") agent.id = { value: entry["id"], path: [...path, "id"] };
-    const sub = readModelSetting(objAt(entry, "subagents")?.["model"], [...path, "subagents", "model"]);
-    if (sub) agent.subagentsModel = sub;
+    const subModel = objAt(entry, "subagents")?.["model"];
+    if (subModel !== undefined) {
+      const sub = readModelSetting(subModel, [...path, "subagents", "model"]);
+      if (sub) agent.subagentsModel = sub;
+    }
     view.agents.push(agent);
   });
 
