@@ -6,6 +6,17 @@
  */
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/**
+ * A full collection before every timed run (outside the timing), so an
+ * in-process contender never pays for the garbage the other one left: without
+ * it the 1 MB baseline swung between ≈ 3 and ≈ 10 ms from run to run, by where
+ * the scavenges happened to land.
+ */
+setFlagsFromString("--expose-gc");
+const collectGarbage = runInNewContext("gc");
 
 /** The preload that makes a child process report its peak RSS on exit. */
 const RSS_PRELOAD = fileURLToPath(new URL("./report-rss.mjs", import.meta.url));
@@ -24,6 +35,7 @@ export function interleave(contenders, runs) {
   const times = Object.fromEntries(Object.keys(contenders).map((name) => [name, []]));
   for (let i = 0; i < runs; i++) {
     for (const [name, run] of Object.entries(contenders)) {
+      collectGarbage();
       const start = process.hrtime.bigint();
       run();
       times[name].push(Number(process.hrtime.bigint() - start) / 1e6);
