@@ -104,11 +104,6 @@ export function scanJsonStructure(text: string, limit = MAX_NESTING_DEPTH): Stru
   return { tooDeepAt: -1, memberCount: members };
 }
 
-/** Returns the offset of the bracket that first exceeds `limit`, or -1. */
-export function findExcessiveNesting(text: string, limit = MAX_NESTING_DEPTH): number {
-  return scanStructure(text, limit).tooDeepAt;
-}
-
 /** How many keys the objects in a parsed value hold, all the way down. */
 export function countKeys(value: unknown): number {
   if (value === null || typeof value !== "object") return 0;

@@ -3,7 +3,7 @@
  * or serves it on 127.0.0.1 until interrupted. Loaded only when the command runs.
  */
 import { spawn } from "node:child_process";
-import { renameSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileAtomic } from "../../migrate/write-file.js";
 import type { InspectPayload } from "../../inspect/payload-types.js";
 import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
 import { renderPage } from "../../inspect/page.js";
@@ -45,12 +45,9 @@ function configUnreadable(payload: InspectPayload): boolean {
 function writeSnapshot(file: string, input: InspectInput): number {
   const built = buildInspectPayload(input);
   const page = renderPage({ mode: "static", payloadJson: built.json });
-  const temp = `${file}.${process.pid}.tmp`;
   try {
-    writeFileSync(temp, page, { encoding: "utf8", flag: "wx" });
-    renameSync(temp, file);
+    writeFileAtomic(file, page, { newFileMode: 0o644 });
   } catch (error) {
-    rmSync(temp, { force: true });
     const reason = error instanceof Error ? error.message : String(error);
     process.stderr.write(`agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`);
     return EXIT_USAGE;

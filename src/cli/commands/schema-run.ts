@@ -3,9 +3,7 @@
  * writes it atomically (a temporary file beside the target, then a rename), so
  * a failed write leaves the old file exactly as it was.
  */
-import { randomBytes } from "node:crypto";
-import { renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { writeFileAtomic } from "../../migrate/write-file.js";
 import { renderJsonSchema } from "../../schema/json-schema.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { SchemaArgs } from "./schema.js";
@@ -29,19 +27,13 @@ export async function runSchema(args: SchemaArgs): Promise<number> {
   return EXIT_OK;
 }
 
-/** Writes `text` to `path` through a temporary file and a rename; returns why it failed, if it did. */
+/** Writes `text` atomically (migrate's writer: temp file, fsync, rename); returns why it failed, if it did. */
 function writeAtomically(path: string, text: string): string | undefined {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
   try {
-    writeFileSync(temp, text, { flag: "wx" });
-    renameSync(temp, path);
+    // A schema is a public file: a new one is readable by all, as an ordinary write would make it.
+    writeFileAtomic(path, text, { newFileMode: 0o644 });
     return undefined;
   } catch (error) {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // the temporary file was never created
-    }
     return describeError(error);
   }
 }
