@@ -47,15 +47,11 @@ const json = (args: string[], cwd = tmp) => {
 
 describe("check: 500 files in one invocation", () => {
   it("a directory: every config checked in one process, the summary counts right, one exit code", () => {
-    const started = Date.now();
     const r = json(["configs"]);
-    const elapsed = Date.now() - started;
     expect(r.status).toBe(1);
     expect(r.report.summary).toEqual({ files: FILES, filesWithProblems: 200, errors: 100, warnings: 100, infos: 0 });
     expect(r.report.files).toHaveLength(FILES);
     expect(r.report.files.map((f: { file: string }) => f.file)).not.toContainEqual(expect.stringMatching(/node_modules|package\.json|agentcfg\.config/));
-    // One process for all 500 (a process per file would take far longer than this on any machine).
-    expect(elapsed).toBeLessThan(30_000);
   });
 
   it("a quoted glob gives the same files, named relative to the working folder, sorted", () => {

@@ -1,6 +1,7 @@
 /**
  * @fileoverview Crash safety of `agentcfg compile` (acceptance): 200 compile
- * processes, each killed with SIGKILL after a random delay, never leave an
+ * processes under `npm run test:slow` (40 in `npm test`), each killed with
+ * SIGKILL after a seeded random delay, never leave an
  * auth-state.json that is partial, empty or unparsable. Each of several
  * workspaces (run in parallel) holds agents whose state compile must
  * rewrite; before every run the workspace is reset to the un-normalized
@@ -11,9 +12,11 @@
 import type { ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, renameSync, watch, writeFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
+import { scaled, seededRandom, TEST_SEED } from "./helpers/test-scale.js";
 import { kimiConfig, makeWorkspace, NORMALIZED_STATE, spawnCli, UNNORMALIZED_STATE, type Workspace } from "./compile-setup.js";
 
-const RUNS = 200;
+const RUNS = scaled(40, 200);
+const random = seededRandom();
 const PARALLEL = 4;
 const AGENTS = Array.from({ length: 8 }, (_, i) => `agent-${i}`);
 const OLD_TEXT = JSON.stringify(UNNORMALIZED_STATE);
@@ -92,8 +95,8 @@ describe("compile killed with SIGKILL at random moments", () => {
         next++;
         reset(ws);
         // Most kills land in the write phase (that is where a file could be torn); one in five anywhere from the start.
-        const fromStart = Math.random() < 0.2;
-        const delayMs = Math.floor(Math.random() * (fromStart ? startupMs + writeMs : writeMs * 1.1));
+        const fromStart = random() < 0.2;
+        const delayMs = Math.floor(random() * (fromStart ? startupMs + writeMs : writeMs * 1.1));
         const { result } = await run(ws, { fromStart, delayMs });
         if (result.signal === "SIGKILL") tally.killed++;
         else {
@@ -108,7 +111,7 @@ describe("compile killed with SIGKILL at random moments", () => {
       }
     };
     await Promise.all(workspaces.map(worker));
-    console.log(`compile crash test: ${JSON.stringify(tally)}`);
+    console.log(`compile crash test (seed ${TEST_SEED}): ${JSON.stringify(tally)}`);
     expect(tally.killed + tally.finished).toBeGreaterThanOrEqual(RUNS);
     // The kills must have hit the write phase, or the test proves nothing.
     expect(tally.killed).toBeGreaterThan(RUNS / 2);

@@ -34,8 +34,12 @@ function file(name: string, content: string | Buffer): string {
 
 const STACK_TRACE = /\n\s+at .*:\d+:\d+\)?\n|internal error/;
 
-/** The run ended by itself, with `status`, the first diagnostic `code` at `line`:`column`, no stack trace, within the limits. */
-function expectClear(run: MeasuredRun, want: { status: number; code: string; line?: number; column?: number; maxMs: number; maxRssMb: number }): void {
+/**
+ * The run ended by itself (a hang is caught by the run's timeout), with `status`, the first diagnostic
+ * `code` at `line`:`column`, no stack trace, within the memory limit. Time is printed, never asserted:
+ * the machines are shared (speed is measured in bench/).
+ */
+function expectClear(run: MeasuredRun, want: { status: number; code: string; line?: number; column?: number; maxRssMb: number }): void {
   const label = `${want.code}: ${run.ms} ms, ${run.maxRssMb} MB`;
   console.log(`hostile input → ${label}`);
   expect(run.timedOut, `timed out (${label})`).toBe(false);
@@ -46,7 +50,6 @@ function expectClear(run: MeasuredRun, want: { status: number; code: string; lin
   expect(at, `no ${want.code} in ${out.slice(0, 1000)}`).not.toBeNull();
   if (want.line !== undefined) expect(Number(at![1])).toBe(want.line);
   if (want.column !== undefined) expect(Number(at![2])).toBe(want.column);
-  expect(run.ms, label).toBeLessThan(want.maxMs);
   expect(run.maxRssMb, label).toBeDefined();
   expect(run.maxRssMb!, label).toBeLessThan(want.maxRssMb);
 }
@@ -56,9 +59,9 @@ const check_ = (path: string, options = {}) => runMeasured(["check", path], { ti
 describe("hostile inputs to agentcfg check", () => {
   it("10,000 levels of nesting: parse/too-deep, no stack overflow", () => {
     const path = file("deep.json5", "{ gateway: " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
-    expectClear(check_(path), { status: 1, code: "parse/too-deep", line: 1, maxMs: 15_000, maxRssMb: 300 });
+    expectClear(check_(path), { status: 1, code: "parse/too-deep", line: 1, maxRssMb: 300 });
     const objects = file("deep-objects.json5", "{ gateway: " + "{a:".repeat(10_000) + "1" + "}".repeat(10_000) + "}");
-    expectClear(check_(objects), { status: 1, code: "parse/too-deep", line: 1, maxMs: 15_000, maxRssMb: 300 });
+    expectClear(check_(objects), { status: 1, code: "parse/too-deep", line: 1, maxRssMb: 300 });
   });
 
   it("a 50 MB file with a typo on its last lines: found at its line", { timeout: 120_000 }, () => {
@@ -73,7 +76,7 @@ describe("hostile inputs to agentcfg check", () => {
     const path = file("big.json", text);
     const typoLine = text.split("\n").length - 2;
     // Bounds: the syntax tree that locates a key costs about 60 bytes of memory per byte of input (see the report).
-    expectClear(check_(path), { status: 1, code: "schema/unknown-key", line: typoLine, column: 29, maxMs: 60_000, maxRssMb: 4_000 });
+    expectClear(check_(path), { status: 1, code: "schema/unknown-key", line: typoLine, column: 29, maxRssMb: 4_000 });
     rmSync(path);
   });
 
@@ -81,7 +84,7 @@ describe("hostile inputs to agentcfg check", () => {
     const huge = "y".repeat(10 * 1024 * 1024);
     const path = file("huge-string.json5", `{ agents: { defaults: { model: { primary: "${huge}" } } } }`);
     const run = check_(path);
-    expectClear(run, { status: 0, code: "model/missing-provider", line: 1, column: 43, maxMs: 20_000, maxRssMb: 1_500 });
+    expectClear(run, { status: 0, code: "model/missing-provider", line: 1, column: 43, maxRssMb: 1_500 });
     expect(run.stdout.length).toBeLessThan(10_000);
     expect(run.stdout).toContain(`‹${huge.length} characters›`);
   });
@@ -94,27 +97,27 @@ describe("hostile inputs to agentcfg check", () => {
       ["cr", lines.join("\r")],
       ["bom-crlf", `\uFEFF${lines.join("\r\n")}`],
     ] as const) {
-      expectClear(check_(file(`${name}.json5`, text)), { status: 1, code: "schema/unknown-key", line: 3, column: 17, maxMs: 10_000, maxRssMb: 300 });
+      expectClear(check_(file(`${name}.json5`, text)), { status: 1, code: "schema/unknown-key", line: 3, column: 17, maxRssMb: 300 });
     }
     // On line 1 the BOM counts as a column, as json5 and momoa count it (an editor that hides it shows the key one column left).
-    expectClear(check_(file("bom-line1.json5", "\uFEFF{ agents: { defaults: { modle: 1 } } }")), { status: 1, code: "schema/unknown-key", line: 1, column: 26, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(check_(file("bom-line1.json5", "\uFEFF{ agents: { defaults: { modle: 1 } } }")), { status: 1, code: "schema/unknown-key", line: 1, column: 26, maxRssMb: 300 });
   });
 
   it("invalid UTF-8: parse/invalid-encoding at the bad byte, exit 2 (regression: was one column past a bad lead byte)", () => {
     const path = file("latin1.json5", Buffer.concat([Buffer.from('{ "a": 1,\n  "b": "caf'), Buffer.from([0xe9, 0xff]), Buffer.from('" }')]));
-    expectClear(check_(path), { status: 2, code: "parse/invalid-encoding", line: 2, column: 12, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(check_(path), { status: 2, code: "parse/invalid-encoding", line: 2, column: 12, maxRssMb: 300 });
   });
 
   it("a file ending in a backslash inside a string: a syntax error, not a hang (regression: found by npm run fuzz)", () => {
     for (const [name, text] of [["single", "'a\\"], ["double", '{ a: "b\\'], ["bom", "\uFEFF'OK3Q\\1e400"]] as const) {
-      expectClear(check_(file(`backslash-${name}.json5`, text), { timeoutMs: 10_000 }), { status: 1, code: "parse/syntax-error", line: 1, maxMs: 10_000, maxRssMb: 300 });
-      expectClear(runMeasured(["migrate", join(tmp, `backslash-${name}.json5`)], { timeoutMs: 10_000 }), { status: 2, code: "parse/syntax-error", line: 1, maxMs: 10_000, maxRssMb: 300 });
+      expectClear(check_(file(`backslash-${name}.json5`, text), { timeoutMs: 10_000 }), { status: 1, code: "parse/syntax-error", line: 1, maxRssMb: 300 });
+      expectClear(runMeasured(["migrate", join(tmp, `backslash-${name}.json5`)], { timeoutMs: 10_000 }), { status: 2, code: "parse/syntax-error", line: 1, maxRssMb: 300 });
     }
   });
 
   it("a NUL byte outside a string: a syntax error at it, named", () => {
     const run = check_(file("nul.json5", "{ gateway: {},\n  \u0000 }"));
-    expectClear(run, { status: 1, code: "parse/syntax-error", line: 2, column: 3, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(run, { status: 1, code: "parse/syntax-error", line: 2, column: 3, maxRssMb: 300 });
     expect(run.stdout).toContain("\\u0000");
   });
 
@@ -123,7 +126,7 @@ describe("hostile inputs to agentcfg check", () => {
     mkdirSync(dir, { recursive: true });
     for (const command of [["migrate"], ["explain"], ["compile", "--dry-run", "--state-dir", join(tmp, "state")]]) {
       const run = runMeasured([...command, dir], { timeoutMs: 20_000 });
-      expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxMs: 10_000, maxRssMb: 300 });
+      expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
       expect(run.stdout + run.stderr).toContain("it is a directory");
     }
   });
@@ -133,7 +136,7 @@ describe("hostile inputs to agentcfg check", () => {
     expect(spawnSync("mkfifo", [fifo]).status).toBe(0);
     for (const command of [["check"], ["migrate"], ["explain"]]) {
       const run = runMeasured([...command, fifo], { timeoutMs: 10_000 });
-      expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxMs: 10_000, maxRssMb: 300 });
+      expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
       expect(run.stdout + run.stderr).toContain("FIFO");
     }
   });
@@ -142,7 +145,7 @@ describe("hostile inputs to agentcfg check", () => {
     symlinkSync(join(tmp, "loop-b.json5"), join(tmp, "loop-a.json5"));
     symlinkSync(join(tmp, "loop-a.json5"), join(tmp, "loop-b.json5"));
     const run = check_(join(tmp, "loop-a.json5"));
-    expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
     expect(run.stdout).toContain("symlink loop");
   });
 
@@ -151,16 +154,16 @@ describe("hostile inputs to agentcfg check", () => {
     const path = file("secret-mode.json5", "{}");
     chmodSync(path, 0o000);
     const run = runMeasured(["check", path], { prefix, timeoutMs: 20_000 });
-    expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
     expect(run.stdout).toContain("permission denied");
   });
 
   it("a config that $includes itself: include/cycle at the $include, not a hang", () => {
     const path = file("self.json5", '{\n  $include: "./self.json5",\n}\n');
-    expectClear(check_(path), { status: 1, code: "include/cycle", line: 2, column: 13, maxMs: 10_000, maxRssMb: 300 });
+    expectClear(check_(path), { status: 1, code: "include/cycle", line: 2, column: 13, maxRssMb: 300 });
     const pair = file("ping.json5", '{ $include: "./pong.json5" }');
     file("pong.json5", '{ $include: "./ping.json5" }');
-    expectClear(check_(pair), { status: 1, code: "include/cycle", maxMs: 10_000, maxRssMb: 300 });
+    expectClear(check_(pair), { status: 1, code: "include/cycle", maxRssMb: 300 });
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * @fileoverview Crash safety: a writer (test/helpers/state-writer.mjs, calling
  * the built update API in a loop with a large state) is killed with SIGKILL
- * at a random moment after its first commit, 200 times. After every kill
+ * at a seeded random moment after its first commit, 200 times under
+ * `npm run test:slow` (40 in `npm test`). After every kill
  * auth-state.json is complete: non-empty, parsable, valid, and never behind
  * what the writer reported as committed. The next writer
  * always gets in (the dead writer's lock is broken), and the orphans of
@@ -14,11 +15,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { authStatePath, readAuthState, updateAuthState } from "../src/state/index.js";
 import { ROOT } from "./fixture-files.js";
+import { scaled, seededRandom, TEST_SEED } from "./helpers/test-scale.js";
 
 const LANES = 4;
-const RUNS_PER_LANE = 50;
+const RUNS_PER_LANE = scaled(10, 50);
 const MAX_DELAY_MS = 20;
 const HELPER = join(ROOT, "test/helpers/state-writer.mjs");
+const random = seededRandom();
 const base = mkdtempSync(join(tmpdir(), "agentcfg-crash-"));
 const running = new Set<ChildProcess>();
 afterAll(() => {
@@ -33,7 +36,7 @@ interface RunOutcome {
   tempLeft: boolean;
 }
 
-/** Starts a writer, kills it at a random moment once it has committed once, and returns the last value it reported committed. */
+/** Starts a writer, kills it at a (seeded) random moment once it has committed once, and returns the last value it reported committed. */
 function killWriterAtRandom(file: string, stateDir: string): Promise<RunOutcome> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [HELPER, "crash", file, stateDir], { stdio: ["pipe", "pipe", "pipe"] });
@@ -46,7 +49,7 @@ function killWriterAtRandom(file: string, stateDir: string): Promise<RunOutcome>
       // Armed at the first commit, so that every kill lands in a later update: reading, writing the temp file, renaming.
       if (!armed && stdout.includes("committed ")) {
         armed = true;
-        setTimeout(() => child.kill("SIGKILL"), Math.random() * MAX_DELAY_MS);
+        setTimeout(() => child.kill("SIGKILL"), random() * MAX_DELAY_MS);
       }
     });
     child.stderr.on("data", (chunk: Buffer) => (stderr += chunk));
@@ -93,7 +96,7 @@ describe("crash safety", () => {
       }),
     );
     const total = lanes.reduce((sum, l) => ({ kills: sum.kills + l.kills, withCommits: sum.withCommits + l.withCommits, locksLeft: sum.locksLeft + l.locksLeft, tempsLeft: sum.tempsLeft + l.tempsLeft, highest: sum.highest + l.highest }));
-    console.log(`crash: ${total.kills} kills in ${Date.now() - started} ms; ${total.withCommits} after at least one commit, ${total.locksLeft} left a lock, ${total.tempsLeft} left a temp file; ${total.highest} writes committed in all`);
+    console.log(`crash (seed ${TEST_SEED}): ${total.kills} kills in ${Date.now() - started} ms; ${total.withCommits} after at least one commit, ${total.locksLeft} left a lock, ${total.tempsLeft} left a temp file; ${total.highest} writes committed in all`);
     expect(total.kills).toBe(LANES * RUNS_PER_LANE);
     // The kills did land mid-update: some left a held lock behind (and the next writer broke it).
     expect(total.locksLeft).toBeGreaterThan(0);

@@ -14,6 +14,7 @@ import { normalizeConfig } from "../../src/emit/normalize-config.js";
 import { assertProperty } from "../helpers/fuzz.js";
 import { checkText, explainValue, expectNoPollution, migrateText } from "../helpers/pipeline.js";
 import { configArbitrary } from "../json-schema-arbitraries.js";
+import { scaled } from "../helpers/test-scale.js";
 
 const FILE = "generated/openclaw.json5";
 
@@ -28,7 +29,7 @@ function render(value: unknown, s: { json5: boolean; space: number | string; quo
 describe("generated configs", () => {
   it("through check, normalize, explain and migrate", { timeout: 120_000 }, () => {
     let valid = 0;
-    const cases = assertProperty("generated configs: check/normalize/explain/migrate", 2500, [configArbitrary, style], (config, s) => {
+    const cases = assertProperty("generated configs: check/normalize/explain/migrate", scaled(1000, 2500), [configArbitrary, style], (config, s) => {
       const text = render(config, s);
       const outcome = checkText(text, FILE);
       if (outcome.valid) {
