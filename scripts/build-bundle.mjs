@@ -25,8 +25,12 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI_DIR = `${ROOT}dist/cli`;
 export const BUNDLE = `${CLI_DIR}/agentcfg.cjs`;
 
-/** Packages left to Node's `require` at run time: yargs (only for help, version and unusual command lines). */
-const EXTERNAL = ["yargs"];
+/**
+ * Packages left to Node's `require` at run time: yargs (only for help, version and unusual command
+ * lines) and the language server's libraries (only for `agentcfg lsp`), so neither grows the file
+ * every start has to load.
+ */
+const EXTERNAL = ["yargs", "vscode-languageserver", "vscode-languageserver-textdocument"];
 /** Packages bundled into a file of their own, `agentcfg.<name>.cjs`, required by the bundle when first used. */
 const CHUNKS = { zod: "zod" };
 

@@ -28,6 +28,8 @@ export interface CheckSourceOptions {
 export interface CheckOptions extends CheckSourceOptions {
   /** The file name diagnostics name; defaults to `<input>`. */
   path?: string;
+  /** The text of an `$include`d file where it differs from the disk (an editor's unsaved buffer). */
+  readText?: (absolutePath: string) => string | undefined;
 }
 
 export interface CheckResult {
@@ -47,7 +49,8 @@ export interface CheckResult {
  */
 export function check(text: string, options: CheckOptions = {}): CheckResult {
   const file = options.path ?? "<input>";
-  return checkLoaded(loadConfigText(text, { entryPath: resolve(file), file, displayName: displayNameBeside(file, file) }), options);
+  const load = { entryPath: resolve(file), file, displayName: displayNameBeside(file, file), ...(options.readText ? { readText: options.readText } : {}) };
+  return checkLoaded(loadConfigText(text, load), options);
 }
 
 function checkLoaded(loaded: LoadResult, options: CheckSourceOptions): CheckResult {

@@ -59,6 +59,11 @@ export interface TextLoadOptions {
   /** The entry's name in diagnostics. */
   file: string;
   displayName?: (absolutePath: string) => string;
+  /**
+   * The text of an included file when it is not (only) on disk: an editor's
+   * unsaved buffer. Undefined means read the file.
+   */
+  readText?: (absolutePath: string) => string | undefined;
 }
 
 /** Loads config text as the entry file, following its `$include`s on disk. */
@@ -69,7 +74,7 @@ export function loadConfigText(text: string, options: TextLoadOptions): LoadResu
   }
   const entryPath = resolve(options.entryPath);
   const displayName = options.displayName ?? ((path: string) => (path === entryPath ? options.file : relative(process.cwd(), path)));
-  const loader = new IncludeLoader(entryPath, displayName);
+  const loader = new IncludeLoader(entryPath, displayName, options.readText);
   loader.documents.push(doc);
   loader.diagnostics.push(...doc.diagnostics);
   const root = loader.trace(doc.value, { doc, path: [], file: entryPath, chain: [entryPath], depth: 0 });
@@ -111,6 +116,7 @@ class IncludeLoader {
   constructor(
     entryPath: string,
     private readonly displayName: (absolutePath: string) => string,
+    private readonly readText: (absolutePath: string) => string | undefined = () => undefined,
   ) {
     this.rootDir = dirname(entryPath);
     this.rootRealDir = realOrSelf(this.rootDir);
@@ -200,6 +206,8 @@ class IncludeLoader {
   private readIncluded(target: string, names: { written: string; resolved: string }, at: TraceContext): ConfigDocument | undefined {
     const cached = this.parsed.get(target);
     if (cached) return cached;
+    const overlay = this.readText(target);
+    if (overlay !== undefined) return this.parseIncluded(target, overlay, names.resolved);
     if (!existsSync(target)) {
       this.report("include/not-found", names, at);
       return undefined;
@@ -215,7 +223,11 @@ class IncludeLoader {
       this.report("include/unreadable", names, at, { related: [{ file, range, message }] });
       return undefined;
     }
-    const doc = parseDocument(read.text, names.resolved);
+    return this.parseIncluded(target, read.text, names.resolved);
+  }
+
+  private parseIncluded(target: string, text: string, file: string): ConfigDocument {
+    const doc = parseDocument(text, file);
     // An included file may hold any value (a list of agents, say); only the entry must be an object.
     doc.diagnostics = doc.diagnostics.filter((d) => d.code !== "parse/root-not-object");
     this.parsed.set(target, doc);

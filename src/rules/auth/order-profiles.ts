@@ -6,6 +6,7 @@
  */
 import { didYouMean } from "../../diagnostics/did-you-mean.js";
 import { confusableProviders, normalizeProviderIdForAuth } from "../../providers/index.js";
+import { removeElementFix } from "../remove-element-fix.js";
 import { defineRule } from "../types.js";
 
 export const orderUnknownProfile = defineRule({
@@ -34,7 +35,10 @@ export const orderProviderMismatch = defineRule({
         const provider = normalizeProviderIdForAuth(profile.provider.value);
         if (provider === listedUnder) continue;
         const explanation = confusableProviders(provider, listedUnder);
+        // OpenClaw drops it from this order anyway: removing it changes nothing but the confusion.
+        const fix = removeElementFix(context.source, id.path, `Remove ${JSON.stringify(id.value)} from auth.order.${order.provider}`);
         context.report({ id: id.value, listedUnder: order.provider, provider, explanation }, id.path, {
+          ...(fix ? { fix } : {}),
           related: [{ ...context.source.locate(profile.provider.path), message: `${id.value} is declared for ${provider} here` }],
         });
       }

@@ -1,0 +1,129 @@
+/**
+ * @fileoverview `agentcfg lsp`: the Language Server Protocol over stdio. The
+ * same diagnostics as `check` (codes, severities, messages, positions; secrets
+ * masked) on open and, debounced, on change; quick fixes from each
+ * diagnostic's fix; completion and hover from the editor schema. Which files:
+ * `openclaw.json`, any `*.json5` but agentcfg's own settings file, and every
+ * file such a config `$include`s.
+ */
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { createConnection, TextDocuments, TextDocumentSyncKind, type Connection } from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { SETTINGS_FILE_NAMES, type RuleSettings } from "../rules/settings.js";
+import type { JsonSchema } from "../schema/json-schema-node.js";
+import { completionsAt, hoverAt } from "./completion.js";
+import { fileUri, fixOf, toLspDiagnostic, uriPath } from "./convert.js";
+import { ConfigWorkspace } from "./workspace.js";
+
+export interface LanguageServerOptions {
+  input: NodeJS.ReadableStream;
+  output: NodeJS.WritableStream;
+  /** How long after the last keystroke a changed file is checked again. */
+  debounceMs?: number;
+}
+
+/** The editor schema `agentcfg schema` writes, shipped in the package beside dist/. */
+function loadEditorSchema(): JsonSchema {
+  return JSON.parse(readFileSync(new URL("../../schemas/openclaw.schema.json", import.meta.url), "utf8")) as JsonSchema;
+}
+
+const DOCS_URL = new URL("../../docs/diagnostics.md", import.meta.url).href;
+
+/** A file the server checks on its own: a config, not agentcfg's settings file. */
+export function isConfigFile(path: string): boolean {
+  const name = basename(path);
+  if (SETTINGS_FILE_NAMES.includes(name)) return false;
+  return name === "openclaw.json" || name.endsWith(".json5");
+}
+
+/** Reads `{ rules }` from initializationOptions or a configuration change (`agentcfg` section or top level). */
+function settingsFrom(value: unknown): { rules?: RuleSettings } {
+  if (value === null || typeof value !== "object") return {};
+  const section = (value as Record<string, unknown>)["agentcfg"] ?? value;
+  if (section === null || typeof section !== "object") return {};
+  const rules = (section as Record<string, unknown>)["rules"];
+  return rules !== null && typeof rules === "object" ? { rules: rules as RuleSettings } : {};
+}
+
+export function startLanguageServer(options: LanguageServerOptions): Connection {
+  const connection = createConnection(options.input, options.output);
+  const documents = new TextDocuments(TextDocument);
+  const workspace = new ConfigWorkspace();
+  const debounceMs = options.debounceMs ?? 150;
+  const timers = new Map<string, NodeJS.Timeout>();
+  let schema: JsonSchema | undefined;
+  const editorSchema = () => (schema ??= loadEditorSchema());
+
+  const publish = (entry: string) => {
+    const report = workspace.checkEntry(entry);
+    for (const [file, diagnostics] of report.byFile) {
+      void connection.sendDiagnostics({ uri: fileUri(file), diagnostics: diagnostics.map((d) => toLspDiagnostic(d, DOCS_URL)) });
+    }
+  };
+  const schedule = (entries: string[], delay: number) => {
+    for (const entry of entries) {
+      clearTimeout(timers.get(entry));
+      if (delay === 0) {
+        timers.delete(entry);
+        publish(entry);
+      } else timers.set(entry, setTimeout(() => (timers.delete(entry), publish(entry)), delay));
+    }
+  };
+  const tracked = (path: string) => isConfigFile(path) || workspace.affectedEntries(path).some((e) => e !== path);
+
+  connection.onInitialize((params) => {
+    workspace.configure(settingsFrom(params.initializationOptions));
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        completionProvider: { triggerCharacters: ['"', "'"] },
+        hoverProvider: true,
+        codeActionProvider: { codeActionKinds: ["quickfix"] },
+      },
+      serverInfo: { name: "agentcfg" },
+    };
+  });
+  connection.onDidChangeConfiguration((change) => {
+    workspace.configure(settingsFrom(change.settings));
+    schedule(workspace.entries(), 0);
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    const path = uriPath(document.uri);
+    if (!path) return;
+    // The first text of a buffer is checked at once (first diagnostics on open); edits wait for a pause in typing.
+    const opening = workspace.textOf(path) === undefined;
+    const entries = workspace.update(path, document.getText());
+    if (tracked(path)) schedule(entries, opening ? 0 : debounceMs);
+  });
+  documents.onDidClose(({ document }) => {
+    const path = uriPath(document.uri);
+    if (!path) return;
+    const entries = workspace.close(path);
+    schedule([...entries, path], 0);
+  });
+
+  connection.onCodeAction((params) =>
+    params.context.diagnostics.flatMap((diagnostic) => {
+      const fix = diagnostic.source === "agentcfg" ? fixOf(diagnostic.data) : undefined;
+      if (!fix) return [];
+      return [{ title: fix.title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [params.textDocument.uri]: fix.edits } } }];
+    }),
+  );
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return [];
+    const json = document.uri.endsWith(".json");
+    return completionsAt(document.getText(), document.offsetAt(params.position), editorSchema(), document, json);
+  });
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (!document) return null;
+    return hoverAt(document.getText(), document.offsetAt(params.position), editorSchema(), document) ?? null;
+  });
+
+  documents.listen(connection);
+  connection.listen();
+  return connection;
+}
