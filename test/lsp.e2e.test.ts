@@ -154,3 +154,23 @@ describe("agentcfg lsp", () => {
     expect(inIncluded[0]!.message).toContain('did you mean "model"?');
   });
 });
+
+describe("agentcfg lsp settings", () => {
+  it("takes rule settings from the editor over the nearest agentcfg.config.json5, as check does", async () => {
+    const folder = mkdtempSync(join(dir, "settings-"));
+    const path = join(folder, "openclaw.json5");
+    writeFileSync(join(folder, "agentcfg.config.json5"), '{ rules: { "auth/order-provider-mismatch": "warning" } }\n');
+    writeFileSync(path, SEED);
+    const session = await startLsp({ agentcfg: { rules: {} } });
+    try {
+      void session.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uriOf(path), languageId: "json5", version: 1, text: SEED } });
+      const diagnostics = await session.nextDiagnostics(path);
+      expect(diagnostics.find((d) => d.code === "auth/order-provider-mismatch")?.severity).toBe(2);
+      void session.connection.sendNotification("workspace/didChangeConfiguration", { settings: { agentcfg: { rules: { "auth/order-provider-mismatch": "off" } } } });
+      const after = await session.diagnosticsWhere(path, (list) => !list.some((d) => d.code === "auth/order-provider-mismatch"));
+      expect(after.some((d) => d.code === "schema/unknown-key")).toBe(true);
+    } finally {
+      expect(await session.close()).toBe(0);
+    }
+  });
+});

@@ -38,19 +38,22 @@ export function isConfigFile(path: string): boolean {
 }
 
 /** Reads `{ rules }` from initializationOptions or a configuration change (`agentcfg` section or top level). */
-function settingsFrom(value: unknown): { rules?: RuleSettings } {
+function settingsFrom(value: unknown): { rules?: RuleSettings; debounceMs?: number } {
   if (value === null || typeof value !== "object") return {};
   const section = (value as Record<string, unknown>)["agentcfg"] ?? value;
   if (section === null || typeof section !== "object") return {};
-  const rules = (section as Record<string, unknown>)["rules"];
-  return rules !== null && typeof rules === "object" ? { rules: rules as RuleSettings } : {};
+  const { rules, debounceMs } = section as Record<string, unknown>;
+  return {
+    ...(rules !== null && typeof rules === "object" ? { rules: rules as RuleSettings } : {}),
+    ...(typeof debounceMs === "number" && debounceMs >= 0 ? { debounceMs } : {}),
+  };
 }
 
 export function startLanguageServer(options: LanguageServerOptions): Connection {
   const connection = createConnection(options.input, options.output);
   const documents = new TextDocuments(TextDocument);
   const workspace = new ConfigWorkspace();
-  const debounceMs = options.debounceMs ?? 150;
+  let debounceMs = options.debounceMs ?? 150;
   const timers = new Map<string, NodeJS.Timeout>();
   let schema: JsonSchema | undefined;
   const editorSchema = () => (schema ??= loadEditorSchema());
@@ -73,7 +76,9 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   const tracked = (path: string) => isConfigFile(path) || workspace.affectedEntries(path).some((e) => e !== path);
 
   connection.onInitialize((params) => {
-    workspace.configure(settingsFrom(params.initializationOptions));
+    const settings = settingsFrom(params.initializationOptions);
+    workspace.configure(settings);
+    debounceMs = settings.debounceMs ?? debounceMs;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+/**
+ * @fileoverview `npm run bench:lsp`: how fast `agentcfg lsp` answers, against
+ * the process a user would otherwise run, in the same run.
+ *   - open: from `didOpen` of a typical config to its published diagnostics
+ *     (target ≤ 200 ms), the server already running;
+ *   - 1 MB re-check: from a `didChange` of a 1 MB config to its diagnostics
+ *     (debounce set to 0), against `agentcfg check` of the same file as a
+ *     process (target: ratio < 1).
+ * Needs `npm run build` first. `--smoke` runs once at tiny sizes.
+ */
+import { spawn } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from "vscode-languageserver-protocol/node";
+import { largeConfigText, typicalConfigText } from "./generate.mjs";
+import { interleave, median, processContender, verdictRow } from "./harness.mjs";
+import { BIN, ROOT, scratch } from "./suites.mjs";
+
+const smoke = process.argv.includes("--smoke");
+const runs = smoke ? 1 : 11;
+const bigBytes = smoke ? 10_000 : 1_000_000;
+
+async function startServer() {
+  const child = spawn(process.execPath, [BIN, "lsp", "--stdio"], { stdio: ["pipe", "pipe", "inherit"], cwd: ROOT });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const waiting = new Map();
+  connection.onNotification("textDocument/publishDiagnostics", (params) => {
+    const done = waiting.get(params.uri);
+    if (done) waiting.delete(params.uri), done(performance.now());
+  });
+  connection.listen();
+  await connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+  await connection.sendNotification("initialized", {});
+  const published = (uri) => new Promise((done) => waiting.set(uri, done));
+  return {
+    async open(path, text) {
+      const uri = pathToFileURL(path).href;
+      const seen = published(uri);
+      const started = performance.now();
+      await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "json5", version: 1, text } });
+      return (await seen) - started;
+    },
+    async change(path, text, version) {
+      const uri = pathToFileURL(path).href;
+      const seen = published(uri);
+      const started = performance.now();
+      await connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
+      return (await seen) - started;
+    },
+    async stop() {
+      await connection.sendRequest("shutdown");
+      await connection.sendNotification("exit");
+      connection.dispose();
+    },
+  };
+}
+
+const tmp = scratch();
+try {
+  const server = await startServer();
+  const typical = typicalConfigText();
+  const opens = [];
+  // The first open pays for loading the checker; a user opens many files in one session.
+  for (let i = 0; i <= runs; i++) opens.push(await server.open(join(tmp.dir, `typical-${i}.json5`), typical));
+  const first = opens.shift();
+  console.log(`lsp open → diagnostics, typical config: first ${first.toFixed(1)} ms (loads the checker), then median ${median(opens).toFixed(1)} ms of ${opens.length} (target ≤ 200 ms${median(opens) <= 200 && first <= 200 ? ": met" : ""})`);
+
+  const big = largeConfigText(bigBytes);
+  const bigPath = join(tmp.dir, "big.json5");
+  writeFileSync(bigPath, big);
+  await server.open(bigPath, big);
+  const rechecks = [];
+  for (let i = 0; i < runs; i++) rechecks.push(await server.change(bigPath, i % 2 === 0 ? `${big} ` : big, i + 2));
+  const cli = interleave({ check: processContender([process.execPath, BIN, "check", bigPath], { cwd: ROOT }) }, runs);
+  const value = median(rechecks);
+  const row = verdictRow({ name: `lsp re-check, ${(bigBytes / 1e6).toFixed(2)} MB, vs check`, value, baseline: cli.check, unit: "ms", ratio: value / cli.check, target: 1 });
+  console.log(row.text);
+  await server.stop();
+} finally {
+  tmp.dispose();
+}
