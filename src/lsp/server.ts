@@ -37,6 +37,9 @@ export function isConfigFile(path: string): boolean {
   return name === "openclaw.json" || name.endsWith(".json5");
 }
 
+/** The settings the server reads (the editor extension contributes these, a test holds the two together). */
+export const SERVER_SETTINGS = ["rules", "debounceMs"] as const;
+
 /** Reads `{ rules }` from initializationOptions or a configuration change (`agentcfg` section or top level). */
 function settingsFrom(value: unknown): { rules?: RuleSettings; debounceMs?: number } {
   if (value === null || typeof value !== "object") return {};
