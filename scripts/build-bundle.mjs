@@ -109,7 +109,7 @@ const COMMON = {
   bundle: true,
   platform: "node",
   format: "cjs",
-  target: "node20",
+  target: "node22",
   // Whitespace and comments out (names stay, so messages and stack traces read the same): less to read, hash and parse.
   minifyWhitespace: true,
   logLevel: "warning",
