@@ -62,7 +62,7 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
   add(bulk({ runs: plan.bulkRuns, count: plan.bulkCount }));
   const big = !smoke;
   add(memory({ runs: plan.runs, bytes: plan.memoryBytes, target: big ? TARGETS.memory : undefined }));
-  add(memory({ runs: plan.runs, bytes: plan.memoryBytes, json5: true }));
+  add(memory({ runs: plan.json5MemoryRuns, bytes: plan.memoryBytes, json5: true }));
   add(memory({ runs: plan.json5MemoryRuns, bytes: plan.json5MemoryBytes, json5: true, typo: true, target: big ? TARGETS.memory : undefined }));
   add(oracle({ runs: plan.oracleRuns }));
   const judged = rows.filter((row) => row.target !== undefined);

@@ -1,3 +1,0 @@
-"use strict";
-require("node:module").enableCompileCache("/tmp/nodew/ncc");
-require("../dist/cli/agentcfg.cjs");
