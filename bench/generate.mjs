@@ -120,3 +120,50 @@ export function largeConfigText(targetBytes, seed = 1) {
     providers = Math.max(providers + 1, Math.ceil(providers * (targetBytes / text.length)));
   }
 }
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/**
+ * The value as JSON5 a person writes: unquoted keys where they are
+ * identifiers, single-quoted strings, a comment before each custom provider,
+ * trailing commas, two-space indent. Not JSON, so `JSON.parse` refuses it and
+ * the json5 path is what gets measured.
+ */
+export function toJson5Text(value) {
+  const out = [];
+  const quote = (s) => `'${JSON.stringify(s).slice(1, -1).replace(/\\"/g, '"').replace(/'/g, "\\'")}'`;
+  const key = (k) => (IDENTIFIER.test(k) ? k : quote(k));
+  const write = (v, indent, comment) => {
+    if (v === null || typeof v !== "object") {
+      out.push(typeof v === "string" ? quote(v) : String(v));
+      return;
+    }
+    const inner = `${indent}  `;
+    const entries = Array.isArray(v) ? v.map((item) => [undefined, item]) : Object.entries(v);
+    if (entries.length === 0) {
+      out.push(Array.isArray(v) ? "[]" : "{}");
+      return;
+    }
+    out.push(Array.isArray(v) ? "[\n" : "{\n");
+    for (const [k, item] of entries) {
+      if (comment && k !== undefined) out.push(`${inner}// ${comment} ${k}\n`);
+      out.push(inner, k === undefined ? "" : `${key(k)}: `);
+      write(item, inner, k === "providers" ? "custom provider" : undefined);
+      out.push(",\n");
+    }
+    out.push(indent, Array.isArray(v) ? "]" : "}");
+  };
+  write(value, "", undefined);
+  out.push("\n");
+  return out.join("");
+}
+
+/** A large config (see largeConfigText) written as JSON5 (see toJson5Text), of at least `targetBytes` bytes. */
+export function largeJson5ConfigText(targetBytes, seed = 1) {
+  let bytes = targetBytes;
+  for (;;) {
+    const text = toJson5Text(JSON.parse(largeConfigText(bytes, seed)));
+    if (text.length >= targetBytes) return text;
+    bytes = Math.ceil(bytes * (targetBytes / text.length) * 1.01);
+  }
+}

@@ -61,12 +61,12 @@ export function processContender(argv, options) {
   };
 }
 
-/** Peak RSS (bytes) of a node process running `args`, read by a preload that writes it to stderr at exit. */
+/** Peak RSS (bytes) of a node process running `args`, read by a preload that writes it to stderr at exit; and what it printed. */
 export function peakRss(nodeArgs, options) {
   const result = runProcess([process.execPath, "--import", RSS_PRELOAD, ...nodeArgs], options);
   const match = /agentcfg-bench-max-rss=(\d+)/.exec(result.stderr.toString());
   if (!match) throw new Error("the child did not report its peak RSS");
-  return Number(match[1]) * 1024;
+  return { rss: Number(match[1]) * 1024, stdout: result.stdout.toString() };
 }
 
 /**

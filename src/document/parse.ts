@@ -11,6 +11,7 @@ import { describeExpected, tokenizeSafely } from "./expected.js";
 import { LineIndex } from "./lines.js";
 import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
+import { rangeOf } from "./locate.js";
 
 export interface ConfigDocument {
   /** The file name used in diagnostics. */
@@ -29,8 +30,8 @@ export interface ConfigDocument {
  *
  * Fast where it can be: plain JSON (what OpenClaw itself writes) is read by
  * `JSON.parse`, which gives the same value as json5 for any JSON text; the
- * syntax tree and the line index are built only when something asks for a
- * position; duplicate keys are ruled out by counting members, and only when
+ * line index is built only when something asks for a position, and positions
+ * are found in the text (locate.ts), so a check builds no syntax tree; duplicate keys are ruled out by counting members, and only when
  * the count says there are some is the tree built to find them.
  */
 export function parseDocument(text: string, file: string): ConfigDocument {
@@ -60,9 +61,7 @@ export function parseDocument(text: string, file: string): ConfigDocument {
   }
 
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
-    const body = doc.ast?.body;
-    const range = body ? nodeRange(body) : doc.lines.rangeAt(0, 0);
-    doc.diagnostics.push(createDiagnostic("parse/root-not-object", { actual: describeValue(doc.value) }, at(range)));
+    doc.diagnostics.push(createDiagnostic("parse/root-not-object", { actual: describeValue(doc.value) }, at(rangeOf(doc, []))));
   }
   return doc;
 }

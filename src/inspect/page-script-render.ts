@@ -40,8 +40,8 @@ function statusBadges(p) {
   const shown = p.status === "pinned" ? "ready" : p.status;
   const badge = h("span", { class: "badge status-" + shown, "data-role": "status" }, STATUS_WORDS[shown] || shown);
   if (p.until !== undefined && (p.status === "cooldown" || p.status === "disabled")) {
-    badge.append(" · ", countdown(p.until));
-    if (p.reason) badge.append(" · " + p.reason.replace(/_/g, " "));
+    badge.append(" \u00b7 ", countdown(p.until));
+    if (p.reason) badge.append(" \u00b7 " + p.reason.replace(/_/g, " "));
   }
   out.push(badge);
   if (p.pinned) out.push(" ", h("span", { class: "badge status-pinned", "data-role": "pinned" }, "Pinned"));
@@ -60,7 +60,7 @@ function modelCard(agentId, kind, m) {
   const card = h("section", { class: "model", id, "aria-labelledby": id + "-h", tabindex: "-1" }, head);
   if (!m.valid) { card.append(h("p", {}, "Not a model ref: OpenClaw cannot use it.")); return card; }
   const a = m.auth;
-  card.append(h("p", {}, "Provider ", h("code", {}, m.provider), a ? " · order from " + (SOURCE_WORDS[a.source] || a.source) : ""));
+  card.append(h("p", {}, "Provider ", h("code", {}, m.provider), a ? " \u00b7 order from " + (SOURCE_WORDS[a.source] || a.source) : ""));
   if (a && a.profiles.length > 0) card.append(h("ol", { class: "profiles", "aria-label": "Profiles of " + m.ref + " in try order" }, a.profiles.map(profileItem)));
   if (a && a.excluded.length > 0) card.append(h("p", {}, "Left out:"), h("ul", {}, a.excluded.map((x) => h("li", { "data-profile": x.id, "data-status": "excluded" }, h("code", {}, x.id), " ", h("span", { class: "badge status-excluded" }, "Not used"), h("p", { class: "why" }, x.why)))));
   if (m.onRateLimit) card.append(h("p", { class: "ratelimit" }, h("strong", {}, "On a rate limit: "), m.onRateLimit));
@@ -74,7 +74,7 @@ function chainDiagram(agentId, chain) {
     const id = "m-" + slug(agentId) + "-" + slug(chain.kind) + "-" + m.position;
     const dots = m.auth ? h("span", { class: "dots" }, m.auth.profiles.map((p) => h("span", { class: "badge status-" + (p.status === "pinned" ? "pinned" : p.status) }, p.id))) : "";
     return h("li", {}, h("a", { class: "node" + (m.valid ? "" : " invalid"), href: "#" + id, "data-ref": m.ref },
-      h("span", { class: "role" }, m.role), h("code", {}, m.ref), m.provider ? h("span", { class: "muted" }, " · " + m.provider) : "", dots));
+      h("span", { class: "role" }, m.role), h("code", {}, m.ref), m.provider ? h("span", { class: "muted" }, " \u00b7 " + m.provider) : "", dots));
   }));
 }
 
@@ -85,7 +85,7 @@ function renderAgents(p) {
     const art = h("article", { class: "agent", "aria-labelledby": hid, "data-agent": agent.agentId },
       h("h3", { id: hid }, "Agent ", h("code", {}, agent.agentId), agent.isDefault ? h("span", { class: "muted" }, " (default)") : ""),
       h("p", { class: "summary-line" }, agent.plan.summary),
-      h("p", { class: "muted" }, "State: " + agent.authState.file + (agent.authState.exists ? "" : " (none yet)") + " · credentials: " + agent.authProfiles.file + (agent.authProfiles.exists ? "" : " (none)")));
+      h("p", { class: "muted" }, "State: " + agent.authState.file + (agent.authState.exists ? "" : " (none yet)") + " \u00b7 credentials: " + agent.authProfiles.file + (agent.authProfiles.exists ? "" : " (none)")));
     for (const chain of agent.chains) {
       art.append(h("h4", {}, (KIND_LABEL[chain.kind] || chain.kind) + " ", h("code", {}, chain.kind)), chainDiagram(agent.agentId, chain),
         h("div", { class: "models" }, chain.models.map((m) => modelCard(agent.agentId, chain.kind, m))));

@@ -24,7 +24,7 @@ function render(p) {
   const scrolls = [...document.querySelectorAll(".code")].map((el) => el.scrollTop);
   const x = window.scrollX, y = window.scrollY;
   document.getElementById("config-file").textContent = p.configFile;
-  document.getElementById("as-of").textContent = utc(p.now) + (p.pin ? " · session pinned to " + p.pin : "");
+  document.getElementById("as-of").textContent = utc(p.now) + (p.pin ? " \u00b7 session pinned to " + p.pin : "");
   document.getElementById("summary").textContent = summaryText(p);
   document.getElementById("agents-body").replaceChildren(...renderAgents(p));
   document.getElementById("diagnostics-body").replaceChildren(...renderDiagnostics(p));

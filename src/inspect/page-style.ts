@@ -50,7 +50,7 @@ h5 { font-size: .95rem; margin: 0 0 .3rem; }
 .summary-line { border-left: 4px solid var(--focus); padding: .4rem .75rem; background: var(--bg); margin: .5rem 0; }
 ol.chain { list-style: none; display: flex; flex-wrap: wrap; align-items: stretch; gap: .5rem; padding: 0; margin: .25rem 0 .75rem; }
 ol.chain li { display: flex; align-items: center; gap: .5rem; }
-ol.chain li + li::before { content: "→" / ""; font-size: 1.3rem; color: var(--muted); }
+ol.chain li + li::before { content: "\2192" / ""; font-size: 1.3rem; color: var(--muted); }
 .node { display: block; border: 2px solid var(--border); border-radius: 6px; padding: .35rem .6rem; background: var(--bg); color: var(--text); text-decoration: none; min-width: 11rem; }
 .node .role { display: block; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .node.invalid { border-style: dashed; border-color: var(--err-fg); }

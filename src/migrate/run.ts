@@ -87,10 +87,10 @@ export function migrateConfigText(text: string, file = "<input>", migrations: re
 export function joinMoves(changes: readonly ChangeLine[]): ChangeLine[] {
   const out: ChangeLine[] = [];
   for (const change of changes) {
-    const hop = /^Moved (\S+) → (.*)$/.exec(change.message);
+    const hop = /^Moved (\S+) \u2192 (.*)$/.exec(change.message);
     const earlier = hop ? out.findIndex((c) => c.message.startsWith("Moved ") && c.message.endsWith(` → ${hop[1]}`)) : -1;
     if (hop && earlier >= 0) {
-      const origin = /^Moved (\S+) → /.exec(out[earlier]!.message)![1];
+      const origin = /^Moved (\S+) \u2192 /.exec(out[earlier]!.message)![1];
       out[earlier] = { ...out[earlier]!, message: `Moved ${origin} → ${hop[2]}` };
     } else out.push(change);
   }

@@ -3,9 +3,14 @@
  * concurrently (at most `limit` reads in flight, so 5,000 files never exhaust
  * file handles), each checked as soon as it is read, results in input order.
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFile, stat, type Stats } from "node:fs";
 import { check, checkFile, type CheckResult, type CheckSourceOptions } from "../../check.js";
 import { decodeUtf8 } from "../../document/read.js";
+import { prepareForLargeInput } from "../memory.js";
+
+// node:fs's callbacks rather than node:fs/promises: that module loads a dozen more of Node's (readline, watchers) at every start.
+const statFile = (file: string) => new Promise<Stats>((resolve, reject) => stat(file, (error, stats) => (error ? reject(error) : resolve(stats))));
+const readBytes = (file: string) => new Promise<Buffer>((resolve, reject) => readFile(file, (error, bytes) => (error ? reject(error) : resolve(bytes))));
 
 /** Enough reads in flight to hide disk latency, far below any open-file limit. */
 export const DEFAULT_READ_CONCURRENCY = 32;
@@ -15,8 +20,10 @@ async function checkOne(file: string, options: CheckSourceOptions): Promise<Chec
   let bytes: Buffer;
   try {
     // A FIFO or device is never opened (reading it could block forever): checkFile reports it without reading.
-    if (!(await stat(file)).isFile()) return checkFile(file, file, options);
-    bytes = await readFile(file);
+    const stats = await statFile(file);
+    if (!stats.isFile()) return checkFile(file, file, options);
+    prepareForLargeInput(stats.size);
+    bytes = await readBytes(file);
   } catch {
     return checkFile(file, file, options);
   }
