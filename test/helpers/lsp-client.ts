@@ -47,25 +47,26 @@ export async function startLsp(initializationOptions: unknown = {}): Promise<Lsp
   connection.listen();
   await connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
   await connection.sendNotification("initialized", {});
+  const nextDiagnostics = (path: string, timeoutMs = 20_000): Promise<Diagnostic[]> => {
+    const uri = uriOf(path);
+    const queued = queues.get(uri);
+    if (queued && queued.length > 0) return Promise.resolve(queued.shift()!.diagnostics);
+    return new Promise((done, fail) => {
+      const timer = setTimeout(() => fail(new Error(`no diagnostics for ${path} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
+      waiters.set(uri, (params) => {
+        clearTimeout(timer);
+        done(params.diagnostics);
+      });
+    });
+  };
   return {
     connection,
     child,
     stderr: () => stderr,
-    nextDiagnostics(path, timeoutMs = 20_000) {
-      const uri = uriOf(path);
-      const queued = queues.get(uri);
-      if (queued && queued.length > 0) return Promise.resolve(queued.shift()!.diagnostics);
-      return new Promise((done, fail) => {
-        const timer = setTimeout(() => fail(new Error(`no diagnostics for ${path} within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
-        waiters.set(uri, (params) => {
-          clearTimeout(timer);
-          done(params.diagnostics);
-        });
-      });
-    },
+    nextDiagnostics,
     async diagnosticsWhere(path, accept, timeoutMs = 20_000) {
       for (;;) {
-        const diagnostics = await this.nextDiagnostics(path, timeoutMs);
+        const diagnostics = await nextDiagnostics(path, timeoutMs);
         if (accept(diagnostics)) return diagnostics;
       }
     },
