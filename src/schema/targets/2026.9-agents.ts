@@ -49,8 +49,8 @@ const mediaModels = z
 
 /** The model keys 2026.9 adds, shared by the defaults and each entry. */
 const modelKeys9 = {
-  utilityModel: agentModelField("Utility model", "Lower-cost model for short internal tasks (titles, progress narration); unset derives one."),
-  decisionModel: agentModelField("Decision model", "Model for internal routing decisions; unset uses the utility model."),
+  utilityModel: z.string().meta({ title: "Utility model", description: "Lower-cost model (provider/model or alias) for short internal tasks such as titles; unset derives one." }).optional(),
+  decisionModel: z.string().meta({ title: "Decision model", description: "Model (provider/model or alias) for internal routing decisions." }).optional(),
   modelPolicy: ModelPolicySchema.optional(),
 };
 
@@ -140,7 +140,8 @@ export const AgentEntrySchema9 = AgentEntrySchema.omit({ id: true, default: true
 
 /** A 2026.4-style `agents.list` item as 2026.9 reads it before moving it to agents.entries. */
 const AgentListItemSchema9 = AgentEntrySchema9.extend({
-  id: z.string().meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
+  // 2026.9 moves the list only when every id can be a key of agents.entries as written.
+  id: z.string().regex(AGENT_ENTRY_KEY, "an agent id: lower-case letters, digits, _ and -, at most 64").meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
 }).meta({ title: "Agent (legacy list form)", description: "Moved to agents.entries.<id> on load." });
 
 export const AgentsSchema9 = z

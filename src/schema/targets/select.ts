@@ -52,8 +52,8 @@ export function chooseTarget(value: unknown, request: TargetRequest = {}): Targe
   const found = releaseKeysIn(root);
   const releases = new Set(found.map((f) => f.key.release));
   if (releases.size === 1) {
-    const [id] = releases as Set<TargetId>;
     const first = found[0]!;
+    const id = first.key.release;
     return choice(id, "keys", `${first.path.join(".")} is a key only ${id} accepts`);
   }
   if (releases.size > 1) return choice(DEFAULT_TARGET, "default", `keys of both releases (the default, ${DEFAULT_TARGET})`);
