@@ -7,12 +7,12 @@ import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/check.js";
 import { RULE_CODES } from "../src/rules/registry.js";
 import { loadSettingsFile } from "../src/rules/settings.js";
-import { fixtureCases, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
+import { fixtureCases, settingsTargetFor, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
 
 const GROUPS = ["valid", "invalid", "openclaw-cases", "rules"];
 
 function run(file: string, input: string): { actual: ExpectedDiagnostic[]; paths: string[] } {
-  const result = checkFile(input, file);
+  const result = checkFile(input, file, settingsTargetFor(file));
   return {
     actual: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
     paths: result.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join(".")),
@@ -23,6 +23,9 @@ for (const group of GROUPS) {
   describe(`fixtures/${group}`, () => {
     const cases = fixtureCases(group);
     it("has cases", () => expect(cases.length).toBeGreaterThan(0));
+    it("is judged by OpenClaw 2026.4, which its expected outputs were recorded with", () => {
+      expect(cases.every((c) => settingsTargetFor(c.file).settingsTarget?.target === "2026.4")).toBe(true);
+    });
     it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
       const { actual, paths } = run(fixture.file, fixture.input);
       if (UPDATE) writeExpected(fixture, actual);
