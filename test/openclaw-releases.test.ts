@@ -9,10 +9,16 @@
  * - the `legacy/*` warning RELEASE_WARNINGS gives for each warning it printed.
  * A release with an `exceptions` entry in the case is skipped with its reason.
  * The verdicts were recorded with the releases' CLIs (scripts/record-target-verdicts.mjs).
+ *
+ * fixtures/targets/ (agentcfg's own cases about targets) also keeps agentcfg's
+ * full answer beside each case, `<name>.expected.json`: the diagnostics under
+ * each target, and the target chosen with none given (UPDATE_FIXTURES=1 rewrites it).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { UPDATE } from "./fixture-files.js";
 import { checkFile } from "../src/check.js";
 import { isTargetId } from "../src/schema/targets/ids.js";
 import { RELEASE_WARNINGS } from "../src/schema/targets/load-rewrites.js";
@@ -112,4 +118,21 @@ describe("verdicts of the real OpenClaw releases", () => {
       }
     });
   }
+});
+
+describe("fixtures/targets: agentcfg's answer under each target", () => {
+  const cases = casesOf("fixtures/targets");
+  it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const brief = (target?: "2026.4" | "2026.9") => {
+      const result = checkFile(c.config, `fixtures/targets/${c.name}.json5`, { ...(target ? { target } : {}), env: {} });
+      return {
+        target: { id: result.target?.id, reason: result.target?.reason },
+        diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
+      };
+    };
+    const actual = { "2026.4": brief("2026.4").diagnostics, "2026.9": brief("2026.9").diagnostics, default: brief() };
+    const file = join(ROOT, "fixtures/targets", `${c.name}.expected.json`);
+    if (UPDATE) writeFileSync(file, `${JSON.stringify(actual, null, 2)}\n`);
+    else expect(actual).toEqual(JSON.parse(readFileSync(file, "utf8")));
+  });
 });

@@ -15,7 +15,7 @@ export interface ReleaseKeyData {
   release: string;
   /** How the target was chosen, in words ("the default: the file names no release"). */
   why: string;
-  /** What the target has instead, when there is one. */
+  /** One sentence on what the other release has instead, when there is one. */
   instead: string | undefined;
 }
 
@@ -33,18 +33,18 @@ export const targetsCodes = {
     severity: "error",
     doc: "A key of OpenClaw 2026.4 that 2026.9 removed (`auth.cooldowns`, `meta.lastTouchedAt`, …), in a file judged by 2026.9.",
     message: (d) =>
-      `${q(d.key)} was removed in ${d.target}: OpenClaw ${d.target} refuses to start with it` +
-      (d.instead ? ` (it has ${d.instead} instead)` : "") +
-      `. This file is judged by ${d.target} (${d.why}).`,
+      `${q(d.key)} was removed in ${d.target}: OpenClaw ${d.target} refuses to start with it.` +
+      (d.instead ? ` ${d.instead}` : "") +
+      ` This file is judged by ${d.target} (${d.why}).`,
     hint: (d) => `Run \`agentcfg migrate --to ${d.target}\`, or remove the key. ${TARGET_HINT}`,
   }),
   "schema/newer-key": defineCode<ReleaseKeyData>({
     severity: "error",
     doc: "A key that only OpenClaw 2026.9 knows (`agents.entries`, `agents.defaults.modelPolicy`, …), in a file judged by 2026.4.",
     message: (d) =>
-      `${q(d.key)} is new in ${d.release}; OpenClaw ${d.target} refuses to start with it` +
-      (d.instead ? ` (${d.target} has ${d.instead})` : "") +
-      `. This file is judged by ${d.target} (${d.why}).`,
+      `${q(d.key)} is new in ${d.release}: OpenClaw ${d.target} refuses to start with it.` +
+      (d.instead ? ` ${d.instead}` : "") +
+      ` This file is judged by ${d.target} (${d.why}).`,
     hint: (d) =>
       `If this file is for ${d.release}, check it with \`--target ${d.release}\` (or set meta.lastTouchedVersion, or \`target\` in agentcfg.config.json5); otherwise remove the key.`,
   }),

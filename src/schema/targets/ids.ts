@@ -11,6 +11,9 @@ export type TargetId = (typeof TARGET_IDS)[number];
 /** The release of OpenClaw each target was taken from (and its verdict fixtures recorded with). */
 export const TARGET_VERSIONS: Readonly<Record<TargetId, string>> = { "2026.4": "2026.4.12", "2026.9": "2026.9.6" };
 
+/** The newest target: a key only it accepts marks a file written for it. */
+export const NEWEST_TARGET: TargetId = "2026.9";
+
 /** The release users run today: the target of a file that says nothing about its release. */
 export const DEFAULT_TARGET: TargetId = "2026.9";
 

@@ -1,7 +1,8 @@
 /**
- * @fileoverview Keys only one release knows, as data: what tells a file
- * written for 2026.4 from one written for 2026.9 when it names no version, and
- * what `check` says about a key of the other release. Each entry was
+ * @fileoverview Keys only one release knows, as data: a 2026.9-only key
+ * marks a file written for 2026.9 when it names no version (select.ts), and
+ * each entry's `instead` completes what `check` says about a key of the other
+ * release. Each entry was
  * established with both releases' own CLIs (fixtures/targets/ holds the
  * recorded verdicts). Paths use `*` for any key (an agent id) and `[]` for any
  * list item.
@@ -13,27 +14,27 @@ export interface ReleaseKey {
   path: string;
   /** The only release that accepts it. */
   release: TargetId;
-  /** What the other release has instead (for the message), when there is one. */
+  /** One sentence on what the other release has instead, for the message. */
   instead?: string;
 }
 
 export const RELEASE_KEYS: readonly ReleaseKey[] = [
-  { path: "auth.cooldowns", release: "2026.4", instead: "built-in backoff; there is no cooldown tuning in the config" },
-  { path: "meta.lastTouchedAt", release: "2026.4", instead: "nothing (2026.9 keeps only meta.lastTouchedVersion)" },
-  { path: "agents.defaults.llm", release: "2026.4", instead: "models.providers.<id>.timeoutSeconds" },
-  { path: "agents.defaults.pdfMaxBytesMb", release: "2026.4", instead: "agents.defaults.pdfMaxMb" },
-  { path: "agents.defaults.imageGenerationModel", release: "2026.4", instead: "agents.defaults.mediaModels.image" },
-  { path: "agents.defaults.videoGenerationModel", release: "2026.4", instead: "agents.defaults.mediaModels.video" },
-  { path: "agents.defaults.musicGenerationModel", release: "2026.4", instead: "agents.defaults.mediaModels.music" },
+  { path: "auth.cooldowns", release: "2026.4", instead: "2026.9 has no setting for it: its failure backoff is built in." },
+  { path: "meta.lastTouchedAt", release: "2026.4", instead: "2026.9 keeps only meta.lastTouchedVersion (and meta.migrations)." },
+  { path: "agents.defaults.llm", release: "2026.4", instead: "In 2026.9 the model idle timeout is models.providers.<id>.timeoutSeconds." },
+  { path: "agents.defaults.pdfMaxBytesMb", release: "2026.4", instead: "2026.9 calls it agents.defaults.pdfMaxMb." },
+  { path: "agents.defaults.imageGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.image." },
+  { path: "agents.defaults.videoGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.video." },
+  { path: "agents.defaults.musicGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.music." },
   { path: "meta.migrations", release: "2026.9" },
-  { path: "agents.entries", release: "2026.9", instead: "agents.list (a list of agents with an id each)" },
+  { path: "agents.entries", release: "2026.9", instead: "2026.4 lists agents in agents.list, each with an id." },
   { path: "agents.ownership", release: "2026.9" },
-  { path: "agents.defaults.modelPolicy", release: "2026.9", instead: "the keys of agents.defaults.models as the allowlist" },
+  { path: "agents.defaults.modelPolicy", release: "2026.9", instead: "In 2026.4 the keys of agents.defaults.models are the allowlist." },
   { path: "agents.defaults.utilityModel", release: "2026.9" },
   { path: "agents.defaults.decisionModel", release: "2026.9" },
-  { path: "agents.defaults.mediaModels", release: "2026.9", instead: "agents.defaults.imageGenerationModel, videoGenerationModel, musicGenerationModel" },
+  { path: "agents.defaults.mediaModels", release: "2026.9", instead: "2026.4 has agents.defaults.imageGenerationModel, videoGenerationModel and musicGenerationModel." },
   { path: "agents.defaults.voiceModel", release: "2026.9" },
-  { path: "agents.defaults.pdfMaxMb", release: "2026.9", instead: "agents.defaults.pdfMaxBytesMb" },
+  { path: "agents.defaults.pdfMaxMb", release: "2026.9", instead: "2026.4 calls it agents.defaults.pdfMaxBytesMb." },
 ];
 
 /** True when `path` (concrete) matches `pattern` (with `*` for any one key). */

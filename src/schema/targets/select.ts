@@ -1,11 +1,14 @@
 /**
  * @fileoverview Which release a file is judged by: `--target` (or the
  * library's `target` option), else `target` in agentcfg.config.json5, else
- * what the file says about itself (`meta.lastTouchedVersion`, else keys only
- * one release accepts), else the release users run today. No Zod: the CLI
- * picks the fast validator from this before any schema is loaded.
+ * what the file says about itself (`meta.lastTouchedVersion`, else a key only
+ * 2026.9 accepts, which 2026.4 cannot load), else the release users run today.
+ * A key only 2026.4 accepts is not taken as a sign: a file holding one is the
+ * very file that stops loading on the upgrade, so it is judged by today's
+ * release and told how to migrate (or to say `--target 2026.4`). No Zod: the
+ * CLI picks the fast validator from this before any schema is loaded.
  */
-import { DEFAULT_TARGET, TARGET_IDS, TARGET_VERSIONS, type TargetChoice, type TargetId } from "./ids.js";
+import { DEFAULT_TARGET, NEWEST_TARGET, TARGET_IDS, TARGET_VERSIONS, type TargetChoice, type TargetId } from "./ids.js";
 import { releaseKeysIn } from "./release-keys.js";
 
 export interface TargetRequest {
@@ -49,13 +52,7 @@ export function chooseTarget(value: unknown, request: TargetRequest = {}): Targe
     const id = targetForVersion(written);
     if (id) return choice(id, "meta", `meta.lastTouchedVersion is ${written}`);
   }
-  const found = releaseKeysIn(root);
-  const releases = new Set(found.map((f) => f.key.release));
-  if (releases.size === 1) {
-    const first = found[0]!;
-    const id = first.key.release;
-    return choice(id, "keys", `${first.path.join(".")} is a key only ${id} accepts`);
-  }
-  if (releases.size > 1) return choice(DEFAULT_TARGET, "default", `keys of both releases (the default, ${DEFAULT_TARGET})`);
-  return choice(DEFAULT_TARGET, "default", `the default: the file names no release`);
+  const newer = releaseKeysIn(root).find((f) => f.key.release === NEWEST_TARGET);
+  if (newer) return choice(NEWEST_TARGET, "keys", `${newer.path.join(".")} is a key only ${NEWEST_TARGET} accepts`);
+  return choice(DEFAULT_TARGET, "default", "the default: the file names no release");
 }
