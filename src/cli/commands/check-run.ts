@@ -168,7 +168,7 @@ function printConfigs(
   redactor: Redactor,
   expanded: { files: string[]; roots: string[] },
 ): CheckPass {
-  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value) }));
+  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value, r.target?.id) }));
   const json = JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n";
   process.stdout.write(redactor.redact(json));
   if (all.length > 0) process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion() })));
