@@ -56,7 +56,7 @@ const modelKeys9 = {
 
 export const SubagentDefaultsSchema9 = SubagentDefaultsSchema.extend({
   delegationMode: opaque("How sub-agents are delegated to.", "Delegation mode").optional(),
-});
+}).meta({ title: "Sub-agent defaults", description: "Defaults for sub-agents spawned with sessions_spawn; only model and thinking concern models." });
 
 export const AgentDefaultsSchema9 = AgentDefaultsSchema.omit({
   embeddedHarness: true,
@@ -111,7 +111,7 @@ export const AgentDefaultsSchema9 = AgentDefaultsSchema.omit({
 
 export const AgentSubagentsSchema9 = AgentSubagentsSchema.extend({
   delegationMode: opaque("How this agent's sub-agents are delegated to.", "Delegation mode").optional(),
-});
+}).meta({ title: "Sub-agents", description: "Sub-agent settings for this agent; model and thinking concern models." });
 
 /** An agent under agents.entries: its id is the key. */
 export const AgentEntrySchema9 = AgentEntrySchema.omit({ id: true, default: true, systemPromptOverride: true, embeddedHarness: true, memorySearch: true, embeddedPi: true })

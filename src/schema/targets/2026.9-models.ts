@@ -73,4 +73,4 @@ export const ModelsConfigSchema9 = ModelsConfigSchema.extend({
     .meta({ title: "Providers", description: 'Provider definitions keyed by provider id, the "provider" part of "provider/model" refs.' })
     .optional(),
   catalogRefresh: opaque("How often provider model catalogs are refreshed.", "Catalog refresh").optional(),
-});
+}).meta({ title: "Models", description: "Custom or overridden model providers, and whether they merge with the built-in catalog or replace it." });
