@@ -17,6 +17,7 @@ import { normalizeConfig } from "./emit/normalize-config.js";
 import { applyRuleSettings, type RuleSettings } from "./rules/settings.js";
 import type { TargetChoice, TargetId } from "./schema/targets/ids.js";
 import { loadRewrites } from "./schema/targets/load-rewrites.js";
+import { modelPolicyRefDiagnostics } from "./schema/targets/model-policy-refs.js";
 import { chooseTarget } from "./schema/targets/select.js";
 
 export interface CheckSourceOptions {
@@ -92,7 +93,7 @@ export function checkSource(
       );
     }
     const rewrites = loadRewrites(source, target);
-    diagnostics.push(...rewrites.diagnostics);
+    diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));
     const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
     diagnostics.push(...schemaDiagnostics(source, skip, target));
     diagnostics.push(...runRules(source, { ...options, target: target.id }));

@@ -61,7 +61,7 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
       const known = knownKeysAt(root, path);
       const otherKnows = release ? new Set(knownKeysAt(release.other, path)) : new Set<string>();
       return issue.keys.map((key) => {
-        if (release && otherKnows.has(key)) return releaseKeyDiagnostic(release, [...path, key], at("key", [...path, key]));
+        if (release && (otherKnows.has(key) || releaseKeyAt([...path, key])?.release === release.otherId)) return releaseKeyDiagnostic(release, [...path, key], at("key", [...path, key]));
         const suggestion = didYouMean(key, known);
         const keyPath = [...path, key];
         const fix = suggestion ? renameFix(source, keyPath, suggestion) : undefined;

@@ -52,11 +52,11 @@ export const modelCodes = {
     hint: () => "Use a model of another provider (or at least another model) as the fallback.",
   }),
   "model/not-in-model-policy": defineCode<{ ref: string; role: "primary" | "fallback"; policy: string }>({
-    severity: "error",
-    doc: "OpenClaw 2026.9: a model outside a non-empty `modelPolicy.allow` (the defaults', or the agent's own), which is the allowlist of models.",
+    severity: "warning",
+    doc: "OpenClaw 2026.9: a model outside a non-empty `modelPolicy.allow` (the defaults', or the agent's own), the allowlist for /model, session overrides and --model. OpenClaw loads the file.",
     message: (d) =>
       d.role === "primary"
-        ? `Model ${q(d.ref)} is not allowed by ${d.policy}: OpenClaw 2026.9 refuses to select it ("model not allowed").`
+        ? `Model ${q(d.ref)} is not allowed by ${d.policy}: OpenClaw 2026.9 loads the file, but refuses to switch to it with /model or --model ("model not allowed").`
         : `Fallback ${q(d.ref)} is not allowed by ${d.policy}: /model, session overrides and --model cannot select it in OpenClaw 2026.9.`,
     hint: (d) => `Add ${q(d.ref)}, or a wildcard for its provider such as ${q(`${d.ref.split("/")[0]}/*`)}, to ${d.policy}; or empty the list to allow any model.`,
   }),

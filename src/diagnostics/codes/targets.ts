@@ -66,6 +66,24 @@ export const targetsCodes = {
     message: (d) => `${q(d.key)} is a retired default marker; OpenClaw 2026.9 removes it when it loads the file (judged by 2026.9: ${d.why}).`,
     hint: () => "Run `agentcfg migrate --to 2026.9`, or remove the marker.",
   }),
+  "legacy/defaults-context-tokens": defineCode<RewriteData>({
+    severity: "warning",
+    doc: "`agents.defaults.contextTokens` in a file judged by 2026.9, which drops it on load: the cap is per model there.",
+    message: (d) => `${q(d.key)} is retired; OpenClaw 2026.9 drops it when it loads the file (judged by 2026.9: ${d.why}).`,
+    hint: () => "Set contextTokens on the model instead: models.providers.<provider>.models[].contextTokens.",
+  }),
+  "schema/multiple-default-markers": defineCode<RewriteData & { first: string }>({
+    severity: "error",
+    doc: "More than one agent with `default: true` in a file judged by 2026.9, which refuses the roster (2026.4 used the first).",
+    message: (d) => `${q(d.key)}: a second default: true marker (the first is at ${d.first}); OpenClaw 2026.9 refuses a roster with more than one (judged by 2026.9: ${d.why}).`,
+    hint: () => "Keep default: true on one agent only, or remove the markers and set agents.ownership: \"explicit\".",
+  }),
+  "schema/invalid-model-policy-ref": defineCode<{ ref: string; where: string }>({
+    severity: "error",
+    doc: "An entry of `modelPolicy.allow` that is neither a configured alias, a \"provider/model\" ref nor a trailing wildcard (\"provider/*\"): OpenClaw 2026.9 refuses the file.",
+    message: (d) => `${q(d.ref)} at ${d.where} is not a model policy ref: OpenClaw 2026.9 takes a configured alias, an exact "provider/model" ref, or a trailing wildcard such as "provider/*".`,
+    hint: (d) => (d.ref.includes("/") ? `Write it as "provider/model" or "provider/*" (a * only at the end, after a /).` : `Add the provider ("<provider>/${d.ref}"), or define ${q(d.ref)} as an alias in agents.defaults.models.`),
+  }),
   "schema/list-beside-entries": defineCode<RewriteData>({
     severity: "error",
     doc: "`agents.list` beside `agents.entries` in a file judged by 2026.9: it reads the list only when there are no entries, and refuses it otherwise.",

@@ -4,7 +4,9 @@
  * replaces it; empty or absent allows any model), not the keys of
  * agents.defaults.models. Its entries are aliases, exact "provider/model" refs
  * and trailing prefix wildcards ("kimi/*", "clawrouter/anthropic/*"). A chat
- * model outside it cannot be selected; a fallback outside it is a warning.
+ * model outside it cannot be selected with /model or --model; OpenClaw still
+ * loads the file (fixtures/openclaw-2026.9/modelpolicy-primary-outside), so
+ * this is a warning, never an error.
  */
 import { parseModelRef } from "../../providers/index.js";
 import type { AgentView, Written } from "../../resolve/config-view.js";
@@ -47,7 +49,7 @@ export const notInModelPolicy = defineRule({
           seen.add(entry);
           const identity = modelIdentity(entry);
           if (tests.some((test) => test(identity))) continue;
-          context.report({ ref: entry.raw, role, policy: policyPath }, entry.path, role === "fallback" ? { severity: "warning" } : {});
+          context.report({ ref: entry.raw, role, policy: policyPath }, entry.path);
         }
       }
     };

@@ -13,8 +13,10 @@ import { agentModelField, ModelCatalogEntrySchema } from "../agent-model.js";
 import { AgentEntrySchema, AgentSubagentsSchema } from "../agents.js";
 import { opaque } from "../opaque.js";
 
-/** OpenClaw 2026.9's form of an agent id as a key of agents.entries. */
-export const AGENT_ENTRY_KEY = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
+/** OpenClaw 2026.9's form of an agent id as a key of agents.entries (its CLI accepts "Main" there). */
+export const AGENT_ENTRY_KEY = /^[a-z0-9_][a-z0-9_-]{0,63}$/i;
+/** An agents.list id 2026.9 can move to agents.entries: lower case only (it refuses the list for "Main"). */
+export const MOVABLE_LIST_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 
 export const ModelPolicySchema = z
   .strictObject({
@@ -106,6 +108,8 @@ export const AgentDefaultsSchema9 = AgentDefaultsSchema.omit({
     sessionStore: opaque("Where sessions are stored.", "Session store").optional(),
     contextLimits: opaque("Limits on what is put into the model context.", "Context limits").optional(),
     subagents: SubagentDefaultsSchema9.optional(),
+    // Still read, and dropped on load with a warning (legacy/defaults-context-tokens).
+    contextTokens: opaque("Retired in 2026.9 (dropped on load): use models.providers.<provider>.models[].contextTokens.", "Context tokens (retired)").optional(),
   })
   .meta({ title: "Agent defaults", description: "Settings every agent inherits unless its entry in agents.entries overrides them." });
 
@@ -141,7 +145,7 @@ export const AgentEntrySchema9 = AgentEntrySchema.omit({ id: true, default: true
 /** A 2026.4-style `agents.list` item as 2026.9 reads it before moving it to agents.entries. */
 const AgentListItemSchema9 = AgentEntrySchema9.extend({
   // 2026.9 moves the list only when every id can be a key of agents.entries as written.
-  id: z.string().regex(AGENT_ENTRY_KEY, "an agent id: lower-case letters, digits, _ and -, at most 64").meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
+  id: z.string().regex(MOVABLE_LIST_ID, "an agent id 2026.9 can move to agents.entries: lower-case letters, digits, _ and -, at most 64").meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
 }).meta({ title: "Agent (legacy list form)", description: "Moved to agents.entries.<id> on load." });
 
 export const AgentsSchema9 = z
@@ -149,7 +153,7 @@ export const AgentsSchema9 = z
     ownership: z.literal("explicit").meta({ title: "Agent ownership", description: 'Written by OpenClaw once per-surface agent ownership is explicit: "explicit".' }).optional(),
     defaults: AgentDefaultsSchema9.optional(),
     entries: z
-      .record(z.string().regex(AGENT_ENTRY_KEY, "an agent id: lower-case letters, digits, _ and -, at most 64"), AgentEntrySchema9)
+      .record(z.string().regex(AGENT_ENTRY_KEY, "an agent id: letters, digits, _ and -, at most 64"), AgentEntrySchema9)
       .meta({ title: "Agents", description: "The agents, keyed by id, each with optional overrides of agents.defaults." })
       .optional(),
     list: z

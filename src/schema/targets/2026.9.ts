@@ -9,10 +9,12 @@ import { opaque } from "../opaque.js";
 import { AgentsSchema9 } from "./2026.9-agents.js";
 import { AuthSchema9, ConfigMetaSchema9 } from "./2026.9-auth.js";
 import { ModelsConfigSchema9 } from "./2026.9-models.js";
+import { EnvSchema9 } from "./2026.9-env.js";
 
 export const OpenClawConfigSchema9 = OpenClawConfigSchema.omit({ cli: true, audio: true, media: true, web: true, canvasHost: true })
   .extend({
     meta: ConfigMetaSchema9.optional(),
+    env: EnvSchema9.optional(),
     auth: AuthSchema9.optional(),
     models: ModelsConfigSchema9.optional(),
     agents: AgentsSchema9.optional(),

@@ -48,12 +48,17 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
   }
   const markers = roster.filter(([, item]) => isObj(item) && "default" in item);
   const marked = markers.some(([, item]) => (item as Obj)["default"] === true);
+  const defaults = markers.filter(([, item]) => (item as Obj)["default"] === true);
+  // 2026.9 reads one marker to pick the main agent, and refuses a roster with more.
+  for (const [path] of defaults.slice(1)) report("schema/multiple-default-markers", [...path, "default"], "key", { first: defaults[0]![0].join(".") });
   if (roster.length > 1 && agents["ownership"] !== "explicit") {
     const at: JsonPath = Array.isArray(list) ? ["agents", "list"] : ["agents", "entries"];
     if (marked) report("legacy/agents-ownership", at, "key");
     else report("schema/ownership-required", at, "key", { count: roster.length });
   }
   for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key");
+  const agentDefaults = agents["defaults"];
+  if (isObj(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
   return out;
 }
 
@@ -68,6 +73,13 @@ export const RELEASE_WARNINGS: readonly { message: RegExp; code: string | undefi
   { message: /^Moved agents\.list to keyed agents\.entries\.$/, code: "legacy/agents-list" },
   { message: /^Materialized legacy per-surface agent ownership\.$/, code: "legacy/agents-ownership" },
   { message: /^Removed retired agents\.entries\.\*\.default markers\.$/, code: "legacy/agents-default-marker" },
+  { message: /^Removed agents\.defaults\.contextTokens\.$/, code: "legacy/defaults-context-tokens" },
+  { message: /^agents\.defaults\.contextTokens cannot be represented per model/, code: "legacy/defaults-context-tokens" },
+  {
+    message: /^Missing env var "[^"]+"/,
+    code: undefined,
+    note: "about the environment of the run, not the file: agentcfg says it with --env-check (env/unset-variable)",
+  },
   {
     message: /^Multi-agent config has no ambient heartbeat owner/,
     code: undefined,

@@ -26,6 +26,7 @@ export const RELEASE_KEYS: readonly ReleaseKey[] = [
   { path: "agents.defaults.imageGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.image." },
   { path: "agents.defaults.videoGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.video." },
   { path: "agents.defaults.musicGenerationModel", release: "2026.4", instead: "In 2026.9 it is agents.defaults.mediaModels.music." },
+  { path: "env.*", release: "2026.4", instead: "2026.9 reads environment variables only from env.vars." },
   { path: "meta.migrations", release: "2026.9" },
   { path: "agents.entries", release: "2026.9", instead: "2026.4 lists agents in agents.list, each with an id." },
   { path: "agents.ownership", release: "2026.9" },
