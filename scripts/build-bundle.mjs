@@ -1,7 +1,10 @@
 /**
  * @fileoverview `npm run build`, after tsc: makes the command line start fast.
  * From the tsc output in dist/ it writes
- *   - dist/schema/openclaw-validate.cjs, the fast validator (build-validator.mjs);
+ *   - dist/schema/openclaw-<target>-validate.cjs, the fast validator of each
+ *     target (build-validator.mjs), and a copy of each as a chunk of the CLI,
+ *     dist/cli/agentcfg.validate-<target, dashed>.cjs, required only when a
+ *     file of that target is checked (a 2026.9 file never reads 2026.4's);
  *   - dist/cli/agentcfg.cjs, the CLI in one CommonJS file, so a start compiles
  *     one script instead of resolving and linking ~200 ES modules;
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
@@ -83,8 +86,25 @@ const chunkPlugin = {
   setup(pluginBuild) {
     const names = Object.keys(CHUNKS);
     pluginBuild.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({ path: `./agentcfg.${CHUNKS[args.path]}.cjs`, external: true }));
+    // Each target's fast validator is a chunk of its own: loaded (with the code cache) only for a file of that target.
+    pluginBuild.onResolve({ filter: VALIDATOR_FILE }, (args) => ({ path: `./${validatorChunk(VALIDATOR_FILE.exec(args.path)[1])}`, external: true }));
   },
 };
+
+/** How fast-validate-loaders.bundle.ts names a target's validator. */
+const VALIDATOR_FILE = /^\.\/openclaw-(\d+\.\d+)-validate\.cjs$/;
+/** The chunk name of a target's validator (the loader takes chunk names of letters, digits and dashes). */
+const validatorChunk = (target) => `agentcfg.validate-${target.replace(/\./g, "-")}.cjs`;
+
+/** Copies each target's generated validator to its chunk beside the bundle. */
+async function bundleValidatorChunks() {
+  const { TARGET_IDS } = await import(`${ROOT}dist/schema/targets/ids.js`);
+  return Promise.all(
+    TARGET_IDS.map((target) =>
+      build({ ...COMMON, entryPoints: [`${ROOT}dist/schema/openclaw-${target}-validate.cjs`], outfile: `${CLI_DIR}/${validatorChunk(target)}`, banner: { js: banner(`The fast validator of target ${target}`) } }),
+    ),
+  );
+}
 
 /**
  * `await import("yargs")` would stay a dynamic import, which a script compiled
@@ -185,7 +205,7 @@ async function bundleStart() {
 /** Builds every file above; returns their sizes in bytes, by path relative to the package. */
 export async function buildBundles() {
   await buildValidator();
-  const results = [await bundleChunk("zod", "zod"), await bundleCli(), await bundleStart()];
+  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), await bundleCli(), await bundleStart()];
   warnUnlessAscii(BUNDLE);
   const sizes = {};
   for (const result of results) {

@@ -15,6 +15,10 @@ import { schemaDiagnostics } from "./schema/fast-validate.js";
 import { runRules } from "./rules/run.js";
 import { normalizeConfig } from "./emit/normalize-config.js";
 import { applyRuleSettings, type RuleSettings } from "./rules/settings.js";
+import type { TargetChoice, TargetId } from "./schema/targets/ids.js";
+import { loadRewrites } from "./schema/targets/load-rewrites.js";
+import { modelPolicyRefDiagnostics } from "./schema/targets/model-policy-refs.js";
+import { chooseTarget } from "./schema/targets/select.js";
 
 export interface CheckSourceOptions {
   /** `--env-check`: also look at the current environment (unset `${VAR}`s, keys). */
@@ -23,6 +27,10 @@ export interface CheckSourceOptions {
   env?: Readonly<Record<string, string | undefined>>;
   /** Severity overrides per code (`off` drops it). */
   rules?: RuleSettings;
+  /** The OpenClaw release to judge by (`--target`); else `settingsTarget`, else what the file says, else 2026.9. */
+  target?: TargetId;
+  /** `target` from agentcfg.config.json5, with that file's name. */
+  settingsTarget?: { target: TargetId; file: string };
 }
 
 export interface CheckOptions extends CheckSourceOptions {
@@ -39,6 +47,8 @@ export interface CheckResult {
   document: ConfigDocument | undefined;
   /** The config as OpenClaw sees it (after `$include`), with every file read; undefined when unreadable. */
   source?: ConfigSource | undefined;
+  /** The release the file was judged by, and why; undefined when the file could not be read. */
+  target?: TargetChoice | undefined;
   /** The normalized config (canonical ids, object forms, aliases resolved); computed on first read. */
   readonly config?: unknown;
 }
@@ -63,7 +73,7 @@ function checkLoaded(loaded: LoadResult, options: CheckSourceOptions): CheckResu
     source,
     // Lazy: most callers (the CLI's check) never need it, and it costs a copy of the config.
     get config() {
-      normalized ??= { value: source && source.value !== undefined ? normalizeConfig(source.value) : undefined };
+      normalized ??= { value: source && source.value !== undefined ? normalizeConfig(source.value, result.target.id) : undefined };
       return normalized.value;
     },
   };
@@ -74,9 +84,10 @@ export function checkSource(
   source: ConfigSource,
   parseDiagnostics: readonly Diagnostic[],
   options: CheckSourceOptions = {},
-): { file: string; diagnostics: Diagnostic[] } {
+): { file: string; diagnostics: Diagnostic[]; target: TargetChoice } {
   const file = source.documents[0]?.file ?? "<input>";
   const diagnostics = [...parseDiagnostics];
+  const target = chooseTarget(source.value, { option: options.target, settings: options.settingsTarget });
   if (source.value !== null && typeof source.value === "object" && !Array.isArray(source.value)) {
     const legacy = findLegacyKeys(source.value);
     for (const found of legacy) {
@@ -84,11 +95,14 @@ export function checkSource(
         createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }),
       );
     }
-    diagnostics.push(...schemaDiagnostics(source, legacy.filter((l) => l.skipSubtree).map((l) => l.path)));
-    diagnostics.push(...runRules(source, options));
+    const rewrites = loadRewrites(source, target);
+    diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));
+    const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
+    diagnostics.push(...schemaDiagnostics(source, skip, target));
+    diagnostics.push(...runRules(source, { ...options, target: target.id }));
   }
   diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));
-  return { file, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, options.rules)) };
+  return { file, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, options.rules)), target };
 }
 
 /**

@@ -7,6 +7,11 @@
 export { check, checkFile, checkSource } from "./check.js";
 export type { CheckOptions, CheckResult, CheckSourceOptions } from "./check.js";
 
+// Targets: the OpenClaw release a config is judged by
+export { DEFAULT_TARGET, isTargetId, TARGET_IDS, TARGET_VERSIONS } from "./schema/targets/ids.js";
+export type { TargetChoice, TargetId, TargetSource } from "./schema/targets/ids.js";
+export { chooseTarget } from "./schema/targets/select.js";
+
 // Loading a config across `$include`d files; `${VAR}` references
 export { loadConfigSource, loadConfigText } from "./document/include.js";
 export type { LoadOptions, LoadResult } from "./document/include.js";
@@ -79,5 +84,5 @@ export { buildInspectPayload, renderPage, startInspectServer } from "./inspect/i
 export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions, PageOptions } from "./inspect/index.js";
 
 // The editor JSON Schema (draft-07), as committed in schemas/openclaw.schema.json
-export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID } from "./schema/json-schema.js";
+export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID, jsonSchemaId } from "./schema/json-schema.js";
 export type { JsonSchema } from "./schema/json-schema.js";

@@ -35,7 +35,8 @@ describe("agentcfg check", () => {
     const r = runCli(["check", "--format", "json", "fixtures/cli/fallback-typo.json5"]);
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report.version).toBe(1);
+    expect(report.version).toBe(2);
+    expect(report.files[0].target).toEqual({ id: "2026.4", version: "2026.4.12", reason: "target in fixtures/cli/agentcfg.config.json5" });
     expect(report.summary).toMatchObject({ files: 1, errors: 1, warnings: 0 });
     const [d] = report.files[0].diagnostics;
     expect(d).toMatchObject({ code: "schema/unknown-key", severity: "error", path: ["agents", "defaults", "model", "fallback"] });

@@ -18,9 +18,9 @@ const tmp = mkdtempSync(join(tmpdir(), "agentcfg-many-"));
 
 /** Every 5th file has an error, every 5th (offset 1) a warning, the rest are clean. */
 function content(i: number): string {
-  const model = `{ agents: { defaults: { model: "openai/gpt-5.4" } }, env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } }`;
+  const model = `{ agents: { defaults: { model: "openai/gpt-5.4" } }, env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } } }`;
   if (i % 5 === 0) return `{ agents: { defaults: { modle: "openai/gpt-5.4" } } }\n`;
-  if (i % 5 === 1) return `{ env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" }, agents: { defaults: { model: "openai/gpt-5.4" }, defaults: { model: "openai/gpt-5.4" } } }\n`;
+  if (i % 5 === 1) return `{ env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } }, agents: { defaults: { model: "openai/gpt-5.4" }, defaults: { model: "openai/gpt-5.4" } } }\n`;
   return model + "\n";
 }
 
@@ -35,7 +35,7 @@ beforeAll(() => {
   write(join(tmp, "configs", "node_modules", "dep", "x.json5"), "{ broken");
   write(join(tmp, "configs", "package.json"), '{ "name": "x" }');
   write(join(tmp, "configs", "agentcfg.config.json5"), "{ rules: {} }");
-  write(join(tmp, "single", "openclaw.json"), '{ "agents": { "defaults": { "model": "openai/gpt-5.4" } }, "env": { "OPENAI_API_KEY": "${OPENAI_API_KEY}" } }');
+  write(join(tmp, "single", "openclaw.json"), '{ "agents": { "defaults": { "model": "openai/gpt-5.4" } }, "env": { "vars": { "OPENAI_API_KEY": "${OPENAI_API_KEY}" } } }');
   write(join(tmp, "warn-only", "a.json5"), content(1));
   write(join(tmp, "warn-only", "b.json5"), content(6));
 });

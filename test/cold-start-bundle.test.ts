@@ -56,7 +56,7 @@ async function pooled<T>(jobs: (() => Promise<T>)[], width = 4): Promise<T[]> {
 /** Config inputs of a fixture group, as paths relative to the repo (folders named like configs included: they are inputs too). */
 function inputs(group: string): string[] {
   return readdirSync(join(ROOT, "fixtures", group))
-    .filter((name) => name.endsWith(".json5") && !name.includes(".expected.") && !name.endsWith(".settings.json5"))
+    .filter((name) => name.endsWith(".json5") && !name.includes(".expected.") && !name.endsWith(".settings.json5") && name !== "agentcfg.config.json5")
     .sort()
     .map((name) => `fixtures/${group}/${name}`);
 }
@@ -112,10 +112,10 @@ describe("the bundled CLI and the unbundled CLI", () => {
 });
 
 describe("the bundled CLI", () => {
-  it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator", () => {
+  it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator of each target", () => {
     const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
-    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-validate.cjs"]) {
+    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-2026.4-validate.cjs", "dist/schema/openclaw-2026.9-validate.cjs"]) {
       expect(files).toContain(file);
     }
     expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
@@ -149,5 +149,19 @@ describe("the bundled CLI", () => {
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);
     expect(invalid.result.stdout).toContain("schema/unknown-key");
     expect(invalid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.zod.cjs"));
+  });
+
+  it("reads only the fast validator of the file's target: a 2026.9 file never loads 2026.4's, nor the other way round", async () => {
+    const chunk = (target: string) => join(ROOT, "dist", "cli", `agentcfg.validate-${target}.cjs`);
+    const newer = await filesRead(["check", "examples/two-kimi-keys.json5"]);
+    expect(newer.result.stdout).toContain("target 2026.9");
+    expect(newer.read).toContain(chunk("2026-9"));
+    expect(newer.read).not.toContain(chunk("2026-4"));
+
+    // Judged by 2026.4 through fixtures/valid/agentcfg.config.json5 (reading a settings file loads Zod, as before).
+    const older = await filesRead(["check", "fixtures/valid/custom-provider.json5"]);
+    expect(older.result.stdout).toContain("target 2026.4");
+    expect(older.read).toContain(chunk("2026-4"));
+    expect(older.read).not.toContain(chunk("2026-9"));
   });
 });

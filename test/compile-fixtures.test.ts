@@ -9,8 +9,8 @@
  * a scratch folder and run with the built CLI. Adding a case is adding a
  * folder. `UPDATE_FIXTURES=1` rewrites the expected files (review the diff!).
  */
-import { cpSync, existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { makeWorkspace, type Workspace } from "./compile-setup.js";
 import { ROOT, UPDATE } from "./fixture-files.js";
@@ -32,7 +32,12 @@ interface Expected {
 const GROUPS = ["compile", "auth-cli"];
 const cases = GROUPS.flatMap((group) => {
   const dir = join(ROOT, "fixtures", group);
-  return existsSync(dir) ? readdirSync(dir).sort().map((name) => ({ name: `${group}/${name}`, dir: join(dir, name) })) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .sort()
+        .filter((name) => statSync(join(dir, name)).isDirectory())
+        .map((name) => ({ name: `${group}/${name}`, dir: join(dir, name) }))
+    : [];
 });
 const workspaces: Workspace[] = [];
 afterAll(() => workspaces.forEach((ws) => ws.remove()));
@@ -48,6 +53,9 @@ describe("command fixtures", () => {
     const ws = makeWorkspace("agentcfg-fixture-");
     workspaces.push(ws);
     cpSync(dir, ws.root, { recursive: true });
+    // The group's agentcfg.config.json5 (its target) goes along, as it sits above the case in fixtures/.
+    const settings = join(dirname(dir), "agentcfg.config.json5");
+    if (existsSync(settings)) cpSync(settings, join(ws.root, "agentcfg.config.json5"));
     const spec = JSON.parse(readFileSync(join(dir, "case.json"), "utf8")) as CommandCase;
     const args = spec.args.map((arg) => arg.replace("{config}", ws.config).replace("{state}", ws.stateDir));
     const result = runCli(args, { input: spec.stdin, env: spec.env });

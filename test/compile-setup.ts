@@ -65,11 +65,16 @@ export function spawnCli(args: string[], options: { input?: string; env?: Record
   });
 }
 
-/** Kimi profiles in the config, an `agents.list` of `agents`, and optionally more text inside the root object. */
+/**
+ * Kimi profiles in the config, an `agents.list` of `agents`, and optionally
+ * more text inside the root object. A 2026.4 config (agents.list), and it says
+ * so in meta, so every command reads it as 2026.4.
+ */
 export function kimiConfig(agents: readonly string[], extra = ""): string {
   const list = agents.map((id) => `{ id: "${id}" }`).join(", ");
   return `// test config
 {
+  meta: { lastTouchedVersion: "2026.4.12" },
   agents: {
     defaults: { model: { primary: "kimi/kimi-code" } },
     list: [${list}],

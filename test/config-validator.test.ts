@@ -31,10 +31,10 @@ describe("compiled OpenClawConfigSchema", () => {
 
   it("is used only once the process has validated enough text", () => {
     const small = loadConfigText("{}", { entryPath: "/x/a.json", file: "a.json" }).source;
-    expect(configSchemaFor(small, 10)).toBe(OpenClawConfigSchema);
+    expect(configSchemaFor(small, "2026.4", 10)).toBe(OpenClawConfigSchema);
     const large = loadConfigText(`{"meta": {}, "env": {}}${" ".repeat(20)}`, { entryPath: "/x/b.json", file: "b.json" }).source;
-    const chosen = configSchemaFor(large, 10);
+    const chosen = configSchemaFor(large, "2026.4", 10);
     expect(chosen).not.toBe(OpenClawConfigSchema);
-    expect(configSchemaFor(small, 10)).toBe(chosen);
+    expect(configSchemaFor(small, "2026.4", 10)).toBe(chosen);
   });
 });

@@ -144,7 +144,7 @@ describe("explain: the model chain", () => {
   it("falls back to the defaults for an unknown agent, and says so", () => {
     const plan = explain({ config, agentId: "ghost", now: NOW });
     expect(plan.agentFound).toBe(false);
-    expect(plan.notes[0]).toContain('Agent "ghost" is not in agents.list');
+    expect(plan.notes[0]).toContain('Agent "ghost" is not among the agents of the config');
   });
   it("uses OpenClaw's built-in default model when no primary is set", () => {
     const plan = explain({ config: {}, now: NOW });

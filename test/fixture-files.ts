@@ -5,7 +5,9 @@
  * expected diagnostics from what agentcfg reports now (review the diff!).
  */
 import { readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
+import type { CheckSourceOptions } from "../src/check.js";
+import { findSettingsFile, loadSettingsFile, SETTINGS_FILE_NAMES } from "../src/rules/settings.js";
 
 export const ROOT = new URL("..", import.meta.url).pathname;
 export const UPDATE = process.env["UPDATE_FIXTURES"] === "1";
@@ -32,6 +34,7 @@ export function fixtureCases(group: string, extension = ".json5"): FixtureCase[]
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
     .map(String)
+    .filter((name) => !SETTINGS_FILE_NAMES.some((settings) => name.endsWith(settings)))
     .filter((name) => name.endsWith(extension) && !name.includes(".expected.") && !name.includes(".output.") && (extension !== ".json5" || !name.endsWith(".settings.json5")))
     .sort()
     .map((name) => {
@@ -44,4 +47,15 @@ export function fixtureCases(group: string, extension = ".json5"): FixtureCase[]
 
 export function writeExpected(fixture: FixtureCase, diagnostics: ExpectedDiagnostic[]): void {
   writeFileSync(fixture.expectedPath, JSON.stringify({ ...fixture.expected, diagnostics }, null, 2) + "\n");
+}
+
+/**
+ * The target the nearest agentcfg.config.json5 sets for a fixture, as the CLI
+ * would find it: the 2026.4 suites carry one that says `target: "2026.4"`.
+ */
+export function settingsTargetFor(file: string): Pick<CheckSourceOptions, "settingsTarget"> {
+  const found = findSettingsFile(dirname(join(ROOT, file)));
+  if (!found) return {};
+  const loaded = loadSettingsFile(found, relative(ROOT, found));
+  return loaded.target ? { settingsTarget: { target: loaded.target, file: loaded.file ?? found } } : {};
 }

@@ -7,12 +7,12 @@ import { describe, expect, it } from "vitest";
 import { checkFile } from "../src/check.js";
 import { RULE_CODES } from "../src/rules/registry.js";
 import { loadSettingsFile } from "../src/rules/settings.js";
-import { fixtureCases, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
+import { fixtureCases, settingsTargetFor, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
 
 const GROUPS = ["valid", "invalid", "openclaw-cases", "rules"];
 
 function run(file: string, input: string): { actual: ExpectedDiagnostic[]; paths: string[] } {
-  const result = checkFile(input, file);
+  const result = checkFile(input, file, settingsTargetFor(file));
   return {
     actual: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
     paths: result.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join(".")),
@@ -23,6 +23,11 @@ for (const group of GROUPS) {
   describe(`fixtures/${group}`, () => {
     const cases = fixtureCases(group);
     it("has cases", () => expect(cases.length).toBeGreaterThan(0));
+    it("names its target in agentcfg.config.json5 (2026.4, which the expected outputs were recorded with, unless a folder says otherwise)", () => {
+      const targets = cases.map((c) => [c.name, settingsTargetFor(c.file).settingsTarget?.target] as const);
+      expect(targets.filter(([, target]) => target === undefined)).toEqual([]);
+      expect(targets.filter(([name, target]) => target !== "2026.4" && !name.startsWith("model/not-in-model-policy/"))).toEqual([]);
+    });
     it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
       const { actual, paths } = run(fixture.file, fixture.input);
       if (UPDATE) writeExpected(fixture, actual);

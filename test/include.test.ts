@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { check, checkFile } from "../src/check.js";
 import { containsInclude, loadConfigSource, MAX_INCLUDE_DEPTH } from "../src/document/include.js";
-import { ROOT, UPDATE } from "./fixture-files.js";
+import { ROOT, UPDATE, settingsTargetFor } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 
 const GROUP = join(ROOT, "fixtures", "include");
@@ -37,7 +37,8 @@ function runCase(name: string) {
   const expected = JSON.parse(readFileSync(expectedPath, "utf8")) as IncludeExpected;
   const dir = join(copy, "include", name);
   for (const [file, size] of Object.entries(expected.generate ?? {})) writeFileSync(join(dir, file), `{ "pad": "${"x".repeat(size - 13)}" }`);
-  const options = { envCheck: expected.options?.envCheck ?? false, env: expected.options?.env ?? {} };
+  // The copy sits outside fixtures/, so the folder's target (2026.4) is passed as the CLI would find it.
+  const options = { envCheck: expected.options?.envCheck ?? false, env: expected.options?.env ?? {}, ...settingsTargetFor(`fixtures/include/${name}/openclaw.json5`) };
   const result = checkFile(join(dir, "openclaw.json5"), `fixtures/include/${name}/openclaw.json5`, options);
   // Only the stages before the rules: the rules have fixtures of their own, and this keeps these about $include.
   const actual = result.diagnostics.filter((d) => STAGES.test(d.code)).map((d) => ({

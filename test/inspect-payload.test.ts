@@ -11,11 +11,13 @@ import { buildInspectPayload } from "../src/inspect/payload.js";
 import { contentSecurityPolicy, renderPage } from "../src/inspect/page.js";
 import { isLoopbackAddress, isLoopbackHost } from "../src/inspect/loopback.js";
 import { explain } from "../src/resolve/explain.js";
-import { ROOT } from "./fixture-files.js";
+import { ROOT, settingsTargetFor } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 import { SEED_BACKUP_UNTIL, SEED_DIR, SEED_NOW, SEED_NOW_ISO, SEED_PIN, SEED_SECRETS, copySeed } from "./inspect-seed.js";
 
-const seedInput = { configPath: join(SEED_DIR, "openclaw.json5"), configName: "openclaw.json5", stateDir: join(SEED_DIR, "state"), now: SEED_NOW, pin: SEED_PIN };
+// The seed is a 2026.4 config; its folder's agentcfg.config.json5 says so, as the CLI would find it.
+const seedTarget = settingsTargetFor("fixtures/inspect/openclaw.json5");
+const seedInput = { configPath: join(SEED_DIR, "openclaw.json5"), configName: "openclaw.json5", stateDir: join(SEED_DIR, "state"), now: SEED_NOW, pin: SEED_PIN, checkOptions: seedTarget };
 
 describe("inspect payload on the seed scenario", () => {
   const { payload, json } = buildInspectPayload(seedInput);
@@ -40,7 +42,7 @@ describe("inspect payload on the seed scenario", () => {
   });
 
   it("carries exactly the plan `explain` gives and the diagnostics `check` gives", () => {
-    const config = checkFile(seedInput.configPath, "openclaw.json5");
+    const config = checkFile(seedInput.configPath, "openclaw.json5", seedTarget);
     const state = JSON.parse(readFileSync(join(SEED_DIR, "state/agents/main/agent/auth-state.json"), "utf8"));
     const plan = explain({ config: config.source?.value as object, agentId: "main", state, now: SEED_NOW, pin: SEED_PIN });
     expect(main?.plan.summary).toBe(plan.summary);

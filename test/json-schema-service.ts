@@ -1,7 +1,8 @@
 /**
  * @fileoverview vscode-json-languageservice (the engine of VS Code's JSON
- * support) loaded with the committed schemas/openclaw.schema.json, and the
- * fixture documents under fixtures/editor/. A `/*|*\/` in a document marks the
+ * support) loaded with a committed schema (schemas/openclaw-2026.4.schema.json
+ * unless told otherwise), and the fixture documents under fixtures/editor/
+ * (2026.4 configs) and fixtures/editor-2026.9/. A `/*|*\/` in a document marks the
  * cursor; it is removed before the service sees the text.
  */
 import { readFileSync } from "node:fs";
@@ -19,8 +20,10 @@ import {
 import { ROOT } from "./fixture-files.js";
 
 export const CURSOR = "/*|*/";
-export const SCHEMA_PATH = join(ROOT, "schemas", "openclaw.schema.json");
+export const SCHEMA_PATH = join(ROOT, "schemas", "openclaw-2026.4.schema.json");
 export const SCHEMA_URI = pathToFileURL(SCHEMA_PATH).href;
+/** Where a document's own `$schema` may point: any committed schema. */
+const SCHEMAS_URL = pathToFileURL(join(ROOT, "schemas")).href + "/";
 
 export interface EditorDocument {
   /** The text the service sees (cursor marker removed). */
@@ -31,22 +34,24 @@ export interface EditorDocument {
 }
 
 /** A language service that finds the schema as VS Code would: by `$schema` or by the `json.schemas` file match. */
-export function createService(schemaText = readFileSync(SCHEMA_PATH, "utf8"), options: { fileMatch?: boolean } = {}): LanguageService {
+export function createService(schemaText = readFileSync(SCHEMA_PATH, "utf8"), options: { fileMatch?: boolean; schemaUri?: string } = {}): LanguageService {
+  const matched = options.schemaUri ?? SCHEMA_URI;
   const service = getLanguageService({
     schemaRequestService: async (uri) => {
-      if (uri === SCHEMA_URI) return schemaText;
+      if (uri === matched) return schemaText;
+      if (uri.startsWith(SCHEMAS_URL)) return readFileSync(new URL(uri), "utf8");
       throw new Error(`unexpected schema request: ${uri}`);
     },
     workspaceContext: { resolveRelativePath: (relative, resource) => new URL(relative, resource).href },
   });
   // allowComments: false is VS Code's plain-JSON mode: only the schema may allow comments.
-  const schemas = options.fileMatch === false ? [] : [{ uri: SCHEMA_URI, fileMatch: ["*.json"] }];
+  const schemas = options.fileMatch === false ? [] : [{ uri: matched, fileMatch: ["*.json"] }];
   service.configure({ validate: true, allowComments: false, schemas });
   return service;
 }
 
-export function openFixture(name: string): EditorDocument {
-  const path = join(ROOT, "fixtures", "editor", name);
+export function openFixture(name: string, folder = "editor"): EditorDocument {
+  const path = join(ROOT, "fixtures", folder, name);
   const raw = readFileSync(path, "utf8");
   const at = raw.indexOf(CURSOR);
   const text = at < 0 ? raw : raw.slice(0, at) + raw.slice(at + CURSOR.length);

@@ -1,6 +1,8 @@
 /**
- * @fileoverview The editor JSON Schema as an artifact: the committed file is
- * what the code generates (and what `agentcfg schema` prints), it stays under
+ * @fileoverview The editor JSON Schema of each target as an artifact: the
+ * committed file is what the code generates (and what `agentcfg schema
+ * --target` prints; schemas/openclaw.schema.json, the old name, is the default
+ * target's, byte for byte), it stays under
  * 200 KB, every key is documented, opaque sections are open and strict ones
  * closed, suggestions never restrict, legacy keys name their new home, and
  * every snippet expands to a valid config.
@@ -12,17 +14,37 @@ import { Ajv } from "ajv";
 import { afterAll, describe, expect, it } from "vitest";
 import { LEGACY_KEYS } from "../src/migrate/legacy-keys.js";
 import { knownModelRefs, knownProviderIds } from "../src/providers/index.js";
-import { OpenClawConfigSchema } from "../src/schema/config.js";
+import { configSchemaOf } from "../src/schema/targets/schemas.js";
+import { DEFAULT_TARGET, TARGET_IDS, type TargetId } from "../src/schema/targets/ids.js";
 import { MODEL_SETTING_SNIPPETS, SNIPPETS_BY_PATH } from "../src/schema/editor-snippets.js";
 import { isSchemaNode, schemaAtPath, walkSchema, withoutDocs, type JsonSchema } from "../src/schema/json-schema-node.js";
-import { EDITOR_KEYWORDS, generateJsonSchema, JSON_SCHEMA_FILE, JSON_SCHEMA_ID, renderJsonSchema } from "../src/schema/json-schema.js";
+import { EDITOR_KEYWORDS, generateJsonSchema, JSON_SCHEMA_FILE, jsonSchemaFile, jsonSchemaId, renderJsonSchema } from "../src/schema/json-schema.js";
 import { ROOT } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 
 const MAX_BYTES = 200 * 1024;
-const committed = readFileSync(join(ROOT, JSON_SCHEMA_FILE), "utf8");
+
+/** The sections each target's schema closes: an unknown key there is an error. */
+const STRICT_PATHS: Record<TargetId, string[]> = {
+  "2026.4": ["agents", "agents.defaults", "agents.list.[]", "auth", "auth.profiles.*", "auth.cooldowns", "models", "models.providers.*", "meta"],
+  "2026.9": ["agents", "agents.defaults", "agents.entries.*", "agents.defaults.modelPolicy", "auth", "auth.profiles.*", "models", "models.providers.*", "meta", "meta.migrations"],
+};
+
+describe("the old schema file name", () => {
+  it(`${JSON_SCHEMA_FILE} is the default target's (${DEFAULT_TARGET}) schema, byte for byte`, () => {
+    expect(readFileSync(join(ROOT, JSON_SCHEMA_FILE), "utf8")).toBe(readFileSync(join(ROOT, jsonSchemaFile(DEFAULT_TARGET)), "utf8"));
+  });
+  it("is what `agentcfg schema` prints with no --target", () => {
+    expect(runCli(["schema"]).stdout).toBe(readFileSync(join(ROOT, JSON_SCHEMA_FILE), "utf8"));
+  });
+});
+
+for (const target of TARGET_IDS) describe(`the ${target} schema`, () => {
+const file = jsonSchemaFile(target);
+const committed = readFileSync(join(ROOT, file), "utf8");
 const schema = JSON.parse(committed) as JsonSchema;
 const properties = schema["properties"] as Record<string, JsonSchema>;
+const OpenClawConfigSchema = configSchemaOf(target);
 
 function compile(): (value: unknown) => boolean {
   const ajv = new Ajv({ strict: true, strictTypes: false });
@@ -32,12 +54,12 @@ function compile(): (value: unknown) => boolean {
 }
 
 describe("the committed schema", () => {
-  it("is byte for byte what the code generates (run `node bin/agentcfg.js schema --out schemas/openclaw.schema.json` after changing a schema)", () => {
-    expect(renderJsonSchema()).toBe(committed);
+  it(`is byte for byte what the code generates (run \`node bin/agentcfg.js schema --target ${target} --out ${file}\` after changing a schema)`, () => {
+    expect(renderJsonSchema(generateJsonSchema(target))).toBe(committed);
   });
 
   it("is generated the same way twice (deterministic key order, final newline)", () => {
-    expect(renderJsonSchema(generateJsonSchema())).toBe(renderJsonSchema(generateJsonSchema()));
+    expect(renderJsonSchema(generateJsonSchema(target))).toBe(renderJsonSchema(generateJsonSchema(target)));
     expect(committed.endsWith("}\n")).toBe(true);
   });
 
@@ -47,7 +69,7 @@ describe("the committed schema", () => {
 
   it("is draft-07 with a stable $id, and allows comments and trailing commas", () => {
     expect(schema["$schema"]).toBe("http://json-schema.org/draft-07/schema#");
-    expect(schema["$id"]).toBe(JSON_SCHEMA_ID);
+    expect(schema["$id"]).toBe(jsonSchemaId(target));
     expect(schema["allowComments"]).toBe(true);
     expect(schema["allowTrailingCommas"]).toBe(true);
   });
@@ -63,14 +85,14 @@ describe("agentcfg schema", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("prints the committed schema", () => {
-    const result = runCli(["schema"]);
+    const result = runCli(["schema", "--target", target]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe(committed);
   });
 
   it("--out writes it, leaving no temporary file behind", () => {
     const out = join(dir, "openclaw.schema.json");
-    const result = runCli(["schema", "--out", out]);
+    const result = runCli(["schema", "--target", target, "--out", out]);
     expect(result.status).toBe(0);
     expect(result.stdout).toBe("");
     expect(readFileSync(out, "utf8")).toBe(committed);
@@ -117,7 +139,7 @@ describe("documentation and strictness", () => {
   });
 
   it("closes the strict sections: an unknown key is an error", () => {
-    for (const path of ["agents", "agents.defaults", "agents.list.[]", "auth", "auth.profiles.*", "auth.cooldowns", "models", "models.providers.*", "meta"]) {
+    for (const path of STRICT_PATHS[target]) {
       expect(schemaAtPath(schema, path)["additionalProperties"], path).toBe(false);
     }
     expect(schema["additionalProperties"]).toBe(false);
@@ -209,4 +231,5 @@ describe("snippets", () => {
     for (const ref of refs) expect(knownModelRefs(), ref).toContain(ref);
     expect((schema["definitions"] as Record<string, JsonSchema>)["modelSetting"]!["defaultSnippets"]).toEqual(MODEL_SETTING_SNIPPETS);
   });
+});
 });

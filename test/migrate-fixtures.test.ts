@@ -11,7 +11,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { CONFIG_MIGRATIONS } from "../src/migrate/registry.js";
 import { migrateConfigText } from "../src/migrate/run.js";
-import { fixtureCases, UPDATE } from "./fixture-files.js";
+import { fixtureCases, UPDATE, settingsTargetFor } from "./fixture-files.js";
 
 const cases = fixtureCases("legacy");
 
@@ -46,7 +46,7 @@ describe("fixtures/legacy", () => {
     expect(again.after).toBe(outcome.after);
     expect(again.changes).toEqual([]);
 
-    const errors = check(outcome.after, { path: fixture.file }).diagnostics.filter((d) => d.severity === "error");
+    const errors = check(outcome.after, { path: fixture.file, ...settingsTargetFor(fixture.file) }).diagnostics.filter((d) => d.severity === "error");
     if (outcome.stopped) {
       expect(outcome.after).toBe(input);
       expect(outcome.diagnostics.some((d) => d.code === "legacy/conflict")).toBe(true);

@@ -32,8 +32,9 @@ const ARGV_SECRET = "sk-seed-argv-token-5e6f7a";
 const ALL = [...Object.values(CONFIG_SECRETS), ...Object.values(STORE_SECRETS), STDIN_SECRET, ENV_SECRET, ARGV_SECRET];
 const ADDED = [...Object.values(STORE_SECRETS), STDIN_SECRET, ENV_SECRET, ARGV_SECRET];
 
-const CONFIG = `// seeded with fake secrets
+const CONFIG = `// seeded with fake secrets (a 2026.4 config: inline env keys, agents.list)
 {
+  meta: { lastTouchedVersion: "2026.4.12" },
   env: { MOONSHOT_API_KEY: "${CONFIG_SECRETS.env}", vars: { OTHER_KEY: "${CONFIG_SECRETS.envVars}" } },
   agents: {
     defaults: { model: { primary: "kimi/kimi-code", fallbacks: ["moonshot/kimi-k2.5", "corp/chat"] } },

@@ -17,6 +17,7 @@ import { agentsCodes } from "./codes/agents.js";
 import { settingsCodes } from "./codes/settings.js";
 import { compileCodes } from "./codes/compile.js";
 import { authCliCodes } from "./codes/auth-cli.js";
+import { targetsCodes } from "./codes/targets.js";
 
 export const catalogue = {
   ...parseCodes,
@@ -32,6 +33,7 @@ export const catalogue = {
   ...settingsCodes,
   ...compileCodes,
   ...authCliCodes,
+  ...targetsCodes,
 } as const;
 
 export type Catalogue = typeof catalogue;

@@ -9,6 +9,7 @@ import { normalizeProviderIdForAuth } from "../providers/index.js";
 import { MODEL_KINDS } from "../resolve/config-view.js";
 import { resolutionContext, resolveEntry } from "../resolve/model-chains.js";
 import { readConfigView } from "../resolve/config-view.js";
+import type { TargetId } from "../schema/targets/ids.js";
 import type { ModelRefResolutionContext } from "../providers/index.js";
 
 type Obj = Record<string, unknown>;
@@ -80,10 +81,10 @@ function normalizeAuth(auth: unknown): void {
 }
 
 /** Returns the normalized copy of a config value; the input is not changed. */
-export function normalizeConfig(config: unknown): unknown {
+export function normalizeConfig(config: unknown, target: TargetId = "2026.4"): unknown {
   if (!isObj(config)) return clone(config);
   const out = clone(config);
-  const context = resolutionContext(readConfigView(config));
+  const context = resolutionContext(readConfigView(config, target));
   const agents = out["agents"];
   if (isObj(agents)) {
     const defaults = agents["defaults"];
@@ -92,6 +93,8 @@ export function normalizeConfig(config: unknown): unknown {
       normalizeCatalog(defaults, context);
     }
     if (Array.isArray(agents["list"])) for (const agent of agents["list"]) normalizeModelHolder(agent, context);
+    // 2026.9's keyed agents hold the same model settings.
+    if (target === "2026.9" && isObj(agents["entries"])) for (const agent of Object.values(agents["entries"])) normalizeModelHolder(agent, context);
   }
   normalizeAuth(out["auth"]);
   return out;

@@ -5,6 +5,8 @@
  */
 import { resolveModelChains, type ChainEntry, type ModelChain } from "../resolve/model-chains.js";
 import { normalizeConfig } from "./normalize-config.js";
+import { readConfigView } from "../resolve/config-view.js";
+import type { TargetId } from "../schema/targets/ids.js";
 
 export interface PrintedChain {
   primary: string | null;
@@ -20,10 +22,10 @@ export interface PrintedConfig {
 
 const show = (entry: ChainEntry): string => entry.canonical;
 
-export function printedConfig(config: unknown): PrintedConfig {
-  const chains = resolveModelChains(config);
+export function printedConfig(config: unknown, target: TargetId = "2026.4"): PrintedConfig {
+  const chains = resolveModelChains(config, readConfigView(config, target));
   return {
-    config: normalizeConfig(config),
+    config: normalizeConfig(config, target),
     agents: chains.agents.map((agent) => ({
       id: agent.agentId,
       default: agent.isDefault,

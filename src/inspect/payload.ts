@@ -5,11 +5,13 @@
  * pin. The whole payload is serialized and passed through the Redactor once, so no field can
  * slip past it; the page and `--html` only ever see that redacted text.
  */
-import { checkFile, type CheckResult } from "../check.js";
+import { checkFile, type CheckResult, type CheckSourceOptions } from "../check.js";
+import type { TargetId } from "../schema/targets/ids.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { resolveAuthOrder } from "../resolve/auth-order.js";
 import { explain, type ExplainConfigLike } from "../resolve/explain.js";
 import { chainOfKind, resolveModelChains, type AgentChains, type ModelChain } from "../resolve/model-chains.js";
+import { readConfigView } from "../resolve/config-view.js";
 import { collectConfigSecrets } from "../secrets/collect.js";
 import { Redactor } from "../secrets/redact.js";
 import { toolVersion } from "../version.js";
@@ -28,6 +30,8 @@ export interface InspectInput {
   now: number;
   /** A session pin (`/model …@PROFILE`) applied to every agent's plan. */
   pin?: string | undefined;
+  /** How `check` picks the target (`--target`, the settings file); the page reads the config as that release. */
+  checkOptions?: Pick<CheckSourceOptions, "target" | "settingsTarget">;
 }
 
 export interface BuiltPayload {
@@ -54,8 +58,8 @@ function otherChain(chain: ModelChain, config: ExplainConfigLike | undefined, fi
   };
 }
 
-function agentView(agent: AgentChains, config: ExplainConfigLike | undefined, files: AgentStateFiles, input: InspectInput): InspectAgent {
-  const plan = explain({ config, agentId: agent.agentId, state: files.state, store: files.store, now: input.now, pin: input.pin });
+function agentView(agent: AgentChains, config: ExplainConfigLike | undefined, files: AgentStateFiles, input: InspectInput, target: TargetId | undefined): InspectAgent {
+  const plan = explain({ config, target, agentId: agent.agentId, state: files.state, store: files.store, now: input.now, pin: input.pin });
   const modelChain: InspectChain = {
     kind: "model",
     models: [
@@ -84,7 +88,8 @@ function countBy(diagnostics: readonly Diagnostic[]): InspectPayload["summary"] 
 /** Reads the config and state files and builds the redacted payload. Never throws for bad input. */
 export function buildInspectPayload(input: InspectInput): BuiltPayload {
   const configName = input.configName ?? input.configPath;
-  const result = checkFile(input.configPath, configName);
+  const result = checkFile(input.configPath, configName, input.checkOptions ?? {});
+  const target = result.target?.id;
   const redactor = new Redactor();
   const config = configValue(result);
   collectConfigSecrets(config, redactor);
@@ -94,7 +99,7 @@ export function buildInspectPayload(input: InspectInput): BuiltPayload {
   const diagnostics: Diagnostic[] = [...result.diagnostics];
   const seenStateFiles = new Set<string>();
 
-  const agents = resolveModelChains(config).agents.map((agent) => {
+  const agents = resolveModelChains(config, readConfigView(config, target)).agents.map((agent) => {
     const files = readAgentStateFiles(input.stateDir, agent.agentId, redactor);
     // Two agent ids can normalize to one folder; its files are reported once.
     if (!seenStateFiles.has(files.authState.file)) {
@@ -105,7 +110,7 @@ export function buildInspectPayload(input: InspectInput): BuiltPayload {
         texts.set(files.authState.file, files.authState.text);
       }
     }
-    return agentView(agent, config, files, input);
+    return agentView(agent, config, files, input, target);
   });
 
   const payload: InspectPayload = {

@@ -5,8 +5,20 @@
  * still gets its other checks, and nothing downstream crashes on a wrong type.
  */
 import type { JsonPath } from "../diagnostics/types.js";
+import type { TargetId } from "../schema/targets/ids.js";
 
-export const MODEL_KINDS = ["model", "imageModel", "pdfModel", "imageGenerationModel", "videoGenerationModel", "musicGenerationModel"] as const;
+/** Every model key of agents.defaults and of an agent, in both targets (each target's schema says which it accepts). */
+export const MODEL_KINDS = [
+  "model",
+  "imageModel",
+  "pdfModel",
+  "imageGenerationModel",
+  "videoGenerationModel",
+  "musicGenerationModel",
+  "utilityModel",
+  "decisionModel",
+  "voiceModel",
+] as const;
 export type ModelKind = (typeof MODEL_KINDS)[number];
 
 export interface Written<T> {
@@ -31,6 +43,8 @@ export interface AgentView {
   isDefaultFlag: boolean;
   models: Partial<Record<ModelKind, ModelSetting>>;
   subagentsModel?: ModelSetting;
+  /** 2026.9: this agent's `modelPolicy.allow`, when written (it replaces the defaults' policy; [] allows any). */
+  modelPolicy?: Written<string>[];
 }
 
 export interface CatalogEntry {
@@ -60,7 +74,14 @@ export interface ProviderView {
 }
 
 export interface ConfigView {
-  defaults: { models: Partial<Record<ModelKind, ModelSetting>>; subagentsModel?: ModelSetting };
+  /** The release the config is read as: where agents are (2026.4 agents.list, 2026.9 agents.entries) and what the allowlist is. */
+  target: TargetId;
+  defaults: {
+    models: Partial<Record<ModelKind, ModelSetting>>;
+    subagentsModel?: ModelSetting;
+    /** 2026.9: `agents.defaults.modelPolicy.allow`, when written. */
+    modelPolicy?: Written<string>[];
+  };
   catalog: CatalogEntry[];
   agents: AgentView[];
   authProfiles: AuthProfileView[];
@@ -100,10 +121,30 @@ function readModels(holder: Obj | undefined, path: JsonPath): Partial<Record<Mod
   return out;
 }
 
-export function readConfigView(config: unknown): ConfigView {
+/** `holder.modelPolicy.allow` as written, when it is a list. */
+function readModelPolicy(holder: Obj | undefined, path: JsonPath): Written<string>[] | undefined {
+  const allow = objAt(holder, "modelPolicy")?.["allow"];
+  if (!Array.isArray(allow)) return undefined;
+  return allow.flatMap((ref, i) => (typeof ref === "string" ? [{ value: ref, path: [...path, "modelPolicy", "allow", i] }] : []));
+}
+
+/**
+ * The agents as `target` reads them, each with its path: 2026.4 reads
+ * `agents.list`; 2026.9 reads the keyed `agents.entries` (the id is the key),
+ * or `agents.list` when there are no entries (it moves the list on load).
+ */
+function rosterOf(agents: Obj | undefined, target: TargetId): { path: JsonPath; entry: unknown; id?: string }[] {
+  const entries = objAt(agents, "entries");
+  if (target === "2026.9" && entries) return Object.entries(entries).map(([id, entry]) => ({ path: ["agents", "entries", id], entry, id }));
+  const list = isObj(agents) && Array.isArray(agents["list"]) ? agents["list"] : [];
+  return list.map((entry, index) => ({ path: ["agents", "list", index], entry }));
+}
+
+export function readConfigView(config: unknown, target: TargetId = "2026.4"): ConfigView {
   const agents = objAt(config, "agents");
   const defaults = objAt(agents, "defaults");
   const view: ConfigView = {
+    target,
     defaults: { models: readModels(defaults, ["agents", "defaults"]) },
     catalog: [],
     agents: [],
@@ -112,6 +153,8 @@ export function readConfigView(config: unknown): ConfigView {
     providers: [],
     env: [],
   };
+  const defaultsPolicy = target === "2026.9" ? readModelPolicy(defaults, ["agents", "defaults"]) : undefined;
+  if (defaultsPolicy) view.defaults.modelPolicy = defaultsPolicy;
   const defaultsSub = readModelSetting(objAt(defaults, "subagents")?.["model"], ["agents", "defaults", "subagents", "model"]);
   if (defaultsSub) view.defaults.subagentsModel = defaultsSub;
 
@@ -121,12 +164,14 @@ export function readConfigView(config: unknown): ConfigView {
     view.catalog.push({ key, path, ...(alias !== undefined ? { alias: { value: alias, path: [...path, "alias"] } } : {}) });
   }
 
-  const list = isObj(agents) && Array.isArray(agents["list"]) ? agents["list"] : [];
-  list.forEach((entry, index) => {
+  rosterOf(agents, target).forEach(({ path, entry, id }, index) => {
     if (!isObj(entry)) return;
-    const path = ["agents", "list", index];
     const agent: AgentView = { index, path, isDefaultFlag: entry["default"] === true, models: readModels(entry, path) };
-    if (typeof entry["id"] === "string") agent.id = { value: entry["id"], path: [...path, "id"] };
+    // Under agents.entries the key is the id; it is written at the key itself.
+    if (id !== undefined) agent.id = { value: id, path };
+    else if (typeof entry["id"] === "string") agent.id = { value: entry["id"], path: [...path, "id"] };
+    const policy = target === "2026.9" ? readModelPolicy(entry, path) : undefined;
+    if (policy) agent.modelPolicy = policy;
     const subModel = objAt(entry, "subagents")?.["model"];
     if (subModel !== undefined) {
       const sub = readModelSetting(subModel, [...path, "subagents", "model"]);

@@ -11,6 +11,8 @@ import { asObject, type AuthConfigHolder, type AuthStateLike, type AuthStoreLike
 import { resolveAuthOrder, type AuthOrder } from "./auth-order.js";
 import { firstAttemptOf, planNotes, rateLimitSentence, readRotationLimits, summarySentence, type FirstAttempt, type RotationLimits } from "./explain-why.js";
 import { chainOfKind, resolveModelChains, type ChainEntry } from "./model-chains.js";
+import { readConfigView } from "./config-view.js";
+import type { TargetId } from "../schema/targets/ids.js";
 
 export type { FirstAttempt, RotationLimits } from "./explain-why.js";
 
@@ -19,6 +21,8 @@ export type ExplainConfigLike = AuthConfigHolder & { agents?: unknown; models?: 
 
 export interface ExplainInput {
   config: ExplainConfigLike | undefined;
+  /** The release the config is read as (where its agents are); default 2026.4. */
+  target?: TargetId | undefined;
   /** Agent id; default: the default agent (first with `default: true`, else the first, else `main`). */
   agentId?: string | undefined;
   /** A model the session asked for (`/model ref[@profile]`); it is tried first, the primary last. */
@@ -84,13 +88,13 @@ function normalizeAgentId(id: string): string {
 }
 
 /** The chain of models to try: the requested model, the fallbacks (deduplicated), the primary when it was overridden. */
-function modelChain(config: ExplainConfigLike | undefined, agentId: string | undefined, requested: string | undefined) {
-  const chains = resolveModelChains(config);
+function modelChain(config: ExplainConfigLike | undefined, agentId: string | undefined, requested: string | undefined, target: TargetId = "2026.4") {
+  const chains = resolveModelChains(config, readConfigView(config, target));
   const wanted = agentId !== undefined ? normalizeAgentId(agentId) : undefined;
   const agent = wanted !== undefined ? chains.agents.find((a) => normalizeAgentId(a.agentId) === wanted) : chains.agents.find((a) => a.isDefault);
   const chain = chainOfKind(agent?.chains ?? chains.defaults, "model");
   const notes: string[] = [];
-  if (wanted !== undefined && agent === undefined) notes.push(`Agent "${agentId}" is not in agents.list, so the plan uses agents.defaults.`);
+  if (wanted !== undefined && agent === undefined) notes.push(`Agent "${agentId}" is not among the agents of the config, so the plan uses agents.defaults.`);
 
   const asItem = (role: ModelRole, entry: ChainEntry): ChainItem => ({ role, written: entry.raw, ref: entry.ref ? { provider: entry.ref.provider, model: entry.ref.model } : null });
   let primary: ChainItem;
@@ -132,7 +136,7 @@ function normalizePlanPin(pin: ExplainInput["pin"], requestedProfile: string | u
 /** The whole failover plan of an agent: its model chain, and for each model the profile order and what a rate limit does. */
 export function explain(input: ExplainInput): ExplainPlan {
   const now = input.now ?? Date.now();
-  const chain = modelChain(input.config, input.agentId, input.model);
+  const chain = modelChain(input.config, input.agentId, input.model, input.target);
   const pin = normalizePlanPin(input.pin, chain.requestedProfile);
   const rotations = readRotationLimits(asObject(asObject(input.config?.auth)?.["cooldowns"]));
   const valid = chain.items.filter((item): item is ChainItem & { ref: { provider: string; model: string } } => item.ref !== null);

@@ -13,6 +13,7 @@ import { duplicateFallback } from "./model/duplicate-fallback.js";
 import { fallbackIsPrimary } from "./model/fallback-is-primary.js";
 import { nonCanonicalProviderRule } from "./model/non-canonical-provider.js";
 import { notInAllowlist } from "./model/not-in-allowlist.js";
+import { notInModelPolicy } from "./model/not-in-model-policy.js";
 import { unknownProvider } from "./model/unknown-provider.js";
 import { inlineKey } from "./secrets/inline-key.js";
 import type { Rule } from "./types.js";
@@ -27,6 +28,7 @@ export const RULES = [
   duplicateFallback,
   fallbackIsPrimary,
   notInAllowlist,
+  notInModelPolicy,
   orderUnknownProfile,
   orderProviderMismatch,
   profileIdPrefix,

@@ -5,19 +5,22 @@ import { createDiagnostic } from "../diagnostics/create.js";
 import type { DiagnosticCode } from "../diagnostics/catalogue.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { ConfigSource } from "../document/source.js";
+import type { TargetId } from "../schema/targets/ids.js";
 import { readConfigView } from "../resolve/config-view.js";
 import { resolveModelChains } from "../resolve/model-chains.js";
 import { RULES } from "./registry.js";
 import type { Rule, RuleContext } from "./types.js";
 
 export interface RunRulesOptions {
+  /** The release the config is judged by (where its agents and allowlist are). */
+  target?: TargetId;
   envCheck?: boolean;
   env?: Readonly<Record<string, string | undefined>>;
 }
 
 export function runRules(source: ConfigSource, options: RunRulesOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const view = readConfigView(source.value);
+  const view = readConfigView(source.value, options.target);
   const base = {
     source,
     config: source.value,

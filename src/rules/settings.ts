@@ -13,6 +13,7 @@ import { parseDocument } from "../document/parse.js";
 import { readConfigFile } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
 import { loadZodStage } from "../schema/fast-validate-loaders.js";
+import { isTargetId, type TargetId } from "../schema/targets/ids.js";
 
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -66,6 +67,8 @@ export function parseRuleFlags(flags: readonly string[]): { settings: Record<str
 export interface LoadedSettings {
   file?: string;
   settings: Record<string, RuleSetting>;
+  /** `target`: the release configs below this file are judged by. */
+  target?: TargetId;
   diagnostics: Diagnostic[];
 }
 
@@ -93,6 +96,7 @@ export function loadSettingsFile(path: string, displayName = path): LoadedSettin
   if (doc.value === undefined) return { file: displayName, settings, diagnostics };
   const { validateAgainstSchema, SettingsFileSchema } = loadZodStage();
   diagnostics.push(...validateAgainstSchema(source, SettingsFileSchema));
+  const target = (doc.value as { target?: unknown }).target;
   const rules = (doc.value as { rules?: unknown }).rules;
   if (rules && typeof rules === "object" && !Array.isArray(rules)) {
     for (const [code, value] of Object.entries(rules)) {
@@ -102,5 +106,6 @@ export function loadSettingsFile(path: string, displayName = path): LoadedSettin
       else settings[code] = value as RuleSetting;
     }
   }
-  return { file: displayName, settings, diagnostics };
+  // A bad target is a schema diagnostic above; the file's configs then fall back as if it named none.
+  return { file: displayName, settings, diagnostics, ...(isTargetId(target) ? { target } : {}) };
 }

@@ -14,8 +14,12 @@ import { addSnippetsAndMarkdown, MODEL_SETTING_SNIPPETS } from "./editor-snippet
 import { addSuggestions, suggestionDefinitions } from "./editor-suggestions.js";
 import { isSchemaNode, schemaAtPath, walkSchema, type JsonSchema } from "./json-schema-node.js";
 
-/** Stable identity of the schema: the config format it describes, not the tool's version. */
-export const JSON_SCHEMA_ID = "urn:agentcfg:openclaw-config:2026.4";
+/** Stable identity of a target's schema: the config format it describes, not the tool's version. */
+export function jsonSchemaId(target: string): string {
+  return `urn:agentcfg:openclaw-config:${target}`;
+}
+/** The 2026.4 schema's id, as it always was. */
+export const JSON_SCHEMA_ID = jsonSchemaId("2026.4");
 export const JSON_SCHEMA_DRAFT = "http://json-schema.org/draft-07/schema#";
 
 /**
@@ -34,7 +38,7 @@ export const EDITOR_KEYWORDS = [
 ] as const;
 
 /** Turns Zod's draft-07 output into the editor schema. `convert` is the same Zod conversion, for shared parts. */
-export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodType) => JsonSchema): JsonSchema {
+export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodType) => JsonSchema, id: string = JSON_SCHEMA_ID): JsonSchema {
   const root = structuredClone(generated);
   delete root["$schema"];
   const definitions: Record<string, JsonSchema> = {};
@@ -52,7 +56,7 @@ export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodTyp
 
   return {
     $schema: JSON_SCHEMA_DRAFT,
-    $id: JSON_SCHEMA_ID,
+    $id: id,
     ...pick(root, ["title", "description"]),
     allowComments: true,
     allowTrailingCommas: true,

@@ -12,6 +12,8 @@ import { docsOf, isSchemaNode, replaceContents, schemaAtPath, withoutDocs, type 
 const PROVIDER_ID_VALUES = ["auth.profiles.*.provider"];
 /** Config paths of maps keyed by provider id. */
 const PROVIDER_ID_KEYS = ["auth.order", "auth.cooldowns.billingBackoffHoursByProvider", "models.providers"];
+/** Of those, the paths only some targets have (2026.9 has no auth.cooldowns); any other missing path is a bug. */
+const TARGET_SPECIFIC = new Set(["auth.cooldowns.billingBackoffHoursByProvider"]);
 /** Config paths of maps keyed by model ref. */
 const MODEL_REF_KEYS = ["agents.defaults.models"];
 
@@ -39,7 +41,10 @@ function describeProvider(id: string): string {
 /** Points provider-id and model-ref places of the config at the suggestion definitions. */
 export function addSuggestions(root: JsonSchema, definitions: Record<string, JsonSchema>): void {
   for (const path of PROVIDER_ID_VALUES) pointStringAt(schemaAtPath(root, path), "providerId", path);
-  for (const path of PROVIDER_ID_KEYS) suggestKeys(schemaAtPath(root, path), "providerIdKey", path);
+  for (const path of PROVIDER_ID_KEYS) {
+    if (TARGET_SPECIFIC.has(path) && !hasPath(root, path)) continue;
+    suggestKeys(schemaAtPath(root, path), "providerIdKey", path);
+  }
   for (const path of MODEL_REF_KEYS) suggestKeys(schemaAtPath(root, path), "modelRef", path);
   addModelRefsToModelSetting(definitions);
 }
@@ -70,4 +75,13 @@ function suggestKeys(node: JsonSchema, definition: string, where: string): void 
     throw new Error(`editor schema: ${where} is not a map with string keys`);
   }
   node["propertyNames"] = { $ref: definitionRef(definition) };
+}
+
+function hasPath(root: JsonSchema, path: string): boolean {
+  try {
+    schemaAtPath(root, path);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,18 +1,20 @@
 /**
- * @fileoverview How the schema stage reaches Zod and the fast validator. This
+ * @fileoverview How the schema stage reaches Zod and the fast validators. This
  * is the library's (and the unbundled CLI's) version: Zod is imported as usual,
- * and the fast validator is used when the build generated it beside this
- * module (dist/schema/openclaw-validate.cjs) no earlier than the schemas it was
- * generated from; otherwise (tests run on src/, or a build that ran tsc alone)
- * every value goes to Zod. Either way Zod alone writes the diagnostics.
+ * and a target's fast validator is used when the build generated it beside
+ * this module (dist/schema/openclaw-<target>-validate.cjs) no earlier than the
+ * schemas it was generated from; otherwise (tests run on src/, or a build that
+ * ran tsc alone) every value goes to Zod. Either way Zod alone writes the
+ * diagnostics.
  *
  * The CLI bundle replaces this module with fast-validate-loaders.bundle.ts
  * (scripts/build-bundle.mjs swaps any X.js for an X.bundle.js beside it),
- * where both are loaded by a synchronous `require` on first use.
+ * where each is loaded by a synchronous `require` on first use.
  */
 import { statSync } from "node:fs";
 import { createRequire } from "node:module";
 import * as zodStage from "./fast-validate-zod.js";
+import type { TargetId } from "./targets/ids.js";
 
 export type ZodStage = typeof zodStage;
 
@@ -23,22 +25,30 @@ export function loadZodStage(): ZodStage {
   return zodStage;
 }
 
-let fastValidator: FastValidator | null | undefined;
-
-export function loadFastValidator(): FastValidator | undefined {
-  if (fastValidator === undefined) fastValidator = loadGeneratedValidator();
-  return fastValidator ?? undefined;
+/** The generated file of a target's validator, beside this module. */
+export function fastValidatorFile(target: TargetId): string {
+  return `openclaw-${target}-validate.cjs`;
 }
 
-function loadGeneratedValidator(): FastValidator | null {
+const fastValidators = new Map<TargetId, FastValidator | null>();
+
+export function loadFastValidator(target: TargetId): FastValidator | undefined {
+  if (!fastValidators.has(target)) fastValidators.set(target, loadGeneratedValidator(target));
+  return fastValidators.get(target) ?? undefined;
+}
+
+function loadGeneratedValidator(target: TargetId): FastValidatorOrNull {
   try {
     const here = new URL(".", import.meta.url);
-    const generated = statSync(new URL("openclaw-validate.cjs", here));
-    const schema = statSync(new URL("config.js", here));
-    // A validator older than the compiled schemas may not match them: never trust it.
-    if (generated.mtimeMs < schema.mtimeMs) return null;
-    return createRequire(import.meta.url)("./openclaw-validate.cjs") as FastValidator;
+    const generated = statSync(new URL(fastValidatorFile(target), here));
+    // A validator older than any compiled schema may not match them: never trust it.
+    for (const schema of ["config.js", `targets/${target}.js`]) {
+      if (generated.mtimeMs < statSync(new URL(schema, here)).mtimeMs) return null;
+    }
+    return createRequire(import.meta.url)(`./${fastValidatorFile(target)}`) as FastValidator;
   } catch {
     return null;
   }
 }
+
+type FastValidatorOrNull = FastValidator | null;

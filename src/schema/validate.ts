@@ -12,12 +12,19 @@ import { locateNode } from "../document/locate.js";
 import { describeValue } from "../document/parse.js";
 import type { ConfigSource } from "../document/source.js";
 import { describeSchema, knownKeysAt, schemaAt } from "./introspect.js";
+import type { TargetChoice } from "./targets/ids.js";
+import { releaseKeyAt } from "./targets/release-keys.js";
 
 type Issue = z.core.$ZodIssue;
 
 export interface ValidateOptions {
   /** Subtrees already reported by an earlier stage (legacy keys): issues under them are dropped. */
   skip?: readonly JsonPath[];
+  /**
+   * The target judging the file and the other target's schema: an unknown key
+   * the other release knows is reported as a key of that release, not as a typo.
+   */
+  release?: { target: TargetChoice; otherId: string; other: z.ZodType };
 }
 
 export function validateAgainstSchema(source: ConfigSource, schema: z.ZodType, options: ValidateOptions = {}): Diagnostic[] {
@@ -25,7 +32,7 @@ export function validateAgainstSchema(source: ConfigSource, schema: z.ZodType, o
   if (result.success) return [];
   const skip = options.skip ?? [];
   const out: Diagnostic[] = [];
-  for (const issue of result.error.issues) out.push(...issueToDiagnostics(source, schema, issue, []));
+  for (const issue of result.error.issues) out.push(...issueToDiagnostics(source, schema, issue, [], options.release));
   return out.filter((d) => !skip.some((prefix) => startsWith(d.path, prefix)));
 }
 
@@ -43,7 +50,7 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknow
   return { found: true, value: current };
 }
 
-function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue, prefix: JsonPath): Diagnostic[] {
+function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue, prefix: JsonPath, release?: ValidateOptions["release"]): Diagnostic[] {
   const path: (string | number)[] = [...prefix, ...(issue.path as (string | number)[])];
   const where = formatPath(path);
   const at = (part: "key" | "value", p: JsonPath = path) => ({ path: p, ...source.locate(p, part) });
@@ -52,7 +59,9 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
   switch (issue.code) {
     case "unrecognized_keys": {
       const known = knownKeysAt(root, path);
+      const otherKnows = release ? new Set(knownKeysAt(release.other, path)) : new Set<string>();
       return issue.keys.map((key) => {
+        if (release && (otherKnows.has(key) || releaseKeyAt([...path, key])?.release === release.otherId)) return releaseKeyDiagnostic(release, [...path, key], at("key", [...path, key]));
         const suggestion = didYouMean(key, known);
         const keyPath = [...path, key];
         const fix = suggestion ? renameFix(source, keyPath, suggestion) : undefined;
@@ -82,7 +91,7 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
       return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(value) ?? String(value), allowed, suggestion }, at("value"))];
     }
     case "invalid_union":
-      return unionIssue(source, root, issue, path, value, at);
+      return unionIssue(source, root, issue, path, value, at, release);
     case "too_small":
     case "too_big":
       return [createDiagnostic("schema/out-of-range", { where, bound: describeBound(issue), actual: describeActual(value) }, at("value"))];
@@ -97,6 +106,19 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
   }
 }
 
+/** A key only the other release knows: `schema/removed-key` (an older release's) or `schema/newer-key`. */
+function releaseKeyDiagnostic(release: NonNullable<ValidateOptions["release"]>, keyPath: JsonPath, location: Location): Diagnostic {
+  const older = release.otherId < release.target.id;
+  const data = {
+    key: formatPath(keyPath),
+    target: release.target.id,
+    release: release.otherId,
+    why: release.target.reason,
+    instead: releaseKeyAt(keyPath)?.instead,
+  };
+  return createDiagnostic(older ? "schema/removed-key" : "schema/newer-key", data, location);
+}
+
 function unionIssue(
   source: ConfigSource,
   root: z.ZodType,
@@ -104,6 +126,7 @@ function unionIssue(
   path: JsonPath,
   value: unknown,
   at: (part: "key" | "value", p?: JsonPath) => Location,
+  release?: ValidateOptions["release"],
 ): Diagnostic[] {
   const where = formatPath(path);
   const discriminator = (issue as { discriminator?: string }).discriminator;
@@ -118,7 +141,7 @@ function unionIssue(
   const branches = issue.errors.filter((errors) => !errors.every((e) => e.code === "invalid_type" && e.path.length === 0));
   if (branches.length > 0) {
     const best = branches.reduce((a, b) => (b.length < a.length ? b : a));
-    return best.flatMap((sub) => issueToDiagnostics(source, root, sub, path));
+    return best.flatMap((sub) => issueToDiagnostics(source, root, sub, path, release));
   }
   const expected = describeExpected(root, path, undefined);
   return [createDiagnostic("schema/invalid-type", { where, expected, actual: describeValue(value) }, at("value"))];

@@ -53,7 +53,7 @@ export async function runCheck(args: CheckArgs): Promise<number> {
 
 /** The options each file is checked with: --env-check, and rule settings from flags and settings files. */
 function checkOptions(args: CheckArgs): RuleSettingsPlan | { errors: string[] } {
-  const base: CheckSourceOptions = { envCheck: args.envCheck };
+  const base: CheckSourceOptions = { envCheck: args.envCheck, ...(args.target ? { target: args.target } : {}) };
   // Not a yargs array option: that would swallow the file names after the last --rule.
   const flags = args.rule === undefined ? [] : Array.isArray(args.rule) ? args.rule : [args.rule];
   return planRuleSettings(flags, args.settings, base);
@@ -142,9 +142,12 @@ function redactDiagnostic(d: Diagnostic, redactor: Redactor): Diagnostic {
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */
 function fileReports(result: CheckResult): FileReport[] {
   const documents = result.source?.documents ?? [];
-  if (documents.length <= 1) return [{ file: result.file, diagnostics: result.diagnostics, text: result.document?.text }];
+  const target = result.target ? { target: { id: result.target.id, version: result.target.version, reason: result.target.reason } } : {};
+  if (documents.length <= 1) return [{ file: result.file, diagnostics: result.diagnostics, text: result.document?.text, ...target }];
   const named = new Set(documents.map((doc) => doc.file));
   return documents.map((doc, i) => ({
+    // The target is the entry file's: the files it includes are judged with it.
+    ...(i === 0 ? target : {}),
     file: doc.file,
     // The entry also takes any diagnostic that names no file read (none expected).
     diagnostics: result.diagnostics.filter((d) => d.file === doc.file || (i === 0 && !named.has(d.file))),
@@ -165,7 +168,7 @@ function printConfigs(
   redactor: Redactor,
   expanded: { files: string[]; roots: string[] },
 ): CheckPass {
-  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value) }));
+  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value, r.target?.id) }));
   const json = JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n";
   process.stdout.write(redactor.redact(json));
   if (all.length > 0) process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion() })));

@@ -3,6 +3,7 @@
  * the work is in check-run.ts, loaded when the command runs.
  */
 import type { Argv } from "yargs";
+import { TARGET_IDS, type TargetId } from "../../schema/targets/ids.js";
 
 /** The reporters' names, repeated here so `--help` needs no reporter code; a test keeps this list equal to REPORTERS. */
 export const REPORTER_NAMES = ["pretty", "json", "github", "sarif"] as const;
@@ -25,6 +26,8 @@ export interface CheckArgs {
   /** An explicit settings file, instead of looking for agentcfg.config.json5 upward from each config. */
   settings: string | undefined;
   printConfig: boolean;
+  /** The OpenClaw release to judge every file by; else each file's settings, meta or keys decide. */
+  target: TargetId | undefined;
 }
 
 export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
@@ -42,6 +45,7 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
     .option("rule", { type: "string", requiresArg: true, describe: "Set a rule's severity: code=off|info|warning|error (repeatable; wins over agentcfg.config.json5)" })
     .option("settings", { type: "string", requiresArg: true, describe: "Use this settings file instead of the nearest agentcfg.config.json5 above each config" })
+    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Judge by this OpenClaw release (default: target in agentcfg.config.json5, else the release the file says wrote it, else 2026.9)" })
     .option("print-config", { type: "boolean", default: false, describe: "Print the normalized config and every agent's resolved model chains as JSON (like tsc --showConfig)" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
@@ -51,5 +55,6 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .example("$0 check configs/ --format sarif --output agentcfg.sarif", "Write SARIF for code scanning; print the summary")
     .example("$0 check configs/ --watch", "Check again on every save")
     .example("$0 check --rule model/missing-provider=off --rule auth/no-credentials=warning", "Change rule severities for this run")
+    .example("$0 check old.json5 --target 2026.4", "Judge a file by OpenClaw 2026.4 instead of the release it names or 2026.9")
     .example("$0 check openclaw.json5 --print-config", "Show what OpenClaw will use: canonical refs, resolved aliases, each agent's chains") as unknown as Argv<CheckArgs>;
 }

@@ -15,6 +15,9 @@ import { compileAuthState, type CompileAuthStateResult } from "../../emit/auth-s
 import { normalizeConfig } from "../../emit/normalize-config.js";
 import { unifiedDiff } from "../../migrate/diff.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
+import { readConfigView } from "../../resolve/config-view.js";
+import { targetOptionsFor } from "./target-options.js";
+import type { TargetId } from "../../schema/targets/ids.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { REDACTED, Redactor } from "../../secrets/redact.js";
 import { normalizeAgentId, writeFileAtomic } from "../../state/index.js";
@@ -48,8 +51,8 @@ function printDiagnostics(groups: { file: string; diagnostics: Diagnostic[] }[],
 }
 
 /** The normalized config as written by `--out`: 2-space JSON, every known secret replaced. */
-function normalizedConfigText(config: unknown, redactor: Redactor): string {
-  return redactor.redact(`${JSON.stringify(normalizeConfig(config), null, 2)}\n`);
+function normalizedConfigText(config: unknown, redactor: Redactor, target: TargetId | undefined): string {
+  return redactor.redact(`${JSON.stringify(normalizeConfig(config, target), null, 2)}\n`);
 }
 
 function readIfExists(path: string): string | undefined {
@@ -80,7 +83,8 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     process.stderr.write(`agentcfg: compiling ${fallback.path} (${fallback.source})\n`);
     configPath = fallback.path;
   }
-  const checked = checkFile(configPath);
+  const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
+  const target = checked.target?.id;
   const config = checked.source?.value ?? checked.document?.value;
   collectConfigSecrets(config, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
@@ -92,7 +96,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     return checked.document === undefined || errors.some((d) => d.code.startsWith("parse/")) ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
-  const agents = [...new Set(resolveModelChains(config).agents.filter((a) => !a.agentId.startsWith("#")).map((a) => normalizeAgentId(a.agentId)))];
+  const agents = [...new Set(resolveModelChains(config, readConfigView(config, target)).agents.filter((a) => !a.agentId.startsWith("#")).map((a) => normalizeAgentId(a.agentId)))];
   let selected = agents;
   if (args.agent !== undefined) {
     const wanted = normalizeAgentId(args.agent);
@@ -117,7 +121,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
 
   let outFailed = false;
   if (args.out !== undefined) {
-    const text = normalizedConfigText(config, redactor);
+    const text = normalizedConfigText(config, redactor, target);
     const before = readIfExists(args.out);
     const redacted = text.includes(REDACTED) ? " (secrets written as ‹redacted›: it is for reading and diffing, not for OpenClaw to load)" : "";
     if (args.dryRun) {

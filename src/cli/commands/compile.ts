@@ -5,9 +5,12 @@
  * did not know (yargs reports them but still runs the command).
  */
 import type { Argv } from "yargs";
+import { TARGET_IDS, type TargetId } from "../../schema/targets/ids.js";
 
 export interface CompileArgs {
   config: string | undefined;
+  /** Read the config as this OpenClaw release (else as `check` chooses). */
+  target: TargetId | undefined;
   stateDir: string | undefined;
   agent: string | undefined;
   now: string | undefined;
@@ -22,6 +25,7 @@ export const COMPILE_OPTIONS = ["state-dir", "agent", "now", "out", "dry-run", "
 export function compileBuilder(yargs: Argv): Argv<CompileArgs> {
   return yargs
     .positional("config", { type: "string", describe: "Config file (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
+    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)" })
     .option("state-dir", { type: "string", describe: "OpenClaw state folder (default: $OPENCLAW_STATE_DIR, else ~/.openclaw)" })
     .option("agent", { type: "string", describe: "Compile this agent only (default: every agent of the config)" })
     .option("now", { type: "string", describe: "Judge cooldowns at this instant (ISO date-time with a time zone; default: now)" })

@@ -10,6 +10,8 @@ import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { explain, formatExplainPlan, type AuthStoreLike } from "../../resolve/index.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
+import { readConfigView } from "../../resolve/config-view.js";
+import { targetOptionsFor } from "./target-options.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState } from "../../state/index.js";
@@ -50,7 +52,8 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     process.stderr.write(`agentcfg: explaining ${fallback.path} (${fallback.source})\n`);
     configPath = fallback.path;
   }
-  const checked = checkFile(configPath);
+  const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
+  const target = checked.target?.id;
   const config = checked.source?.value ?? checked.document?.value;
   collectConfigSecrets(config, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
@@ -62,7 +65,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     process.stderr.write(`agentcfg: ${checked.file} has ${errors.length} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`);
   }
 
-  const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const agentId = args.agent ?? resolveModelChains(config, readConfigView(config, target)).agents.find((a) => a.isDefault)?.agentId ?? "main";
   const statePath = args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId);
   const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
@@ -90,6 +93,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
   const plan = explain({
     config: config as Parameters<typeof explain>[0]["config"],
+    target,
     agentId: args.agent !== undefined ? normalizeAgentId(args.agent) : agentId,
     model: args.model,
     state: mergeInlineState(store.value, state.value),

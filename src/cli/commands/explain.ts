@@ -3,12 +3,15 @@
  * work is in explain-run.ts, loaded when the command runs.
  */
 import type { Argv } from "yargs";
+import { TARGET_IDS, type TargetId } from "../../schema/targets/ids.js";
 
 export const EXPLAIN_FORMATS = ["pretty", "json"] as const;
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 
 export interface ExplainArgs {
   config: string | undefined;
+  /** Read the config as this OpenClaw release (else as `check` chooses). */
+  target: TargetId | undefined;
   agent: string | undefined;
   model: string | undefined;
   state: string | undefined;
@@ -23,6 +26,7 @@ export interface ExplainArgs {
 export function explainBuilder(yargs: Argv): Argv<ExplainArgs> {
   return yargs
     .positional("config", { type: "string", describe: "Config file (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
+    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)" })
     .option("agent", { type: "string", describe: "Agent id (default: the default agent)" })
     .option("model", { type: "string", describe: "A model the session asked for (/model REF[@profile]); tried first" })
     .option("state", { type: "string", describe: "auth-state.json to read (default: <state-dir>/agents/<agent>/agent/auth-state.json)" })

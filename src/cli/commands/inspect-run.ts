@@ -6,6 +6,7 @@ import { spawn } from "node:child_process";
 import { writeFileAtomic } from "../../migrate/write-file.js";
 import type { InspectPayload } from "../../inspect/payload-types.js";
 import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
+import { targetOptionsFor } from "./target-options.js";
 import { renderPage } from "../../inspect/page.js";
 import { startInspectServer } from "../../inspect/server.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
@@ -72,7 +73,7 @@ export async function runInspect(args: InspectArgs): Promise<number> {
     process.stderr.write(`agentcfg: inspecting ${fallback.path} (${fallback.source})\n`);
     configPath = fallback.path;
   }
-  const base = { configPath, stateDir: args.stateDir ?? defaultStateDir(), pin };
+  const base = { configPath, stateDir: args.stateDir ?? defaultStateDir(), pin, checkOptions: targetOptionsFor(configPath, args.target) };
 
   if (args.html !== undefined) {
     const code = writeSnapshot(args.html, { ...base, now: now ?? Date.now() });

@@ -4,12 +4,12 @@
  * a failed write leaves the old file exactly as it was.
  */
 import { writeFileAtomic } from "../../migrate/write-file.js";
-import { renderJsonSchema } from "../../schema/json-schema.js";
+import { generateJsonSchema, renderJsonSchema } from "../../schema/json-schema.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { SchemaArgs } from "./schema.js";
 
 export async function runSchema(args: SchemaArgs): Promise<number> {
-  const text = renderJsonSchema();
+  const text = renderJsonSchema(generateJsonSchema(args.target));
   if (args.out === undefined) {
     process.stdout.write(text);
     return EXIT_OK;

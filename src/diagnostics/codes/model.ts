@@ -51,6 +51,15 @@ export const modelCodes = {
     message: (d) => `Fallback ${q(d.ref)} in ${d.where} is the primary model itself.`,
     hint: () => "Use a model of another provider (or at least another model) as the fallback.",
   }),
+  "model/not-in-model-policy": defineCode<{ ref: string; role: "primary" | "fallback"; policy: string }>({
+    severity: "warning",
+    doc: "OpenClaw 2026.9: a model outside a non-empty `modelPolicy.allow` (the defaults', or the agent's own), the allowlist for /model, session overrides and --model. OpenClaw loads the file.",
+    message: (d) =>
+      d.role === "primary"
+        ? `Model ${q(d.ref)} is not allowed by ${d.policy}: OpenClaw 2026.9 loads the file, but refuses to switch to it with /model or --model ("model not allowed").`
+        : `Fallback ${q(d.ref)} is not allowed by ${d.policy}: /model, session overrides and --model cannot select it in OpenClaw 2026.9.`,
+    hint: (d) => `Add ${q(d.ref)}, or a wildcard for its provider such as ${q(`${d.ref.split("/")[0]}/*`)}, to ${d.policy}; or empty the list to allow any model.`,
+  }),
   "model/not-in-allowlist": defineCode<{ ref: string; role: "primary" | "fallback" }>({
     severity: "error",
     doc: "`agents.defaults.models` is non-empty, so it is an allowlist; a model outside it is refused at run time.",

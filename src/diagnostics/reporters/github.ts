@@ -6,7 +6,7 @@
 import { Chalk } from "chalk";
 import type { Diagnostic, Severity } from "../types.js";
 import { formatSummary } from "./pretty.js";
-import { summarize, type Reporter } from "./types.js";
+import { summarize, targetLine, type Reporter } from "./types.js";
 
 /** GitHub has three annotation levels; `info` is a notice. */
 const COMMAND_FOR: Record<Severity, "error" | "warning" | "notice"> = {
@@ -46,7 +46,8 @@ function annotation(d: Diagnostic): string {
 }
 
 export const githubReporter: Reporter = (reports) => {
-  const lines = reports.flatMap((report) => report.diagnostics.map(annotation));
+  // The target of each file is a plain log line: it is no finding, so it must not become an annotation.
+  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map(annotation)]);
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
   lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
   return lines.join("\n") + "\n";

@@ -4,14 +4,15 @@
  */
 import { summarize, type Reporter } from "./types.js";
 
-export const JSON_REPORT_VERSION = 1;
+/** 2: each file has `target` ({id, version, reason}), the OpenClaw release it was judged by. */
+export const JSON_REPORT_VERSION = 2;
 
 export const jsonReporter: Reporter = (reports, options) => {
   const report = {
     version: JSON_REPORT_VERSION,
     tool: { name: "agentcfg", version: options.version },
     summary: summarize(reports),
-    files: reports.map((r) => ({ file: r.file, diagnostics: r.diagnostics })),
+    files: reports.map((r) => ({ file: r.file, ...(r.target ? { target: r.target } : {}), diagnostics: r.diagnostics })),
   };
   return JSON.stringify(report, null, 2) + "\n";
 };

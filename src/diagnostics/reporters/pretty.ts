@@ -6,12 +6,14 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { LineIndex } from "../../document/lines.js";
 import type { Diagnostic } from "../types.js";
 import { codeFrame } from "./code-frame.js";
-import { plural, summarize, type FileReport, type Reporter, type Summary } from "./types.js";
+import { plural, summarize, targetLine, type FileReport, type Reporter, type Summary } from "./types.js";
 
 export const prettyReporter: Reporter = (reports, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const blocks: string[] = [];
   for (const report of reports) {
+    // One line per config file: the release it was judged by, and why.
+    if (report.target) blocks.push(paint.dim(targetLine(report.file, report.target)));
     if (report.diagnostics.length === 0) continue;
     const lines = report.text !== undefined ? new LineIndex(report.text) : undefined;
     for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(diagnostic, lines, paint));

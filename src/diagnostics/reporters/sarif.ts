@@ -130,6 +130,10 @@ export const sarifReporter: Reporter = (reports, options) => {
           },
         },
         columnKind: "utf16CodeUnits",
+        // Each config file with the OpenClaw release it was judged by (its target) as a property.
+        ...(reports.some((r) => r.target)
+          ? { artifacts: reports.filter((r) => r.target).map((r) => ({ location: { uri: artifactUri(r.file) }, properties: { openclawTarget: r.target } })) }
+          : {}),
         results: diagnostics.map((d) => resultFor(d, ruleIndex.get(d.code)!)),
       },
     ],

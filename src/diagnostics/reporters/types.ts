@@ -4,9 +4,21 @@
  */
 import type { Diagnostic, Severity } from "../types.js";
 
+/** The OpenClaw release a file was judged by, and why (set on each config file checked, once). */
+export interface ReportTarget {
+  /** The target id, e.g. 2026.9. */
+  id: string;
+  /** The OpenClaw release, e.g. 2026.9.6. */
+  version: string;
+  /** How it was chosen, in words. */
+  reason: string;
+}
+
 export interface FileReport {
   file: string;
   diagnostics: Diagnostic[];
+  /** The release the file was judged by; absent for a settings file, an unreadable file, and a file only `$include`d. */
+  target?: ReportTarget;
   /** The source text, when it could be read (for code frames). */
   text?: string;
 }
@@ -37,6 +49,11 @@ export function summarize(reports: readonly FileReport[]): Summary {
     warnings: count("warning"),
     infos: count("info"),
   };
+}
+
+/** The one line each reporter writes about a file's target. */
+export function targetLine(file: string, target: ReportTarget): string {
+  return `${file}: judged by OpenClaw ${target.version} (target ${target.id}: ${target.reason})`;
 }
 
 export function plural(n: number, word: string): string {

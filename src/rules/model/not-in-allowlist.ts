@@ -13,7 +13,8 @@ import { defineRule } from "../types.js";
 export const notInAllowlist = defineRule({
   code: "model/not-in-allowlist",
   check(context) {
-    if (context.view.catalog.length === 0) return;
+    // In 2026.9 agents.defaults.models is no allowlist: modelPolicy.allow is (not-in-model-policy.ts).
+    if (context.view.target !== "2026.4" || context.view.catalog.length === 0) return;
     const allowed = new Set<string>();
     for (const entry of context.view.catalog) {
       const ref = parseModelRef(entry.key);

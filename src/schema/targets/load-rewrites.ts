@@ -1,0 +1,88 @@
+/**
+ * @fileoverview What OpenClaw 2026.9 does to the agents roster when it loads a
+ * file, as diagnostics (established with its CLI; fixtures/targets/): it
+ * moves `agents.list` to the keyed `agents.entries` (refusing the list when
+ * `agents.entries` is set too), gives a multi-agent roster with a default
+ * marker explicit per-surface ownership, drops the retired `default` markers,
+ * and refuses several agents with neither `agents.ownership: "explicit"` nor a
+ * default marker. Its warnings become `legacy/*` warnings here. No Zod.
+ */
+import { createDiagnostic } from "../../diagnostics/create.js";
+import type { Diagnostic, JsonPath } from "../../diagnostics/types.js";
+import type { ConfigSource } from "../../document/source.js";
+import type { TargetChoice } from "./ids.js";
+
+export interface LoadRewrites {
+  diagnostics: Diagnostic[];
+  /** Subtrees reported here, whose schema issues would only repeat it. */
+  skip: JsonPath[];
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** The roster rewrites of `target` (only 2026.9 has any). */
+export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRewrites {
+  const out: LoadRewrites = { diagnostics: [], skip: [] };
+  if (target.id !== "2026.9") return out;
+  const agents = isObj(source.value) ? source.value["agents"] : undefined;
+  if (!isObj(agents)) return out;
+  const why = target.reason;
+  const report = (code: Parameters<typeof createDiagnostic>[0], path: JsonPath, part: "key" | "value", extra: Obj = {}) =>
+    out.diagnostics.push(createDiagnostic(code, { key: path.join("."), why, ...extra } as never, { path, ...source.locate(path, part) }));
+
+  const list = agents["list"];
+  const entries = agents["entries"];
+  if (list !== undefined && entries !== undefined) {
+    report("schema/list-beside-entries", ["agents", "list"], "key");
+    out.skip.push(["agents", "list"]);
+    return out;
+  }
+  // The roster as 2026.9 sees it after the move: [path of the agent, its value].
+  let roster: [JsonPath, unknown][] = [];
+  if (Array.isArray(list)) {
+    report("legacy/agents-list", ["agents", "list"], "key");
+    roster = list.map((item, i) => [["agents", "list", i], item]);
+  } else if (isObj(entries)) {
+    roster = Object.entries(entries).map(([id, item]) => [["agents", "entries", id], item]);
+  }
+  const markers = roster.filter(([, item]) => isObj(item) && "default" in item);
+  const marked = markers.some(([, item]) => (item as Obj)["default"] === true);
+  const defaults = markers.filter(([, item]) => (item as Obj)["default"] === true);
+  // 2026.9 reads one marker to pick the main agent, and refuses a roster with more.
+  for (const [path] of defaults.slice(1)) report("schema/multiple-default-markers", [...path, "default"], "key", { first: defaults[0]![0].join(".") });
+  if (roster.length > 1 && agents["ownership"] !== "explicit") {
+    const at: JsonPath = Array.isArray(list) ? ["agents", "list"] : ["agents", "entries"];
+    if (marked) report("legacy/agents-ownership", at, "key");
+    else report("schema/ownership-required", at, "key", { count: roster.length });
+  }
+  for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key");
+  const agentDefaults = agents["defaults"];
+  if (isObj(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
+  return out;
+}
+
+/**
+ * The warnings OpenClaw 2026.9 prints when it loads a file, each with the code
+ * agentcfg reports for it: a rewrite it makes on load is a `legacy/*` warning;
+ * `code: undefined` marks a warning that rewrites nothing (with why it is not
+ * reported). test/openclaw-releases.test.ts holds every recorded warning to
+ * this table, so a warning not listed here fails it.
+ */
+export const RELEASE_WARNINGS: readonly { message: RegExp; code: string | undefined; note?: string }[] = [
+  { message: /^Moved agents\.list to keyed agents\.entries\.$/, code: "legacy/agents-list" },
+  { message: /^Materialized legacy per-surface agent ownership\.$/, code: "legacy/agents-ownership" },
+  { message: /^Removed retired agents\.entries\.\*\.default markers\.$/, code: "legacy/agents-default-marker" },
+  { message: /^Removed agents\.defaults\.contextTokens\.$/, code: "legacy/defaults-context-tokens" },
+  { message: /^agents\.defaults\.contextTokens cannot be represented per model/, code: "legacy/defaults-context-tokens" },
+  {
+    message: /^Missing env var "[^"]+"/,
+    code: undefined,
+    note: "about the environment of the run, not the file: agentcfg says it with --env-check (env/unset-variable)",
+  },
+  {
+    message: /^Multi-agent config has no ambient heartbeat owner/,
+    code: undefined,
+    note: "a run-time notice (heartbeats stay off until an owner is set), not a rewrite of the file",
+  },
+];
