@@ -81,7 +81,10 @@ export const agentsDefaultMarker: ConfigMigration = {
     }
     const owner = r.marked[0]!;
     const set = r.ids.length > 1 ? materialize(editor, owner) : [];
-    for (const id of r.withMarker) editor.removeMember([...ENTRIES, id, "default"], true);
+    for (const id of r.withMarker) {
+      editor.removeMember([...ENTRIES, id, "default"], true);
+      if (/^\{\s*\}$/.test(editor.raw([...ENTRIES, id]))) editor.replaceValue([...ENTRIES, id], "{}");
+    }
     const markers = `the retired default marker${r.withMarker.length === 1 ? "" : "s"} (${r.withMarker.map((id) => formatPath([...ENTRIES, id, "default"])).join(", ")})`;
     if (set.length === 0) return { kind: "changed", message: `Removed ${markers}` };
     return { kind: "changed", message: `Made agent ${JSON.stringify(owner)} the explicit owner (${set.join(", ")}) and removed ${markers}` };
