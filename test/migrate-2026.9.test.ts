@@ -53,7 +53,7 @@ function commentTexts(text: string): string[] {
 }
 
 function expectedOf(outcome: ReturnType<typeof migrateConfigText>, input: string) {
-  const value = parseDocument(input).value;
+  const value = parseDocument(input, outcome.file).value;
   return {
     // What each 2026.9 migration finds in the input (what a 2026.9 check reports).
     findings: CONFIG_MIGRATIONS_2026_9.flatMap((m) => m.detect(value)).map((f) => ({ code: f.code, path: f.path.join(".") })),

@@ -80,7 +80,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     return EXIT_USAGE;
   }
   const mode = args.write ? "write" : args.check ? "check" : "dry-run";
-  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [] };
+  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [], to: args.to };
   const redactor = new Redactor();
   let readable = true;
   if (args.file !== undefined || args.stateDir === undefined) {
