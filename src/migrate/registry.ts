@@ -12,13 +12,16 @@ import { authCooldowns } from "./migrations/auth-cooldowns.js";
 import { authJsonFlatStore } from "./migrations/auth-json-flat-store.js";
 import { authProfilesInlineState } from "./migrations/auth-profiles-inline-state.js";
 import { claudeCliTokenMode } from "./migrations/claude-cli-token-mode.js";
+import { embeddedAgent } from "./migrations/embedded-agent.js";
 import { envInlineVars } from "./migrations/env-inline-vars.js";
 import { identity } from "./migrations/identity.js";
 import { mediaModels } from "./migrations/media-models.js";
+import { memorySearch } from "./migrations/memory-search.js";
 import { modelPolicyAllow } from "./migrations/model-policy-allow.js";
 import { pdfMaxMb } from "./migrations/pdf-max-mb.js";
 import { providerIdAlias } from "./migrations/provider-id-alias.js";
 import { routing } from "./migrations/routing.js";
+import { systemPromptOverride } from "./migrations/system-prompt-override.js";
 import { topLevelChannel } from "./migrations/top-level-channel.js";
 import { topLevelHeartbeat } from "./migrations/top-level-heartbeat.js";
 import { topLevelMemorySearch } from "./migrations/top-level-memory-search.js";
@@ -43,7 +46,7 @@ export const CONFIG_MIGRATIONS: readonly ConfigMigration[] = [
  * `agents-list-entries` turns it into `agents.entries`, and that before
  * `agents-default-marker` names the owner. Not part of `check`'s 2026.4 set.
  */
-export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb];
+export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride];
 
 /** The OpenClaw releases `migrate --to` can target. */
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;

@@ -115,6 +115,9 @@ export const legacyCodes = {
   "legacy/env-inline-vars": refused9("A variable written directly in `env` (`env: { FOO: \"…\" }`); OpenClaw 2026.9 accepts only `env.vars` and `env.shellEnv`."),
   "legacy/media-models": refused9("`agents.defaults.imageGenerationModel`, `videoGenerationModel` or `musicGenerationModel`; OpenClaw 2026.9 reads `agents.defaults.mediaModels.{image,video,music}`."),
   "legacy/pdf-max-mb": refused9("`agents.defaults.pdfMaxBytesMb`; OpenClaw 2026.9 names it `agents.defaults.pdfMaxMb`."),
+  "legacy/memory-search": refused9("`memorySearch` in `agents.defaults` or an agent; OpenClaw 2026.9 reads `memory.search` (top level) and `agents.entries.<id>.memory.search`."),
+  "legacy/embedded-agent": refused9("`embeddedPi` in `agents.defaults` or an agent; OpenClaw 2026.9 names it `embeddedAgent`."),
+  "legacy/system-prompt-override": refused9("`systemPromptOverride` in `agents.defaults` or an agent; OpenClaw 2026.9 always generates the system prompt and refuses the key."),
   "legacy/conflict": defineCode<ConflictData>({
     severity: "error",
     doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",
