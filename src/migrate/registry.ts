@@ -19,6 +19,7 @@ import { mediaModels } from "./migrations/media-models.js";
 import { memorySearch } from "./migrations/memory-search.js";
 import { modelPolicyAllow } from "./migrations/model-policy-allow.js";
 import { pdfMaxMb } from "./migrations/pdf-max-mb.js";
+import { providerApiId } from "./migrations/provider-api-id.js";
 import { providerIdAlias } from "./migrations/provider-id-alias.js";
 import { routing } from "./migrations/routing.js";
 import { systemPromptOverride } from "./migrations/system-prompt-override.js";
@@ -46,7 +47,7 @@ export const CONFIG_MIGRATIONS: readonly ConfigMigration[] = [
  * `agents-list-entries` turns it into `agents.entries`, and that before
  * `agents-default-marker` names the owner. Not part of `check`'s 2026.4 set.
  */
-export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride];
+export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId];
 
 /** The OpenClaw releases `migrate --to` can target. */
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;
