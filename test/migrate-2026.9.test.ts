@@ -101,6 +101,18 @@ describe("fixtures/migrate-2026.9", () => {
     expect(conflict?.related?.[0]?.range.start.line).toBe(8);
   });
 
+  it("a conflict found after earlier steps points into the file as written, not the text in between", () => {
+    const fixture = cases.find((c) => c.name === "legacy-conflict-after-moves")!;
+    const input = readFileSync(fixture.input, "utf8");
+    const outcome = migrateConfigText(input, "openclaw.json5", TO_9);
+    expect(outcome.stopped).toBe(true);
+    expect(outcome.after).toBe(input);
+    const [conflict] = outcome.diagnostics;
+    expect(conflict?.message).toContain('"env.REGION" (openclaw.json5:10)');
+    expect(conflict?.message).toContain('"env.vars.REGION" (openclaw.json5:11)');
+    expect([conflict?.range.start.line, conflict?.related?.[0]?.range.start.line]).toEqual([10, 11]);
+  });
+
   it("auth.cooldowns, which has no home, is a manual step saying what to do, and stays as written", () => {
     const fixture = cases.find((c) => c.name === "auth-cooldowns")!;
     const input = readFileSync(fixture.input, "utf8");
@@ -123,10 +135,11 @@ describe("fixtures/migrate-2026.9", () => {
     expect(outcome.after).toBe(readFileSync(outputPath, "utf8"));
     expect(expectedOf(outcome, input)).toEqual({ findings: fixture.expected["findings"], changes: fixture.expected["changes"], diagnostics: fixture.expected.diagnostics });
 
-    // A fixpoint: the output migrates to itself.
+    // A fixpoint: the output migrates to itself (a stopped run stops again, writing nothing).
     const again = migrateConfigText(outcome.after, fixture.file, TO_9);
     expect(again.after).toBe(outcome.after);
-    expect(again.changes).toEqual([]);
+    if (outcome.stopped) expect(again.stopped).toBe(true);
+    else expect(again.changes).toEqual([]);
     // Every comment survives.
     expect(commentTexts(outcome.after)).toEqual(commentTexts(input));
 

@@ -36,8 +36,9 @@ function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: Mig
     plan.diagnostics.push(read.diagnostic);
     return false;
   }
-  plan.texts.set(file, read.text);
   const outcome = migrateConfigText(read.text, file, configMigrationsFor(to));
+  // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
+  plan.texts.set(file, outcome.stopped ? read.text : outcome.after);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
   collectConfigSecrets(parsedValue(outcome.after), redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
