@@ -17,6 +17,7 @@ import { envInlineVars } from "./migrations/env-inline-vars.js";
 import { identity } from "./migrations/identity.js";
 import { mediaModels } from "./migrations/media-models.js";
 import { memorySearch } from "./migrations/memory-search.js";
+import { metaLastTouchedAt } from "./migrations/meta-last-touched-at.js";
 import { modelPolicyAllow } from "./migrations/model-policy-allow.js";
 import { pdfMaxMb } from "./migrations/pdf-max-mb.js";
 import { providerApiId } from "./migrations/provider-api-id.js";
@@ -47,7 +48,7 @@ export const CONFIG_MIGRATIONS: readonly ConfigMigration[] = [
  * `agents-list-entries` turns it into `agents.entries`, and that before
  * `agents-default-marker` names the owner. Not part of `check`'s 2026.4 set.
  */
-export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId];
+export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId, metaLastTouchedAt];
 
 /** The OpenClaw releases `migrate --to` can target. */
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;
