@@ -22,6 +22,7 @@ import { modelPolicyAllow } from "./migrations/model-policy-allow.js";
 import { pdfMaxMb } from "./migrations/pdf-max-mb.js";
 import { providerApiId } from "./migrations/provider-api-id.js";
 import { providerIdAlias } from "./migrations/provider-id-alias.js";
+import { retiredRootSections } from "./migrations/retired-root-sections.js";
 import { routing } from "./migrations/routing.js";
 import { systemPromptOverride } from "./migrations/system-prompt-override.js";
 import { topLevelChannel } from "./migrations/top-level-channel.js";
@@ -48,7 +49,7 @@ export const CONFIG_MIGRATIONS: readonly ConfigMigration[] = [
  * `agents-list-entries` turns it into `agents.entries`, and that before
  * `agents-default-marker` names the owner. Not part of `check`'s 2026.4 set.
  */
-export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId, metaLastTouchedAt];
+export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId, metaLastTouchedAt, retiredRootSections];
 
 /** The OpenClaw releases `migrate --to` can target. */
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;

@@ -120,6 +120,7 @@ export const legacyCodes = {
   "legacy/system-prompt-override": refused9("`systemPromptOverride` in `agents.defaults` or an agent; OpenClaw 2026.9 always generates the system prompt and refuses the key."),
   "legacy/provider-api-id": refused9('The API adapter id `"openai-codex-responses"` of a custom provider or model; OpenClaw 2026.9 removed it for `"openai-chatgpt-responses"`.'),
   "legacy/meta-last-touched-at": refused9("`meta.lastTouchedAt`, the time OpenClaw 2026.4 last wrote the config; OpenClaw 2026.9 keeps it in its state database and refuses it in the config."),
+  "legacy/retired-root-sections": refused9("A top-level `media`, `web`, `cli`, `canvasHost` or `audio`; OpenClaw 2026.9 refuses them (`media` became `attachments`, `web.enabled` `channels.whatsapp.enabled`; the others have no plain home)."),
   "legacy/conflict": defineCode<ConflictData>({
     severity: "error",
     doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",
