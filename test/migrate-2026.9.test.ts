@@ -66,6 +66,15 @@ function expectedOf(outcome: ReturnType<typeof migrateConfigText>, input: string
   };
 }
 
+function isPlainJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const sibling = (input: string, suffix: string) => input.replace(/\.json5$/, suffix);
 const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
@@ -74,6 +83,10 @@ describe("fixtures/migrate-2026.9", () => {
     expect(cases.length).toBeGreaterThanOrEqual(25);
     const triggered = new Set(cases.flatMap((c) => ((c.expected["findings"] as { code: string }[] | undefined) ?? []).map((d) => d.code)));
     expect(CONFIG_MIGRATIONS_2026_9.map((m) => `legacy/${m.id}`).filter((code) => !triggered.has(code))).toEqual([]);
+  });
+
+  it("has plain JSON cases among them", () => {
+    expect(cases.filter((c) => isPlainJson(readFileSync(c.input, "utf8"))).map((c) => c.name).length).toBeGreaterThanOrEqual(3);
   });
 
   it("at least 25 inputs are configs the real OpenClaw 2026.4 accepts; the others are older or partly migrated on purpose", () => {
@@ -141,8 +154,9 @@ describe("fixtures/migrate-2026.9", () => {
     expect(again.after).toBe(outcome.after);
     if (outcome.stopped) expect(again.stopped).toBe(true);
     else expect(again.changes).toEqual([]);
-    // Every comment survives.
+    // Every comment survives, and a file in plain JSON stays plain JSON.
     expect(commentTexts(outcome.after)).toEqual(commentTexts(input));
+    if (isPlainJson(input)) expect(() => JSON.parse(outcome.after)).not.toThrow();
 
     if (outcome.stopped) {
       expect(outcome.after).toBe(input);
