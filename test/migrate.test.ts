@@ -14,7 +14,7 @@ import { SourceEditor } from "../src/document/edit.js";
 import { parseDocument } from "../src/document/parse.js";
 import { unifiedDiff } from "../src/migrate/diff.js";
 import { findLegacyKeys } from "../src/migrate/legacy-keys.js";
-import { CONFIG_MIGRATIONS, MIGRATIONS, STATE_MIGRATIONS } from "../src/migrate/registry.js";
+import { CONFIG_MIGRATIONS, CONFIG_MIGRATIONS_2026_9, MIGRATIONS, STATE_MIGRATIONS } from "../src/migrate/registry.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, ROOT } from "./fixture-files.js";
 
@@ -138,7 +138,7 @@ describe("the migration registry", () => {
     const files = readdirSync(join(ROOT, "src/migrate/migrations")).filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, "")).sort();
     expect(MIGRATIONS.map((m) => m.id).sort()).toEqual(files);
     expect(new Set(MIGRATIONS.map((m) => m.id)).size).toBe(MIGRATIONS.length);
-    expect(CONFIG_MIGRATIONS.length + STATE_MIGRATIONS.length).toBe(MIGRATIONS.length);
+    expect(CONFIG_MIGRATIONS.length + CONFIG_MIGRATIONS_2026_9.length + STATE_MIGRATIONS.length).toBe(MIGRATIONS.length);
   });
 
   it.each(MIGRATIONS.map((m) => [m.id, m] as const))("%s has a code, a version and a one-line description", (_id, migration) => {

@@ -124,10 +124,19 @@ export class SourceEditor {
     this.commit([{ start: member.name.loc.start.offset, end: member.name.loc.end.offset, text: keyText }]);
   }
 
-  /** The member at `path` as written: value text, separator and comments. */
+  /** The member (or array element) at `path` as written: value text, separator and comments. */
   take(path: JsonPath): TakenMember {
-    const { member } = this.mustFind(path);
-    if (!member) throw new Error(`${path.join(".")} is not an object member`);
+    const { member, value } = this.mustFind(path);
+    if (!member) {
+      // An array element: its comments are the ones on its lines, before and after it.
+      const extent = entryExtent(this.text, this.tokens, value.loc.start.offset, value.loc.end.offset);
+      return {
+        value: this.snippet(value.loc.start.offset, value.loc.end.offset),
+        separator: ": ",
+        leading: extent.leading.map((t) => this.tokenText(t)),
+        trailing: extent.trailing.map((t) => this.tokenText(t)),
+      };
+    }
     const extent = memberExtent(this.text, this.tokens, member);
     const valueStart = member.value.loc.start.offset;
     const valueEnd = member.value.loc.end.offset;

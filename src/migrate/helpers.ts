@@ -55,6 +55,7 @@ export function conflict(editor: SourceEditor, oldPath: JsonPath, newPath: JsonP
       newRange,
       data: { oldKey: formatPath(oldPath), oldLine: range.start.line, newKey: formatPath(newPath), newLine: newRange.start.line, file: editor.file, newFile: newEditor.file },
       newFile: newEditor.file,
+      newPath,
     },
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { LegacyData } from "../diagnostics/codes/legacy.js";
 import type { JsonPath } from "../diagnostics/types.js";
-import { CONFIG_MIGRATIONS } from "./registry.js";
+import { CONFIG_MIGRATIONS, configMigrationsFor, type MigrateTarget } from "./registry.js";
 import type { MigrationCode } from "./types.js";
 
 export interface LegacyKey {
@@ -31,7 +31,12 @@ export const LEGACY_KEYS: readonly LegacyKey[] = CONFIG_MIGRATIONS.flatMap((migr
 
 /** The legacy forms present in a config value, as `check` reports them. */
 export function findLegacyKeys(value: unknown): LegacyKey[] {
-  return CONFIG_MIGRATIONS.filter((migration) => migration.reportedInCheckBy === undefined).flatMap((migration) =>
+  return findLegacyKeysFor(value, "2026.4");
+}
+
+/** The forms `migrate --to <target>` would change (for a check against that release: 2026.9 adds agents.list, default markers, …). */
+export function findLegacyKeysFor(value: unknown, target: MigrateTarget): LegacyKey[] {
+  return configMigrationsFor(target).filter((migration) => migration.reportedInCheckBy === undefined).flatMap((migration) =>
     migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })),
   );
 }

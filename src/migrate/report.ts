@@ -26,6 +26,8 @@ export interface MigratePlan {
   /** The texts diagnostics point into, for code frames. */
   texts: Map<string, string>;
   mode: "dry-run" | "write" | "check";
+  /** The release `--to` named, when not the default 2026.4 (it goes into the commands the report suggests). */
+  to?: string;
   /** Set after a write: each written file and its backup. */
   written: { path: string; backup: string | undefined }[];
 }
@@ -68,12 +70,13 @@ export function formatPretty(plan: MigratePlan, options: { color: boolean; versi
 }
 
 function closingLine(plan: MigratePlan, changed: number): string {
+  const command = plan.to === undefined || plan.to === "2026.4" ? "agentcfg migrate" : `agentcfg migrate --to ${plan.to}`;
   const stopped = plan.diagnostics.some((d) => d.severity === "error");
   const files = `${changed} file${changed === 1 ? "" : "s"}`;
-  if (stopped) return "Stopped: nothing was changed. Resolve the conflict above, then run `agentcfg migrate` again.";
+  if (stopped) return `Stopped: nothing was changed. Resolve the conflict above, then run \`${command}\` again.`;
   if (changed === 0) return plan.diagnostics.length > 0 ? "Nothing more agentcfg can migrate by itself; see the notes above." : "Up to date: nothing to migrate.";
   if (plan.mode === "write") return plan.written.map((w) => (w.backup ? `Wrote ${w.path} (the old file is ${w.backup})` : `Wrote ${w.path}`)).join("\n");
-  if (plan.mode === "check") return `${files} would change. Run \`agentcfg migrate\` to see the diff.`;
+  if (plan.mode === "check") return `${files} would change. Run \`${command}\` to see the diff.`;
   return `Dry run: ${files} would change; nothing was written. Add --write to apply (the old file is kept as <file>.bak).`;
 }
 
@@ -82,6 +85,7 @@ export function formatJson(plan: MigratePlan, version: string): string {
     version: MIGRATE_REPORT_VERSION,
     tool: { name: "agentcfg", version },
     mode: plan.mode,
+    ...(plan.to !== undefined && plan.to !== "2026.4" ? { to: plan.to } : {}),
     changed: changedFiles(plan).length > 0,
     files: plan.files.map((file) => ({
       file: file.path,

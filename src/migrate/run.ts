@@ -72,12 +72,30 @@ export function migrateConfigText(text: string, file = "<input>", migrations: re
         progressed = true;
         break;
       }
-      if (log.conflict) return { file, before: text, after: text, changes: log.changes, diagnostics: [log.conflict], stopped: true };
+      if (log.conflict) {
+        const located = editor.text === text ? log.conflict : inOriginal(result, text, file) ?? log.conflict;
+        return { file, before: text, after: text, changes: log.changes, diagnostics: [located], stopped: true };
+      }
       stuck.add(migration.id);
     }
     if (!progressed) break;
   }
   return { file, before: text, after: editor.text, changes: joinMoves(log.changes), diagnostics: [...log.manual.values()], stopped: false };
+}
+
+/**
+ * A conflict found after earlier steps changed the text is positioned in that
+ * intermediate text, which the user never sees (nothing is written). When both
+ * places also stand in the original text, point there instead.
+ */
+function inOriginal(result: StepResult, text: string, file: string): Diagnostic | undefined {
+  if (result.kind !== "conflict" || result.conflict.newPath === undefined || result.conflict.newFile !== file || result.conflict.data.file !== file) return undefined;
+  const original = new SourceEditor(text, file);
+  const { path, newPath } = result.conflict;
+  if (!original.has(path) || !original.has(newPath)) return undefined;
+  const range = original.rangeOf(path);
+  const newRange = original.rangeOf(newPath);
+  return conflictDiagnostic({ ...result.conflict, range, newRange, data: { ...result.conflict.data, oldLine: range.start.line, newLine: newRange.start.line } }, file);
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Conflict {
   range: SourceRange;
   newRange: SourceRange;
   newFile: string;
+  /** Where the new home is (in newFile), so the runner can point into the text the user has. */
+  newPath?: JsonPath;
 }
 
 export interface ManualStep {

@@ -7,6 +7,7 @@ import JSON5 from "json5";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { readConfigFile } from "../../document/read.js";
 import { changedFiles, formatJson, formatPretty, type MigratePlan } from "../../migrate/report.js";
+import { configMigrationsFor } from "../../migrate/registry.js";
 import { migrateConfigText } from "../../migrate/run.js";
 import { migrateStateDir } from "../../migrate/run-state.js";
 import { collectStoreSecrets } from "../../migrate/store-secrets.js";
@@ -29,14 +30,15 @@ function parsedValue(text: string | undefined): unknown {
 }
 
 /** The plan for the config file; false when the file cannot be read or parsed (its diagnostics are in the plan). */
-function planConfig(file: string, plan: MigratePlan, redactor: Redactor): boolean {
+function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: MigrateArgs["to"]): boolean {
   const read = readConfigFile(file);
   if (!read.ok) {
     plan.diagnostics.push(read.diagnostic);
     return false;
   }
-  plan.texts.set(file, read.text);
-  const outcome = migrateConfigText(read.text, file);
+  const outcome = migrateConfigText(read.text, file, configMigrationsFor(to));
+  // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
+  plan.texts.set(file, outcome.stopped ? read.text : outcome.after);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
   collectConfigSecrets(parsedValue(outcome.after), redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
@@ -79,7 +81,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     return EXIT_USAGE;
   }
   const mode = args.write ? "write" : args.check ? "check" : "dry-run";
-  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [] };
+  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [], to: args.to };
   const redactor = new Redactor();
   let readable = true;
   if (args.file !== undefined || args.stateDir === undefined) {
@@ -89,7 +91,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
       process.stderr.write(`agentcfg: migrating ${fallback.path} (${fallback.source})\n`);
       file = fallback.path;
     }
-    readable = planConfig(file, plan, redactor) && readable;
+    readable = planConfig(file, plan, redactor, args.to ?? "2026.4") && readable;
   }
   if (args.stateDir !== undefined) readable = planState(args.stateDir, plan, redactor) && readable;
   const stopped = !readable || plan.diagnostics.some((d: Diagnostic) => d.severity === "error");

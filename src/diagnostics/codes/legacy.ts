@@ -18,6 +18,18 @@ export interface LegacyData {
 
 const MIGRATE_HINT = "Run `agentcfg migrate <file>` to see the change, then `agentcfg migrate --write <file>` to apply it (comments are kept).";
 
+const MIGRATE_9_HINT = "Run `agentcfg migrate --to 2026.9 <file>` to see the change, then add `--write` to apply it (comments are kept).";
+
+/** A form OpenClaw 2026.9 refuses (it still loads in 2026.4). */
+function refused9(doc: string) {
+  return defineCode<LegacyData>({
+    severity: "error",
+    doc,
+    message: (d) => `Legacy key ${q(d.key)}: OpenClaw ${d.retiredIn} and later refuse it; it now lives at ${d.newHome}.`,
+    hint: () => MIGRATE_9_HINT,
+  });
+}
+
 function refused(doc: string) {
   return defineCode<LegacyData>({
     severity: "error",
@@ -80,6 +92,35 @@ export const legacyCodes = {
     (d) => `${q(d.key)} is the legacy flat credential store; OpenClaw ${d.retiredIn} imports it into ${d.newHome} and deletes it.`,
     "Run `agentcfg migrate --state-dir <dir>` to see the change, then add `--write` to apply it (auth.json is kept as auth.json.bak).",
   ),
+  // The forms OpenClaw 2026.9 refuses or rewrites on load; `agentcfg migrate --to 2026.9` rewrites them.
+  "legacy/agents-list-entries": outdated(
+    "warning",
+    "The `agents.list` roster; OpenClaw 2026.9 keeps agents in the keyed `agents.entries` (`{ <id>: {…} }`) and rewrites the list on every load.",
+    (d) => `${q(d.key)} is the legacy agent roster; OpenClaw ${d.retiredIn} moves it to ${d.newHome} on every load.`,
+    MIGRATE_9_HINT,
+  ),
+  "legacy/agents-default-marker": outdated(
+    "warning",
+    "A `default: true` marker on an agent; OpenClaw 2026.9 removes it and names the owner of each surface instead (`agents.ownership`, `agents.defaults.systemAgent`, …).",
+    (d) => `${q(d.key)} is a retired default-agent marker; OpenClaw ${d.retiredIn} removes it and names the owner at ${d.newHome}.`,
+    MIGRATE_9_HINT,
+  ),
+  "legacy/auth-cooldowns": refused9("`auth.cooldowns`; OpenClaw 2026.9 has no cooldown settings (its backoff is built in) and refuses the key."),
+  "legacy/model-policy-allow": outdated(
+    "warning",
+    "A non-empty `agents.defaults.models` map without `agents.defaults.modelPolicy`; since OpenClaw 2026.8 the override allowlist is explicit, `modelPolicy.allow`.",
+    (d) => `${q(d.key)} still restricts model overrides implicitly; OpenClaw ${d.retiredIn} wants the restriction explicit in ${d.newHome}.`,
+    MIGRATE_9_HINT,
+  ),
+  "legacy/env-inline-vars": refused9("A variable written directly in `env` (`env: { FOO: \"…\" }`); OpenClaw 2026.9 accepts only `env.vars` and `env.shellEnv`."),
+  "legacy/media-models": refused9("`agents.defaults.imageGenerationModel`, `videoGenerationModel` or `musicGenerationModel`; OpenClaw 2026.9 reads `agents.defaults.mediaModels.{image,video,music}`."),
+  "legacy/pdf-max-mb": refused9("`agents.defaults.pdfMaxBytesMb`; OpenClaw 2026.9 names it `agents.defaults.pdfMaxMb`."),
+  "legacy/memory-search": refused9("`memorySearch` in `agents.defaults` or an agent; OpenClaw 2026.9 reads `memory.search` (top level) and `agents.entries.<id>.memory.search`."),
+  "legacy/embedded-agent": refused9("`embeddedPi` in `agents.defaults` or an agent; OpenClaw 2026.9 names it `embeddedAgent`."),
+  "legacy/system-prompt-override": refused9("`systemPromptOverride` in `agents.defaults` or an agent; OpenClaw 2026.9 always generates the system prompt and refuses the key."),
+  "legacy/provider-api-id": refused9('The API adapter id `"openai-codex-responses"` of a custom provider or model; OpenClaw 2026.9 removed it for `"openai-chatgpt-responses"`.'),
+  "legacy/meta-last-touched-at": refused9("`meta.lastTouchedAt`, the time OpenClaw 2026.4 last wrote the config; OpenClaw 2026.9 keeps it in its state database and refuses it in the config."),
+  "legacy/retired-root-sections": refused9("A top-level `media`, `web`, `cli`, `canvasHost` or `audio`; OpenClaw 2026.9 refuses them (`media` became `attachments`, `web.enabled` `channels.whatsapp.enabled`; the others have no plain home)."),
   "legacy/conflict": defineCode<ConflictData>({
     severity: "error",
     doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",

@@ -48,23 +48,11 @@ export const targetsCodes = {
     hint: (d) =>
       `If this file is for ${d.release}, check it with \`--target ${d.release}\` (or set meta.lastTouchedVersion, or \`target\` in agentcfg.config.json5); otherwise remove the key.`,
   }),
-  "legacy/agents-list": defineCode<RewriteData>({
-    severity: "warning",
-    doc: "`agents.list` in a file judged by 2026.9, which moves it to the keyed `agents.entries` when it loads the file.",
-    message: (d) => `${q(d.key)} is the 2026.4 form; OpenClaw 2026.9 moves it to the keyed agents.entries when it loads the file (judged by 2026.9: ${d.why}).`,
-    hint: () => "Run `agentcfg migrate --to 2026.9` to write agents.entries yourself (comments are kept).",
-  }),
   "legacy/agents-ownership": defineCode<RewriteData>({
     severity: "warning",
     doc: "A roster without `agents.ownership` that 2026.9 gives explicit per-surface ownership on load (`agents.ownership: \"explicit\"`).",
     message: (d) => `OpenClaw 2026.9 materializes per-surface agent ownership for ${q(d.key)} when it loads the file (it sets agents.ownership to "explicit"; judged by 2026.9: ${d.why}).`,
     hint: () => 'Run `agentcfg migrate --to 2026.9`, or add agents.ownership: "explicit".',
-  }),
-  "legacy/agents-default-marker": defineCode<RewriteData>({
-    severity: "warning",
-    doc: "A `default` marker on an agent, which 2026.9 reads once (to pick the main agent) and then removes on load.",
-    message: (d) => `${q(d.key)} is a retired default marker; OpenClaw 2026.9 removes it when it loads the file (judged by 2026.9: ${d.why}).`,
-    hint: () => "Run `agentcfg migrate --to 2026.9`, or remove the marker.",
   }),
   "legacy/defaults-context-tokens": defineCode<RewriteData>({
     severity: "warning",

@@ -41,7 +41,8 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
   // The roster as 2026.9 sees it after the move: [path of the agent, its value].
   let roster: [JsonPath, unknown][] = [];
   if (Array.isArray(list)) {
-    report("legacy/agents-list", ["agents", "list"], "key");
+    // The same code `agentcfg migrate --to 2026.9` reports for the form it rewrites.
+    report("legacy/agents-list-entries", ["agents", "list"], "key", { newHome: "agents.entries", retiredIn: "2026.9" });
     roster = list.map((item, i) => [["agents", "list", i], item]);
   } else if (isObj(entries)) {
     roster = Object.entries(entries).map(([id, item]) => [["agents", "entries", id], item]);
@@ -56,7 +57,7 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
     if (marked) report("legacy/agents-ownership", at, "key");
     else report("schema/ownership-required", at, "key", { count: roster.length });
   }
-  for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key");
+  for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key", { newHome: 'agents.ownership "explicit" and agents.defaults.systemAgent.agentId', retiredIn: "2026.9" });
   const agentDefaults = agents["defaults"];
   if (isObj(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
   return out;
@@ -70,7 +71,7 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
  * this table, so a warning not listed here fails it.
  */
 export const RELEASE_WARNINGS: readonly { message: RegExp; code: string | undefined; note?: string }[] = [
-  { message: /^Moved agents\.list to keyed agents\.entries\.$/, code: "legacy/agents-list" },
+  { message: /^Moved agents\.list to keyed agents\.entries\.$/, code: "legacy/agents-list-entries" },
   { message: /^Materialized legacy per-surface agent ownership\.$/, code: "legacy/agents-ownership" },
   { message: /^Removed retired agents\.entries\.\*\.default markers\.$/, code: "legacy/agents-default-marker" },
   { message: /^Removed agents\.defaults\.contextTokens\.$/, code: "legacy/defaults-context-tokens" },
