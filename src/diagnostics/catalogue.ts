@@ -17,6 +17,7 @@ import { agentsCodes } from "./codes/agents.js";
 import { settingsCodes } from "./codes/settings.js";
 import { compileCodes } from "./codes/compile.js";
 import { authCliCodes } from "./codes/auth-cli.js";
+import { sessionsCodes } from "./codes/sessions.js";
 
 export const catalogue = {
   ...parseCodes,
@@ -32,6 +33,7 @@ export const catalogue = {
   ...settingsCodes,
   ...compileCodes,
   ...authCliCodes,
+  ...sessionsCodes,
 } as const;
 
 export type Catalogue = typeof catalogue;

@@ -179,14 +179,18 @@ function mergeCodeReason(message: FailoverReason | null, code: FailoverReason | 
   return message === "format" ? code : message;
 }
 
-/**
- * The failover reason OpenClaw of `target` gives `text`, or null when it gives none (it then
- * neither tries another profile nor falls back: the raw error reaches the user).
- */
-export function classifyFailoverError(text: string, options: ClassifyFailoverOptions = {}): FailoverReason | null {
+export interface FailoverClassification {
+  /** What OpenClaw's `classifyFailoverReason` returns: the reason, or null. */
+  reason: FailoverReason | null;
+  /** The text is a context overflow (2026.4 sees it but reports no reason; it compacts instead). */
+  contextOverflow: boolean;
+}
+
+/** The reason and whether the text is a context overflow, as OpenClaw of `target` sees it. */
+export function classifyFailoverDetail(text: string, options: ClassifyFailoverOptions = {}): FailoverClassification {
   const rules = FAILOVER_RULES[options.target ?? DEFAULT_FAILOVER_TARGET];
   const trimmed = text.trim();
-  if (trimmed.length === 0) return null;
+  if (trimmed.length === 0) return { reason: null, contextOverflow: false };
   const forStatus = rules.stripErrorPrefixForStatus ? trimmed.replace(ERROR_PREFIX_FOR_STATUS, "").trim() : trimmed;
   const context: Context = {
     rules,
@@ -199,8 +203,17 @@ export function classifyFailoverError(text: string, options: ClassifyFailoverOpt
   };
   const message = classifyMessage(context);
   const code = rules.codes !== undefined ? (rules.codes[context.api?.code?.trim().toUpperCase() ?? ""] ?? null) : null;
-  if (code === "auth_permanent") return code;
+  if (code === "auth_permanent") return { reason: code, contextOverflow: false };
   const effective = code === "format" ? code : mergeCodeReason(message, code);
   const verdict = statusVerdict({ ...context, messageReason: effective }) ?? code ?? effective;
-  return verdict === "context_overflow" && !rules.reportsContextOverflow ? null : verdict;
+  if (verdict === "context_overflow") return { reason: rules.reportsContextOverflow ? verdict : null, contextOverflow: true };
+  return { reason: verdict, contextOverflow: false };
+}
+
+/**
+ * The failover reason OpenClaw of `target` gives `text`, or null when it gives none (it then
+ * neither tries another profile nor falls back: the raw error reaches the user).
+ */
+export function classifyFailoverError(text: string, options: ClassifyFailoverOptions = {}): FailoverReason | null {
+  return classifyFailoverDetail(text, options).reason;
 }
