@@ -63,7 +63,7 @@ export const num = (v: unknown): number | undefined => (typeof v === "number" &&
 export function sessionRecordFromEntry(key: string, entry: unknown, file: string, diagnostics: Diagnostic[]): SessionRecord | undefined {
   const value = asObj(entry);
   if (!value) {
-    diagnostics.push(createDiagnostic("sessions/entry-skipped", { key, reason: "it is not an object" }, { file, path: [key], range: FILE_START }));
+    diagnostics.push(createDiagnostic("state/session-entry-skipped", { key, reason: "it is not an object" }, { file, path: [key], range: FILE_START }));
     return undefined;
   }
   const record: SessionRecord = { key };
@@ -79,7 +79,7 @@ export function sessionRecordFromEntry(key: string, entry: unknown, file: string
   set("lastModel", str(value["model"]));
   const rawPin = value["authProfileOverride"];
   if (rawPin !== undefined && rawPin !== null && typeof rawPin !== "string") {
-    diagnostics.push(createDiagnostic("sessions/entry-skipped", { key, reason: "its authProfileOverride is not a string" }, { file, path: [key, "authProfileOverride"], range: FILE_START }));
+    diagnostics.push(createDiagnostic("state/session-entry-skipped", { key, reason: "its authProfileOverride is not a string" }, { file, path: [key, "authProfileOverride"], range: FILE_START }));
     return undefined;
   }
   const profile = str(rawPin);
@@ -105,7 +105,7 @@ export function unreadableSessionsStore(file: string, reason: string): SessionsS
     exists: true,
     usable: false,
     sessions: [],
-    diagnostics: [createDiagnostic("sessions/unreadable", { name: basename(file), reason }, { file, path: [], range: FILE_START })],
+    diagnostics: [createDiagnostic("state/sessions-unreadable", { name: basename(file), reason }, { file, path: [], range: FILE_START })],
   };
 }
 

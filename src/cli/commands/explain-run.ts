@@ -26,6 +26,16 @@ import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions,
 /** The fields of a stored credential that hold secrets. */
 const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
 
+/** Hands every secret of a credential store to the redactor. */
+function addStoreSecrets(store: ReturnType<typeof readAuthProfiles>, redactor: Redactor): void {
+  for (const credential of Object.values(store.credentials)) {
+    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
+  }
+  for (const raw of Object.values(store.value?.profiles ?? {})) {
+    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
+  }
+}
+
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
   const text = REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion() });
   process.stderr.write(redactor.redact(text));
@@ -79,12 +89,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
 
   const store = readAuthProfiles(storePath);
-  for (const credential of Object.values(store.credentials)) {
-    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
-  }
-  for (const raw of Object.values(store.value?.profiles ?? {})) {
-    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
-  }
+  addStoreSecrets(store, redactor);
   const state = readAuthState(statePath);
   for (const read of [store, state]) {
     if (!read.usable) {
@@ -175,6 +180,10 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const checked = existsSync(configPath) ? checkFile(configPath) : undefined;
   const config = checked?.source?.value ?? checked?.document?.value;
   collectConfigSecrets(config, redactor);
+  // A pasted error may quote a key: mask the agent's stored keys too.
+  const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
+  if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
   const outcome = explainErrorText({ text, provider: args.provider, target, config: config as Parameters<typeof explain>[0]["config"] });
   const output =
