@@ -11,6 +11,7 @@ import { inspectBuilder } from "./inspect.js";
 import { explainBuilder } from "./explain.js";
 import { compileBuilder } from "./compile.js";
 import { authBuilder } from "./auth.js";
+import { sessionsBuilder } from "./sessions.js";
 
 export interface CommandEntry {
   /** yargs command string, e.g. "check [files..]". */
@@ -66,5 +67,11 @@ export const COMMANDS: CommandEntry[] = [
     describe: "A local page (127.0.0.1 only) that draws every agent's model chain, the profiles in try order with their state, and the diagnostics in place",
     builder: (y) => inspectBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./inspect-run.js")).runInspect),
+  },
+  {
+    command: "sessions <action> [key]",
+    describe: "sessions clear-pin KEY: remove a session's auth pin in a 2026.4 sessions.json, as /new does, under OpenClaw's lock",
+    builder: (y) => sessionsBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./sessions-run.js")).runSessions),
   },
 ];
