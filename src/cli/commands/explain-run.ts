@@ -143,6 +143,9 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
         redactor,
       })
     : undefined;
+  if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
+    plan.notes.push("This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.");
+  }
   const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null, sessions: sessionsRead?.exists ? sessionsRead.file : null };
   let output: string;
   if (args.format === "json") {
