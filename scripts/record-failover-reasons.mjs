@@ -21,7 +21,10 @@
  * `--child <package>`. The child finds the dist module that exports `classifyFailoverReason`
  * (the bundler renames exports, so it reads the export clause), imports it, classifies
  * every text read from stdin as `classifyFailoverReason(text, { provider })` and prints
- * the reasons as JSON. Nothing of OpenClaw is copied into the project.
+ * the reasons as JSON. Where the classifier takes a provider plugin (2026.9 moved some
+ * providers' wordings into their bundled plugins), the case is also classified with the
+ * plugin the package bundles for its provider, recorded as `withProviderPlugin`. Nothing of
+ * OpenClaw is copied into the project.
  */
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -59,7 +62,43 @@ async function child(packageDir) {
   const version = JSON.parse(readFileSync(join(packageDir, "package.json"), "utf8")).version;
   const inputs = JSON.parse(readFileSync(0, "utf8"));
   const reasons = inputs.map(({ text, provider }) => classify(text, provider !== undefined ? { provider } : undefined) ?? null);
-  process.stdout.write(JSON.stringify({ version, module: file.slice(packageDir.length + 1), reasons }));
+  // A release whose classifier takes the provider's plugin (2026.9) is also asked with the
+  // bundled plugin of the case's provider, as a gateway that loaded it would ask.
+  const takesPlugin = readFileSync(file, "utf8").includes("providerPlugin");
+  const pluginReasons = [];
+  for (const { text, provider } of inputs) {
+    const plugin = takesPlugin && provider !== undefined ? await bundledProviderPlugin(packageDir, provider) : undefined;
+    // { reason } when the provider has a bundled plugin; null when it has none.
+    pluginReasons.push(plugin !== undefined ? { reason: classify(text, { provider, providerPlugin: plugin }) ?? null } : null);
+  }
+  process.stdout.write(JSON.stringify({ version, module: file.slice(packageDir.length + 1), reasons, pluginReasons }));
+}
+
+const pluginCache = new Map();
+/** The provider object a bundled extension registers, captured with a stand-in plugin API. */
+async function bundledProviderPlugin(packageDir, provider) {
+  if (pluginCache.has(provider)) return pluginCache.get(provider);
+  let found;
+  const entryFile = join(packageDir, "dist", "extensions", provider, "index.js");
+  try {
+    const entry = (await import(pathToFileURL(entryFile).href)).default;
+    const captured = [];
+    const api = new Proxy({}, {
+      get: (_target, key) => {
+        if (key === "registerProvider") return (p) => captured.push(p);
+        if (key === "config" || key === "pluginConfig" || key === "runtime") return {};
+        if (key === "logger") return { info() {}, warn() {}, error() {}, debug() {} };
+        if (typeof key === "string" && key.startsWith("register")) return () => {};
+        return key === "id" ? provider : undefined;
+      },
+    });
+    await entry.register(api);
+    found = captured.find((p) => p.id === provider && (p.classifyFailoverReason || p.matchesContextOverflowError));
+  } catch {
+    found = undefined;
+  }
+  pluginCache.set(provider, found);
+  return found;
 }
 
 function readCases() {
@@ -100,13 +139,16 @@ async function main() {
       const reason = result.reasons[index];
       const before = c.value.releases?.[release.target]?.reason;
       if (check) {
-        if (before !== reason) {
+        const pluginBefore = c.value.releases?.[release.target]?.withProviderPlugin;
+        const pluginNow = result.pluginReasons?.[index];
+        if (before !== reason || (pluginNow && pluginBefore !== pluginNow.reason)) {
           differences++;
           process.stdout.write(`${c.name} ${release.target}: recorded ${JSON.stringify(before)}, now ${JSON.stringify(reason)}\n`);
         }
         return;
       }
-      c.value.releases = { ...(c.value.releases ?? {}), [release.target]: { version: result.version, reason } };
+      const withPlugin = result.pluginReasons?.[index];
+      c.value.releases = { ...(c.value.releases ?? {}), [release.target]: { version: result.version, reason, ...(withPlugin ? { withProviderPlugin: withPlugin.reason } : {}) } };
     });
   }
   if (check) process.exit(differences > 0 ? 1 : 0);

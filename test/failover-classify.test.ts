@@ -14,7 +14,7 @@ interface FailoverCase {
   description: string;
   provider: string;
   text: string;
-  releases: Record<string, { version: string; reason: FailoverReason | null }>;
+  releases: Record<string, { version: string; reason: FailoverReason | null; withProviderPlugin?: FailoverReason | null }>;
 }
 
 const DIR = join(import.meta.dirname, "..", "fixtures", "failover-errors");
@@ -33,7 +33,12 @@ describe("failover error fixtures", () => {
 for (const target of FAILOVER_TARGETS) {
   describe(`classifyFailoverError agrees with OpenClaw ${FAILOVER_TARGET_VERSIONS[target]}`, () => {
     it.each(cases)("$name", (c) => {
-      expect(classifyFailoverError(c.text, { provider: c.provider, target })).toBe(c.releases[target]!.reason);
+      const recorded = c.releases[target]!;
+      // The core classifier, as recorded without plugins…
+      expect(classifyFailoverError(c.text, { provider: c.provider, target, providerPlugins: false })).toBe(recorded.reason);
+      // …and with the provider's bundled plugin, as a gateway that loaded it answers (the default).
+      const withPlugin = "withProviderPlugin" in recorded ? recorded.withProviderPlugin : recorded.reason;
+      expect(classifyFailoverError(c.text, { provider: c.provider, target })).toBe(withPlugin);
     });
   });
 }

@@ -8,12 +8,14 @@
  *   2. the message rules run in order; the first whose test passes gives the message's
  *      classification;
  *   3. 2026.9 also reads the JSON body's `code` (RESOURCE_EXHAUSTED, …) and merges it in;
- *   4. the status rules then decide, keeping the message's classification where the table
+ *   4. 2026.9 asks the provider's bundled plugin (OpenRouter, xAI, Ollama, Together keep
+ *      their own wordings there) when the table says to, and its answer wins;
+ *   5. the status rules then decide, keeping the message's classification where the table
  *      says so; without a status verdict the message's classification stands.
  *
  * Not modelled (rare in a provider's error text, and decided by code agentcfg cannot see
- * offline): provider plugin hooks loaded at run time, OAuth refresh failures, TLS
- * certificate errors, HTML error pages, image-size errors.
+ * offline): third-party plugins, OAuth refresh failures, TLS certificate errors, HTML error
+ * pages, image-size errors.
  */
 import { DEFAULT_FAILOVER_TARGET, type FailoverReason, type FailoverTarget } from "./failover-target.js";
 import { FAILOVER_RULES, type Outcome, type ReleaseRules, type Test, type Verdict } from "./failover-rules.js";
@@ -23,6 +25,8 @@ export interface ClassifyFailoverOptions {
   provider?: string | undefined;
   /** The OpenClaw release to answer for; default 2026.9. */
   target?: FailoverTarget | undefined;
+  /** Apply the provider's bundled plugin rules, as a gateway that loaded it does (2026.9); default true. */
+  providerPlugins?: boolean | undefined;
 }
 
 /** The parts of a JSON error body the rules look at (`{"error":{"type","code","message"}}` and flat forms). */
@@ -43,6 +47,8 @@ interface Context {
   api: ApiErrorInfo | undefined;
   /** The message's own classification, once known (status rules only). */
   messageReason: FailoverReason | null;
+  /** The provider's plugin gave the reason (status rules only). */
+  pluginDecided: boolean;
 }
 
 const LEADING_STATUS = /^(?:http\s*)?(\d{3})(?:(?:\s*:\s*|\s+)([\s\S]+))?$/i;
@@ -134,6 +140,7 @@ function passes(test: Test, context: Context): boolean {
     return passes(test.after402Wrapper, withText(context, stripped.trim()));
   }
   if ("requestOverTokenLimit" in test) return requestOverTokenLimit(context.text);
+  if ("pluginDecided" in test) return context.pluginDecided;
   if ("messageReason" in test) return context.messageReason !== null && (test.messageReason === "any" || test.messageReason.includes(context.messageReason));
   throw new Error(`failover rules ${rules.version}: unknown test ${JSON.stringify(test)}`);
 }
@@ -165,6 +172,20 @@ function statusVerdict(context: Context): FailoverReason | null {
     return verdict === "message" ? context.messageReason : verdict;
   }
   return null;
+}
+
+/**
+ * The reason the provider's bundled plugin gives, when OpenClaw asks it: the text has a
+ * 401/403/429 status, reads like an overflow, or nothing else classified it.
+ */
+function pluginReason(context: Context, message: FailoverReason | null, provider: string | undefined): FailoverReason | null {
+  const plugin = context.rules.providerPlugins?.[context.provider];
+  if (plugin === undefined) return null;
+  const hookStatus = provider !== undefined && [401, 403, 429].includes(context.status ?? 0);
+  const overflowCandidate = context.rules.tests["overflowCandidate"] !== undefined && passes({ ref: "overflowCandidate" }, context);
+  if (!hookStatus && !overflowCandidate && message !== null) return null;
+  if (plugin.overflow !== undefined && passes(plugin.overflow, context)) return "context_overflow";
+  return plugin.classify.find((rule) => passes(rule.when, context))?.then ?? null;
 }
 
 /**
@@ -200,12 +221,14 @@ export function classifyFailoverDetail(text: string, options: ClassifyFailoverOp
     status: leadingStatus(forStatus, rules)?.code,
     api: parseApiError(trimmed, rules),
     messageReason: null,
+    pluginDecided: false,
   };
   const message = classifyMessage(context);
   const code = rules.codes !== undefined ? (rules.codes[context.api?.code?.trim().toUpperCase() ?? ""] ?? null) : null;
+  const plugin = options.providerPlugins === false ? null : pluginReason(context, message, options.provider);
+  const effective = plugin ?? (code === "format" ? code : mergeCodeReason(message, code));
   if (code === "auth_permanent") return { reason: code, contextOverflow: false };
-  const effective = code === "format" ? code : mergeCodeReason(message, code);
-  const verdict = statusVerdict({ ...context, messageReason: effective }) ?? code ?? effective;
+  const verdict = statusVerdict({ ...context, messageReason: effective, pluginDecided: plugin !== null }) ?? code ?? effective;
   if (verdict === "context_overflow") return { reason: rules.reportsContextOverflow ? verdict : null, contextOverflow: true };
   return { reason: verdict, contextOverflow: false };
 }

@@ -186,7 +186,14 @@ export const RULES_2026_9: ReleaseRules = {
     },
     {
       status: [401, 403],
-      then: { cases: [{ when: { ref: "authPermanent" }, then: "auth_permanent" }, { when: { messageReason: ["billing"] }, then: "billing" }], otherwise: "auth" },
+      then: {
+        cases: [
+          { when: { all: [{ pluginDecided: true }, { messageReason: "any" }] }, then: "message" },
+          { when: { ref: "authPermanent" }, then: "auth_permanent" },
+          { when: { messageReason: ["billing"] }, then: "billing" },
+        ],
+        otherwise: "auth",
+      },
     },
     { status: [408], then: "timeout" },
     { status: [410], then: { cases: [{ when: { messageReason: ["session_expired", "billing", "auth_permanent", "auth"] }, then: "message" }], otherwise: "timeout" } },
@@ -209,6 +216,26 @@ export const RULES_2026_9: ReleaseRules = {
       then: { cases: [{ when: { all: [{ messageReason: "any" }, { not: { messageReason: ["server_error"] } }] }, then: "message" }, { when: { ref: "noBody" }, then: null }], otherwise: "format" },
     },
   ],
+  providerPlugins: {
+    openrouter: {
+      classify: [
+        { when: { text: [/\b(?:api\s+key\s+budget|key)\s+limit\s*(?:exceeded|reached|hit)\b/] }, then: "billing" },
+        { when: { text: ["provider returned error"] }, then: "timeout" },
+      ],
+    },
+    xai: {
+      classify: [
+        { when: { text: [/\b(?:used all available credits|run out of credits|monthly spending limit|purchase more credits|raise your spending limit|need a grok subscription)\b/] }, then: "billing" },
+        { when: { text: [/\b(?:rate limit exceeded|too many requests)\b/] }, then: "rate_limit" },
+        { when: { all: [{ not: { status: [401, 403, 429] } }, { text: [/\binternal error during token generation\b/] }] }, then: "server_error" },
+      ],
+    },
+    ollama: {
+      overflow: { text: [/\bollama\b.*(?:context length|too many tokens|context window)/, /\btruncating input\b.*\btoo long\b/] },
+      classify: [{ when: { exact: ["ollama api stream ended without a final response"] }, then: "server_error" }],
+    },
+    together: { classify: [{ when: { text: [/\bconcurrency limit\b.*\b(?:breached|reached)\b/] }, then: "rate_limit" }] },
+  },
   codes: {
     UNKNOWN_PARAMETER: "format",
     ...Object.fromEntries(

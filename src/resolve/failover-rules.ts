@@ -42,7 +42,9 @@ export type Test =
   /** The text states a token limit and a larger request (`TPM: Limit 30000, Requested 45000`). */
   | { requestOverTokenLimit: true }
   /** Status rules only: the message's own classification is one of these ("any": it has one). */
-  | { messageReason: readonly FailoverReason[] | "any" };
+  | { messageReason: readonly FailoverReason[] | "any" }
+  /** Status rules only: the provider's plugin gave the reason (2026.9 then keeps it on a 401/403). */
+  | { pluginDecided: true };
 
 /** A reason, null (no reason: stop), or `message` (status rules: keep the message's classification). */
 export type Verdict = FailoverReason | null | "message";
@@ -80,6 +82,19 @@ export interface ReleaseRules {
   status: readonly StatusRule[];
   /** 2026.9: the JSON body's `code` (upper-cased) and the reason it gives. */
   codes?: Readonly<Record<string, FailoverReason>>;
+  /**
+   * 2026.9: the wordings a provider's bundled plugin classifies, by provider id. OpenClaw asks
+   * the plugin when the text has a 401/403/429 status, looks like an overflow, or nothing else
+   * classified it; the plugin's answer then wins.
+   */
+  providerPlugins?: Readonly<Record<string, ProviderPluginRules>>;
+}
+
+export interface ProviderPluginRules {
+  /** The plugin's own context-overflow wording. */
+  overflow?: Test;
+  /** In order; the first that passes gives the reason. */
+  classify: readonly { when: Test; then: FailoverReason }[];
 }
 
 export const FAILOVER_RULES: Readonly<Record<FailoverTarget, ReleaseRules>> = {
