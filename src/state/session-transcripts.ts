@@ -31,7 +31,7 @@ export interface TranscriptErrorsRead {
 }
 
 /** Only the end of a long transcript is read: recent failures are what explain needs. */
-const TAIL_BYTES = 4 * 1024 * 1024;
+const TAIL_BYTES = 1024 * 1024;
 /** Events looked at in a 2026.9 transcript, newest first. */
 const TAIL_EVENTS = 2000;
 

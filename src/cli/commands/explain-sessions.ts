@@ -21,6 +21,8 @@ import { readSessionsStore, type SessionRecord, type SessionsStoreRead } from ".
 const MAX_ERROR_TEXT = 400;
 /** Failures shown per profile. */
 const FAILURES_PER_PROFILE = 3;
+/** Transcripts read: the most recently updated sessions (a store can hold thousands). */
+const TRANSCRIPTS_READ = 20;
 
 export interface TargetChoice {
   target: FailoverTarget;
@@ -56,7 +58,8 @@ function clip(text: string): string {
 /** The recorded failures of every session, newest first, put down to each session's pinned profile. */
 function collectFailures(sessions: readonly SessionRecord[], target: FailoverTarget, redactor: Redactor, unreadable: SessionsFindings["unreadable"]): ProfileFailures[] {
   const groups = new Map<string, ProfileFailures>();
-  for (const session of sessions) {
+  const recent = [...sessions].sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0)).slice(0, TRANSCRIPTS_READ);
+  for (const session of recent) {
     const read = readTranscriptErrors(session, FAILURES_PER_PROFILE);
     if (read.problem !== undefined) unreadable.push({ sessionKey: session.key, problem: read.problem });
     for (const error of read.errors) {
