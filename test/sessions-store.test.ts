@@ -75,3 +75,18 @@ describe("broken stores (fixtures/sessions/invalid)", () => {
     for (const d of read.diagnostics) expect(d.file).toBe(file);
   });
 });
+
+describe("a long transcript", () => {
+  it("is read from its last megabyte, starting at a whole line", async () => {
+    const { mkdtempSync, writeFileSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const dir = mkdtempSync(join(tmpdir(), "agentcfg-transcript-"));
+    const path = join(dir, "long.jsonl");
+    const filler = JSON.stringify({ type: "message", id: "u", message: { role: "user", content: "PRIVATE ".repeat(100) } });
+    const old = JSON.stringify({ type: "message", id: "old", message: { role: "assistant", stopReason: "error", errorMessage: "too old to be read", timestamp: 1 } });
+    const recent = JSON.stringify({ type: "message", id: "new", message: { role: "assistant", stopReason: "error", errorMessage: "429 Too Many Requests", provider: "kimi", timestamp: 2 } });
+    writeFileSync(path, [old, ...Array.from({ length: 3000 }, () => filler), recent].join("\n"));
+    const errors = readTranscriptErrors({ key: "k", transcript: { kind: "jsonl", path } }).errors;
+    expect(errors.map((e) => [e.entryId, e.text])).toEqual([["new", "429 Too Many Requests"]]);
+  });
+});
