@@ -62,6 +62,20 @@ export type {
   ProfileStatus,
   ResolveAuthOrderInput,
 } from "./resolve/index.js";
+
+// Sessions and provider errors: why a session still answers "rate limited"
+export { classifyFailoverDetail, classifyFailoverError } from "./resolve/failover-classify.js";
+export type { ClassifyFailoverOptions, FailoverClassification } from "./resolve/failover-classify.js";
+export { describeFailoverOutcome } from "./resolve/failover-outcome.js";
+export type { FailoverOutcome } from "./resolve/failover-outcome.js";
+export { DEFAULT_FAILOVER_TARGET, FAILOVER_TARGETS } from "./resolve/failover-target.js";
+export type { FailoverReason, FailoverTarget } from "./resolve/failover-target.js";
+export { reviewSessionPins } from "./resolve/session-pins.js";
+export type { SessionPinReview } from "./resolve/session-pins.js";
+export { readSessionsStore } from "./state/sessions-store.js";
+export type { SessionRecord, SessionsStoreRead } from "./state/sessions-store.js";
+export { readTranscriptErrors } from "./state/session-transcripts.js";
+export type { TranscriptError } from "./state/session-transcripts.js";
 export { normalizeConfig } from "./emit/normalize-config.js";
 export { printedConfig } from "./emit/print-config.js";
 export { compileAuthState } from "./emit/auth-state.js";

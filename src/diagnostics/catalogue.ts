@@ -18,6 +18,7 @@ import { settingsCodes } from "./codes/settings.js";
 import { compileCodes } from "./codes/compile.js";
 import { authCliCodes } from "./codes/auth-cli.js";
 import { targetsCodes } from "./codes/targets.js";
+import { sessionsCodes } from "./codes/sessions.js";
 
 export const catalogue = {
   ...parseCodes,
@@ -34,6 +35,7 @@ export const catalogue = {
   ...compileCodes,
   ...authCliCodes,
   ...targetsCodes,
+  ...sessionsCodes,
 } as const;
 
 export type Catalogue = typeof catalogue;

@@ -91,6 +91,13 @@ function renderAgents(p) {
         h("div", { class: "models" }, chain.models.map((m) => modelCard(agent.agentId, chain.kind, m))));
     }
     if (agent.plan.notes.length > 0) art.append(h("ul", { class: "notes" }, agent.plan.notes.map((n) => h("li", { class: "muted" }, n))));
+    if (agent.sessions.pinned.length > 0) {
+      art.append(h("h4", {}, "Pinned sessions ", h("span", { class: "muted" }, "(OpenClaw " + agent.sessions.target + ")")),
+        h("ul", { class: "sessions" }, agent.sessions.pinned.map((s) => h("li", { "data-session": s.key },
+          h("code", {}, s.key), " → ", h("code", {}, s.pin.profile), " (" + s.pin.source + ")",
+          s.problem ? h("span", { class: "badge status-cooldown" }, s.problem) : h("span", { class: "muted" }, " usable"),
+          s.problem ? h("p", { class: "muted" }, s.openclaw + " " + s.fixes[0]) : ""))));
+    }
     return art;
   });
 }

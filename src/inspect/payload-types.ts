@@ -6,6 +6,7 @@
 import type { Severity } from "../diagnostics/types.js";
 import type { AuthOrder } from "../resolve/auth-order.js";
 import type { ExplainPlan } from "../resolve/explain.js";
+import type { SessionPinReview } from "../resolve/session-pins.js";
 
 /** Bumped when a field changes meaning, so a stale page can tell. */
 export const INSPECT_PAYLOAD_VERSION = 1;
@@ -74,6 +75,17 @@ export interface InspectAgent {
   plan: ExplainPlan;
   authState: InspectStateFile;
   authProfiles: InspectStateFile;
+  /** The agent's pinned sessions with what their pin leads to (read from its sessions store). */
+  sessions: InspectSessions;
+}
+
+export interface InspectSessions {
+  /** The sessions store read (sessions.json or openclaw-agent.sqlite). */
+  file: string;
+  exists: boolean;
+  /** The release whose pin rules apply: the one whose store was found. */
+  target: "2026.4" | "2026.9";
+  pinned: SessionPinReview[];
 }
 
 export interface InspectPayload {

@@ -10,6 +10,8 @@ import type { TargetId } from "../schema/targets/ids.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { resolveAuthOrder } from "../resolve/auth-order.js";
 import { explain, type ExplainConfigLike } from "../resolve/explain.js";
+import { reviewSessionPins } from "../resolve/session-pins.js";
+import { readSessionsStore } from "../state/sessions-store.js";
 import { chainOfKind, resolveModelChains, type AgentChains, type ModelChain } from "../resolve/model-chains.js";
 import { readConfigView } from "../resolve/config-view.js";
 import { collectConfigSecrets } from "../secrets/collect.js";
@@ -77,7 +79,16 @@ function agentView(agent: AgentChains, config: ExplainConfigLike | undefined, fi
     plan,
     authState: { file: files.authState.file, exists: files.authState.exists, usable: files.authState.usable },
     authProfiles: files.authProfiles,
+    sessions: sessionsView(agent.agentId, config, files, input),
   };
+}
+
+/** The agent's pinned sessions beside its chains; the store's own diagnostics are `explain`'s to print. */
+function sessionsView(agentId: string, config: ExplainConfigLike | undefined, files: AgentStateFiles, input: InspectInput): InspectAgent["sessions"] {
+  const store = readSessionsStore(input.stateDir, agentId);
+  const target = store.format === "sessions-json" || (store.format === undefined && files.authState.exists) ? "2026.4" : "2026.9";
+  const pinned = reviewSessionPins({ config, agentId, sessions: store.sessions, state: files.state, store: files.store, now: input.now, target });
+  return { file: store.file, exists: store.exists, target, pinned };
 }
 
 function countBy(diagnostics: readonly Diagnostic[]): InspectPayload["summary"] {

@@ -8,7 +8,10 @@ import { dirname, join } from "node:path";
 import { checkFile } from "../../check.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { explain, formatExplainPlan, type AuthStoreLike } from "../../resolve/index.js";
+import { explain, formatExplainPlan, type AuthStoreLike, type SessionPinLike } from "../../resolve/index.js";
+import { formatFailoverOutcome, formatFailures, formatPinProblems, formatPinTable } from "../../resolve/explain-sessions-format.js";
+import { DEFAULT_FAILOVER_TARGET, isFailoverTarget } from "../../resolve/failover-target.js";
+import { sessionModelRef } from "../../resolve/session-pins.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
 import { readConfigView } from "../../resolve/config-view.js";
 import { targetOptionsFor } from "./target-options.js";
@@ -20,9 +23,20 @@ import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { ExplainArgs } from "./explain.js";
+import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions, type SessionsFindings } from "./explain-sessions.js";
 
 /** The fields of a stored credential that hold secrets. */
 const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
+
+/** Hands every secret of a credential store to the redactor. */
+function addStoreSecrets(store: ReturnType<typeof readAuthProfiles>, redactor: Redactor): void {
+  for (const credential of Object.values(store.credentials)) {
+    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
+  }
+  for (const raw of Object.values(store.value?.profiles ?? {})) {
+    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
+  }
+}
 
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
   const text = REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion() });
@@ -45,6 +59,8 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     process.stderr.write(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`);
     return EXIT_USAGE;
   }
+
+  if (args.error !== undefined) return runExplainError(args, redactor, color);
 
   let configPath = args.config;
   if (configPath === undefined) {
@@ -76,12 +92,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
 
   const store = readAuthProfiles(storePath);
-  for (const credential of Object.values(store.credentials)) {
-    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
-  }
-  for (const raw of Object.values(store.value?.profiles ?? {})) {
-    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
-  }
+  addStoreSecrets(store, redactor);
   const state = readAuthState(statePath);
   for (const read of [store, state]) {
     if (!read.usable) {
@@ -91,26 +102,100 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
 
   const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
-  const plan = explain({
-    config: config as Parameters<typeof explain>[0]["config"],
-    target,
-    agentId: args.agent !== undefined ? normalizeAgentId(args.agent) : agentId,
-    model: args.model,
-    state: mergeInlineState(store.value, state.value),
-    store: storeInput,
-    now,
-    pin: args.pin,
-  });
-  const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null };
+  const explainAgent = args.agent !== undefined ? normalizeAgentId(args.agent) : agentId;
+  const mergedState = mergeInlineState(store.value, state.value);
+  const explainConfig = config as Parameters<typeof explain>[0]["config"];
+  const sessionsRead = args.sessions || args.session !== undefined ? readAgentSessions(args.stateDir ?? defaultStateDir(), explainAgent) : undefined;
+  if (sessionsRead !== undefined && sessionsRead.diagnostics.length > 0) report(sessionsRead.file, sessionsRead.diagnostics, color, redactor);
+  const choice = chooseTarget(args.target, sessionsRead, state.exists, checked.target);
+  const simulatedNow = now ?? Date.now();
+
+  // --session KEY: that session's pin and model override (an explicit --pin or --model wins).
+  let pin: string | SessionPinLike | undefined = args.pin;
+  let model = args.model;
+  const notes: string[] = [];
+  if (args.session !== undefined) {
+    const session = sessionsRead?.sessions.find((s) => s.key === args.session);
+    if (session === undefined) {
+      const known = (sessionsRead?.sessions ?? []).slice(0, 10).map((s) => s.key);
+      process.stderr.write(
+        `agentcfg: --session ${args.session}: no such session in ${sessionsRead?.file ?? "the sessions store"}. ` +
+          (known.length > 0 ? `Known sessions: ${known.join(", ")}${(sessionsRead?.sessions.length ?? 0) > known.length ? ", …" : ""}.\n` : "It holds no sessions.\n"),
+      );
+      return EXIT_USAGE;
+    }
+    model ??= sessionModelRef(session);
+    if (pin === undefined && session.pin !== undefined) {
+      // 2026.9 treats a user pin as a preference, which is what the simulator calls an auto pin.
+      pin = { profile: session.pin.profile, source: choice.target === "2026.9" ? "auto" : session.pin.source };
+      if (choice.target === "2026.9" && session.pin.source === "user") notes.push(`OpenClaw 2026.9 treats this session's user pin (${session.pin.profile}) as a preference: while it cools down, another ready profile of the provider is used.`);
+    }
+  }
+  const plan = explain({ config: explainConfig, target, agentId: explainAgent, model, state: mergedState, store: storeInput, now: simulatedNow, pin });
+  plan.notes.push(...notes);
+  const reviewSessions = sessionsRead !== undefined && args.pin === undefined && args.model === undefined;
+  const findings: SessionsFindings | undefined = reviewSessions
+    ? findSessionProblems({
+        config: explainConfig,
+        agentId: explainAgent,
+        sessions: args.session !== undefined ? sessionsRead.sessions.filter((s) => s.key === args.session) : sessionsRead.sessions,
+        state: mergedState,
+        store: storeInput,
+        now: simulatedNow,
+        target: choice.target,
+        redactor,
+      })
+    : undefined;
+  if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
+    plan.notes.push("This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.");
+  }
+  const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null, sessions: sessionsRead?.exists ? sessionsRead.file : null };
   let output: string;
   if (args.format === "json") {
-    output = `${JSON.stringify({ ...plan, files }, null, 2)}\n`;
+    const sessions = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
+    output = `${JSON.stringify({ ...plan, ...(sessions !== undefined ? { sessions } : {}), files }, null, 2)}\n`;
   } else {
     const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
+    const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
+    const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
+    for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
     output =
+      (before.length > 0 ? `${before.join("\n")}\n\n` : "") +
       formatExplainPlan(plan, { color }) +
-      `\nRead: ${files.config}; ${missing(statePath, state.exists)}; ${missing(storePath, store.exists)}\n`;
+      (after.length > 0 ? `\n${after.join("\n")}\n` : "") +
+      `\nRead: ${files.config}; ${missing(statePath, state.exists)}; ${missing(storePath, store.exists)}` +
+      (sessionsRead !== undefined ? `; ${missing(sessionsRead.file, sessionsRead.exists)}` : "") +
+      "\n";
   }
+  process.stdout.write(redactor.redact(output));
+  return EXIT_OK;
+}
+
+/** `explain --error TEXT`: no state is needed; the config, when there is one, gives the rotation limits and secrets to mask. */
+function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean): number {
+  const text = args.error ?? "";
+  if (text.trim().length === 0) {
+    process.stderr.write('agentcfg: --error expects the error text a provider returned, e.g. --error "429 Too Many Requests".\n');
+    return EXIT_USAGE;
+  }
+  if (args.target !== undefined && !isFailoverTarget(args.target)) {
+    process.stderr.write(`agentcfg: --target expects 2026.4 or 2026.9; got "${args.target}".\n`);
+    return EXIT_USAGE;
+  }
+  const configPath = args.config ?? defaultConfigPath().path;
+  const checked = existsSync(configPath) ? checkFile(configPath) : undefined;
+  const config = checked?.source?.value ?? checked?.document?.value;
+  collectConfigSecrets(config, redactor);
+  // A pasted error may quote a key: mask the agent's stored keys too.
+  const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
+  if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
+  const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
+  const outcome = explainErrorText({ text, provider: args.provider, target, config: config as Parameters<typeof explain>[0]["config"] });
+  const output =
+    args.format === "json"
+      ? `${JSON.stringify({ text, provider: args.provider ?? null, ...outcome }, null, 2)}\n`
+      : formatFailoverOutcome(outcome, text.replace(/\s+/g, " ").trim(), { color, provider: args.provider });
   process.stdout.write(redactor.redact(output));
   return EXIT_OK;
 }

@@ -12,6 +12,7 @@ import { explainBuilder } from "./explain.js";
 import { compileBuilder } from "./compile.js";
 import { authBuilder } from "./auth.js";
 import { lspBuilder } from "./lsp.js";
+import { sessionsBuilder } from "./sessions.js";
 
 export interface CommandEntry {
   /** yargs command string, e.g. "check [files..]". */
@@ -73,5 +74,11 @@ export const COMMANDS: CommandEntry[] = [
     describe: "A language server (stdio) for editors: the same diagnostics as check, quick fixes, completion and hover",
     builder: (y) => lspBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./lsp-run.js")).runLsp),
+  },
+  {
+    command: "sessions <action> [key]",
+    describe: "sessions clear-pin KEY: remove a session's auth pin in a 2026.4 sessions.json, as /new does, under OpenClaw's lock",
+    builder: (y) => sessionsBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./sessions-run.js")).runSessions),
   },
 ];
