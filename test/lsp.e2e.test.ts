@@ -156,6 +156,31 @@ describe("agentcfg lsp", () => {
 });
 
 describe("agentcfg lsp settings", () => {
+  it("completes from the schema of the release each file is judged by", async () => {
+    const folder = mkdtempSync(join(dir, "targets-"));
+    const old = join(folder, "old", "openclaw.json5");
+    const current = join(folder, "openclaw.json5");
+    const text = "{ auth: { ";
+    writeFileSync(join(folder, "agentcfg.config.json5"), "{}\n");
+    const { mkdirSync } = await import("node:fs");
+    mkdirSync(join(folder, "old"));
+    writeFileSync(join(folder, "old", "agentcfg.config.json5"), '{ target: "2026.4" }\n');
+    const session = await startLsp();
+    try {
+      for (const path of [old, current]) {
+        void session.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uriOf(path), languageId: "json5", version: 1, text } });
+        await session.nextDiagnostics(path);
+      }
+      const labels = async (path: string) =>
+        ((await session.connection.sendRequest("textDocument/completion", { textDocument: { uri: uriOf(path) }, position: { line: 0, character: text.length } })) as CompletionItem[]).map((i) => i.label);
+      expect(await labels(old)).toContain("cooldowns"); // 2026.4 has auth.cooldowns
+      expect(await labels(current)).not.toContain("cooldowns"); // 2026.9 removed it
+      expect(await labels(current)).toContain("profiles");
+    } finally {
+      expect(await session.close()).toBe(0);
+    }
+  });
+
   it("takes rule settings from the editor over the nearest agentcfg.config.json5, as check does", async () => {
     const folder = mkdtempSync(join(dir, "settings-"));
     const path = join(folder, "openclaw.json5");

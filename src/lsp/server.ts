@@ -12,6 +12,7 @@ import { createConnection, TextDocuments, TextDocumentSyncKind, type Connection 
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { SETTINGS_FILE_NAMES, type RuleSettings } from "../rules/settings.js";
 import type { JsonSchema } from "../schema/json-schema-node.js";
+import { DEFAULT_TARGET, isTargetId, type TargetId } from "../schema/targets/ids.js";
 import { completionsAt, hoverAt } from "./completion.js";
 import { fileUri, fixOf, toLspDiagnostic, uriPath } from "./convert.js";
 import { ConfigWorkspace } from "./workspace.js";
@@ -23,9 +24,9 @@ export interface LanguageServerOptions {
   debounceMs?: number;
 }
 
-/** The editor schema `agentcfg schema` writes, shipped in the package beside dist/. */
-function loadEditorSchema(): JsonSchema {
-  return JSON.parse(readFileSync(new URL("../../schemas/openclaw.schema.json", import.meta.url), "utf8")) as JsonSchema;
+/** A target's editor schema as `agentcfg schema --target` writes it, shipped in the package beside dist/. */
+function loadEditorSchema(target: TargetId): JsonSchema {
+  return JSON.parse(readFileSync(new URL(`../../schemas/openclaw-${target}.schema.json`, import.meta.url), "utf8")) as JsonSchema;
 }
 
 const DOCS_URL = new URL("../../docs/diagnostics.md", import.meta.url).href;
@@ -38,16 +39,17 @@ export function isConfigFile(path: string): boolean {
 }
 
 /** The settings the server reads (the editor extension contributes these, a test holds the two together). */
-export const SERVER_SETTINGS = ["rules", "debounceMs"] as const;
+export const SERVER_SETTINGS = ["rules", "target", "debounceMs"] as const;
 
-/** Reads `{ rules }` from initializationOptions or a configuration change (`agentcfg` section or top level). */
-function settingsFrom(value: unknown): { rules?: RuleSettings; debounceMs?: number } {
+/** Reads `{ rules, target }` from initializationOptions or a configuration change (`agentcfg` section or top level). */
+function settingsFrom(value: unknown): { rules?: RuleSettings; target?: TargetId; debounceMs?: number } {
   if (value === null || typeof value !== "object") return {};
   const section = (value as Record<string, unknown>)["agentcfg"] ?? value;
   if (section === null || typeof section !== "object") return {};
-  const { rules, debounceMs } = section as Record<string, unknown>;
+  const { rules, target, debounceMs } = section as Record<string, unknown>;
   return {
     ...(rules !== null && typeof rules === "object" ? { rules: rules as RuleSettings } : {}),
+    ...(isTargetId(target) ? { target } : {}),
     ...(typeof debounceMs === "number" && debounceMs >= 0 ? { debounceMs } : {}),
   };
 }
@@ -58,8 +60,13 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
   const workspace = new ConfigWorkspace();
   let debounceMs = options.debounceMs ?? 150;
   const timers = new Map<string, NodeJS.Timeout>();
-  let schema: JsonSchema | undefined;
-  const editorSchema = () => (schema ??= loadEditorSchema());
+  const schemas = new Map<TargetId, JsonSchema>();
+  const editorSchema = (path: string | undefined) => {
+    const target = (path && workspace.targetOf(path)) || DEFAULT_TARGET;
+    let schema = schemas.get(target);
+    if (!schema) schemas.set(target, (schema = loadEditorSchema(target)));
+    return schema;
+  };
 
   const publish = (entry: string) => {
     const report = workspace.checkEntry(entry);
@@ -123,12 +130,12 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
     const json = document.uri.endsWith(".json");
-    return completionsAt(document.getText(), document.offsetAt(params.position), editorSchema(), document, json);
+    return completionsAt(document.getText(), document.offsetAt(params.position), editorSchema(uriPath(document.uri)), document, json);
   });
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return null;
-    return hoverAt(document.getText(), document.offsetAt(params.position), editorSchema(), document) ?? null;
+    return hoverAt(document.getText(), document.offsetAt(params.position), editorSchema(uriPath(document.uri)), document) ?? null;
   });
 
   documents.listen(connection);

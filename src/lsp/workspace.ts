@@ -10,17 +10,22 @@ import { dirname, resolve } from "node:path";
 import { check, type CheckOptions } from "../check.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { findSettingsFile, loadSettingsFile, type RuleSettings } from "../rules/settings.js";
+import type { TargetId } from "../schema/targets/ids.js";
 import { collectConfigSecrets } from "../secrets/collect.js";
 import { Redactor } from "../secrets/redact.js";
 
 /** Settings from the editor; `agentcfg.config.json5` beside a config fills in what they leave out. */
 export interface WorkspaceSettings {
   rules?: RuleSettings;
+  /** The release to judge every config by (else as `check` chooses, file by file). */
+  target?: TargetId;
 }
 
 /** One check of an entry: the diagnostics of every file it read, secrets already masked. */
 export interface EntryReport {
   entry: string;
+  /** The release the entry was judged by; undefined when it could not be read. */
+  target: TargetId | undefined;
   /** Absolute path → diagnostics in that file (an empty list clears earlier ones). */
   byFile: Map<string, Diagnostic[]>;
 }
@@ -31,6 +36,8 @@ export class ConfigWorkspace {
   private readonly reads = new Map<string, Set<string>>();
   /** Entry → the files it last published diagnostics to. */
   private readonly published = new Map<string, Set<string>>();
+  /** Entry → the release its last check judged it by (completion and hover use that release's schema). */
+  private readonly targets = new Map<string, TargetId>();
   private settings: WorkspaceSettings = {};
 
   configure(settings: WorkspaceSettings): void {
@@ -80,10 +87,13 @@ export class ConfigWorkspace {
       // Closed and no longer included by anything open: clear what it had published.
       this.published.delete(absolute);
       this.reads.delete(absolute);
-      return { entry: absolute, byFile };
+      this.targets.delete(absolute);
+      return { entry: absolute, byFile, target: undefined };
     }
-    const options: CheckOptions = { path: absolute, rules: this.rulesFor(absolute), readText: (p) => this.buffers.get(p) };
+    const options: CheckOptions = { path: absolute, readText: (p) => this.buffers.get(p), ...this.optionsFor(absolute) };
     const result = check(text, options);
+    const target = result.target?.id;
+    if (target) this.targets.set(absolute, target);
     const redactor = new Redactor();
     collectConfigSecrets(result.source?.value ?? result.document?.value, redactor);
     const read = new Set<string>([absolute, ...(result.source?.documents ?? []).map((d) => resolve(d.file))]);
@@ -96,14 +106,29 @@ export class ConfigWorkspace {
       byFile.set(file, list);
     }
     this.published.set(absolute, new Set(byFile.keys()));
-    return { entry: absolute, byFile };
+    return { entry: absolute, byFile, target };
   }
 
-  /** The editor's rule settings over the nearest `agentcfg.config.json5`, as `check` finds it. */
-  private rulesFor(entry: string): RuleSettings {
+  /** The release `path` was last judged by: its own check's, else that of a config that includes it. */
+  targetOf(path: string): TargetId | undefined {
+    const absolute = resolve(path);
+    const own = this.targets.get(absolute);
+    if (own) return own;
+    for (const entry of this.affectedEntries(absolute)) {
+      const target = this.targets.get(entry);
+      if (target) return target;
+    }
+    return this.settings.target;
+  }
+
+  /** The editor's settings over the nearest `agentcfg.config.json5`, found as `check` finds it. */
+  private optionsFor(entry: string): Pick<CheckOptions, "rules" | "target" | "settingsTarget"> {
     const settingsFile = findSettingsFile(dirname(entry));
-    const fromFile = settingsFile ? loadSettingsFile(settingsFile, settingsFile).settings : {};
-    return { ...fromFile, ...this.settings.rules };
+    const loaded = settingsFile ? loadSettingsFile(settingsFile, settingsFile) : undefined;
+    const options: Pick<CheckOptions, "rules" | "target" | "settingsTarget"> = { rules: { ...loaded?.settings, ...this.settings.rules } };
+    if (this.settings.target) options.target = this.settings.target;
+    else if (loaded?.target) options.settingsTarget = { target: loaded.target, file: loaded.file ?? settingsFile! };
+    return options;
   }
 }
 
