@@ -7,6 +7,10 @@
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
  *     file the fast validator rejects or a settings file, and a smaller main
  *     file means a smaller code cache to read at every start;
+ *   - dist/cli/agentcfg.<name>.cjs for each generated validator
+ *     dist/schema/<name>.cjs (openclaw-validate: release 2026.4): a chunk of its
+ *     own, read (with its own code cache) only when a check asks for that
+ *     validator, so another release's validator costs a start nothing;
  *   - dist/cli/start.cjs, src/cli/load-bundle.ts as CommonJS for bin/agentcfg.js.
  * dist/ stays the library; these files are only the command line, and
  * bin/agentcfg.js falls back to dist/cli/main.js when they are absent.
@@ -15,7 +19,7 @@
  * on disk, so code that finds files beside itself (version.js reads
  * ../package.json) behaves as it does unbundled.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -73,12 +77,24 @@ const bundleVariantPlugin = {
   },
 };
 
-/** Imports of a chunked package become a `require` of its chunk beside the bundle. */
+/** The generated validators (scripts/build-validator.mjs): `dist/schema/openclaw-validate*.cjs`. */
+const VALIDATOR_FILE = /^openclaw-validate[a-z0-9.-]*\.cjs$/;
+
+function validatorChunks() {
+  return readdirSync(`${ROOT}dist/schema`).filter((name) => VALIDATOR_FILE.test(name)).map((name) => name.replace(/\.cjs$/, ""));
+}
+
+/**
+ * Imports of a chunked package become a `require` of its chunk beside the
+ * bundle, and so do requires of a generated validator (from the schema stage's
+ * bundle loaders): each is loaded when first asked for.
+ */
 const chunkPlugin = {
   name: "agentcfg-chunks",
   setup(pluginBuild) {
     const names = Object.keys(CHUNKS);
     pluginBuild.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({ path: `./agentcfg.${CHUNKS[args.path]}.cjs`, external: true }));
+    pluginBuild.onResolve({ filter: /^\.\/openclaw-validate[a-z0-9.-]*\.cjs$/ }, (args) => ({ path: `./agentcfg.${args.path.slice(2, -4)}.cjs`, external: true }));
   },
 };
 
@@ -166,6 +182,16 @@ async function bundleChunk(name, pkg) {
   });
 }
 
+/** A generated validator as a chunk: the CommonJS file as it is (its `module.exports`), in the bundle's format and banner. */
+async function bundleValidatorChunk(name) {
+  return build({
+    ...COMMON,
+    entryPoints: [`${ROOT}dist/schema/${name}.cjs`],
+    outfile: `${CLI_DIR}/agentcfg.${name}.cjs`,
+    banner: { js: banner(`The generated validator ${name}, for the agentcfg command line`) },
+  });
+}
+
 async function bundleStart() {
   return build({
     ...COMMON,
@@ -181,7 +207,9 @@ async function bundleStart() {
 /** Builds every file above; returns their sizes in bytes, by path relative to the package. */
 export async function buildBundles() {
   await buildValidator();
-  const results = [await bundleChunk("zod", "zod"), await bundleCli(), await bundleStart()];
+  const results = [await bundleChunk("zod", "zod")];
+  for (const name of validatorChunks()) results.push(await bundleValidatorChunk(name));
+  results.push(await bundleCli(), await bundleStart());
   warnUnlessAscii(BUNDLE);
   const sizes = {};
   for (const result of results) {

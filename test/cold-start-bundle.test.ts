@@ -115,7 +115,7 @@ describe("the bundled CLI", () => {
   it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator", () => {
     const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
-    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-validate.cjs"]) {
+    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/cli/agentcfg.openclaw-validate.cjs", "dist/schema/openclaw-validate.cjs"]) {
       expect(files).toContain(file);
     }
     expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
@@ -144,6 +144,8 @@ describe("the bundled CLI", () => {
     const valid = await filesRead(["check", "examples/two-kimi-keys.json5"]);
     expect(valid.result.status).toBe(0);
     expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
+    // The generated validator is a chunk of its own, read when the check asks for it.
+    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.openclaw-validate.cjs"));
     expect(valid.read.filter((p) => p.includes("zod"))).toEqual([]);
 
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);

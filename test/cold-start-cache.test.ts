@@ -132,9 +132,9 @@ describe("the built CLI with its code cache", () => {
     expect(expected.status).toBe(1);
   });
 
-  it("writes a cache for the bundle and its Zod chunk, and gives the same output with it", () => {
+  it("writes a cache for the bundle and its chunks (Zod, the generated validator), and gives the same output with it", () => {
     expect(cli()).toEqual(expected);
-    expect(cacheFiles()).toHaveLength(2);
+    expect(cacheFiles()).toHaveLength(3);
     expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))).toBeDefined();
     expect(cli()).toEqual(expected);
   });
