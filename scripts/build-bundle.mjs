@@ -10,6 +10,10 @@
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
  *     file the fast validator rejects or a settings file, and a smaller main
  *     file means a smaller code cache to read at every start;
+ *   - dist/cli/agentcfg.<name>.cjs for each generated validator
+ *     dist/schema/<name>.cjs (openclaw-validate: release 2026.4): a chunk of its
+ *     own, read (with its own code cache) only when a check asks for that
+ *     validator, so another release's validator costs a start nothing;
  *   - dist/cli/start.cjs, src/cli/load-bundle.ts as CommonJS for bin/agentcfg.js.
  * dist/ stays the library; these files are only the command line, and
  * bin/agentcfg.js falls back to dist/cli/main.js when they are absent.
@@ -18,7 +22,7 @@
  * on disk, so code that finds files beside itself (version.js reads
  * ../package.json) behaves as it does unbundled.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -80,7 +84,11 @@ const bundleVariantPlugin = {
   },
 };
 
-/** Imports of a chunked package become a `require` of its chunk beside the bundle. */
+/**
+ * Imports of a chunked package become a `require` of its chunk beside the
+ * bundle, and so do requires of a generated validator (from the schema stage's
+ * bundle loaders): each is loaded when first asked for.
+ */
 const chunkPlugin = {
   name: "agentcfg-chunks",
   setup(pluginBuild) {

@@ -144,6 +144,8 @@ describe("the bundled CLI", () => {
     const valid = await filesRead(["check", "examples/two-kimi-keys.json5"]);
     expect(valid.result.status).toBe(0);
     expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
+    // The generated validator is a chunk of its own, read when the check asks for it.
+    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.openclaw-validate.cjs"));
     expect(valid.read.filter((p) => p.includes("zod"))).toEqual([]);
 
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);

@@ -31,8 +31,8 @@ export const BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.cjs", import.meta.u
 /** The tsc output the bundle is made from. */
 const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 
-/** What the bundle requires from beside itself: its chunks, loaded with the code cache too. */
-const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+\.cjs$/;
+/** What the bundle requires from beside itself: its chunks (Zod, each generated validator), loaded with the code cache too. */
+const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+(\.[a-z0-9-]+)*\.cjs$/;
 
 /** A loaded file's `module`, by path: each chunk is evaluated once, and a cycle sees the partial exports, as with `require`. */
 type LoadedModules = Map<string, { exports: unknown }>;
