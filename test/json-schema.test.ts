@@ -1,8 +1,8 @@
 /**
  * @fileoverview The editor JSON Schema as an artifact: the committed file is
  * what the code generates (and what `agentcfg schema` prints), it stays under
- * 200 KB, every key is documented, opaque sections are open and strict ones
- * closed, suggestions never restrict, legacy keys name their new home, and
+ * its size bound, every key of our sections is documented, every section
+ * OpenClaw validates is validated here too, strict ones are closed, suggestions never restrict, legacy keys name their new home, and
  * every snippet expands to a valid config.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -19,7 +19,16 @@ import { EDITOR_KEYWORDS, generateJsonSchema, JSON_SCHEMA_FILE, JSON_SCHEMA_ID, 
 import { ROOT } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 
-const MAX_BYTES = 200 * 1024;
+/**
+ * 1.2 MB. It was 200 KB while only the model and auth sections were validated;
+ * every section OpenClaw 2026.4 validates is now in it, with OpenClaw's own
+ * titles and descriptions (about 200 KB of the text), and repeated subschemas
+ * written once (editor-repeated-subschemas.ts). Pretty-printed, so about half
+ * of the bytes are indentation; VS Code loads it in well under a second.
+ */
+const MAX_BYTES = 1200 * 1024;
+/** Sections entirely our own: every key documented, every enum value described. */
+const HAND_WRITTEN_SECTIONS = ["meta", "env", "auth", "models"];
 const committed = readFileSync(join(ROOT, JSON_SCHEMA_FILE), "utf8");
 const schema = JSON.parse(committed) as JsonSchema;
 const properties = schema["properties"] as Record<string, JsonSchema>;
@@ -41,7 +50,7 @@ describe("the committed schema", () => {
     expect(committed.endsWith("}\n")).toBe(true);
   });
 
-  it(`is under 200 KB (${Buffer.byteLength(committed)} bytes)`, () => {
+  it(`is under 1.2 MB (${Buffer.byteLength(committed)} bytes)`, () => {
     expect(Buffer.byteLength(committed)).toBeLessThan(MAX_BYTES);
   });
 
@@ -88,7 +97,7 @@ describe("agentcfg schema", () => {
 });
 
 describe("documentation and strictness", () => {
-  it("gives every key a title and a description", () => {
+  it("gives every key of our own sections, and every agents.defaults and agents.list[] key, a title and a description", () => {
     const missing: string[] = [];
     const visit = (node: JsonSchema, where: string) => {
       const props = node["properties"];
@@ -98,22 +107,33 @@ describe("documentation and strictness", () => {
         if (typeof child["title"] !== "string" || typeof child["description"] !== "string") missing.push(`${where}.${key}`);
       }
     };
-    walkSchema(schema, (node) => visit(node, String(node["title"] ?? "?")));
+    visit(schema, "root");
+    for (const key of HAND_WRITTEN_SECTIONS) walkSchema(properties[key]!, (node) => visit(node, `${key}: ${String(node["title"] ?? "?")}`));
+    for (const path of ["agents", "agents.defaults", "agents.defaults.subagents", "agents.list.[]", "agents.list.[].subagents"]) visit(schemaAtPath(schema, path), path);
     expect(missing).toEqual([]);
   });
 
-  it("describes every value of every enum", () => {
-    walkSchema(schema, (node) => {
-      if (!Array.isArray(node["enum"])) return;
-      expect(node["enumDescriptions"], JSON.stringify(node["enum"])).toHaveLength((node["enum"] as unknown[]).length);
-    });
+  it("describes every value of every enum in our own sections", () => {
+    for (const key of HAND_WRITTEN_SECTIONS) {
+      walkSchema(properties[key]!, (node) => {
+        if (!Array.isArray(node["enum"])) return;
+        expect(node["enumDescriptions"], JSON.stringify(node["enum"])).toHaveLength((node["enum"] as unknown[]).length);
+      });
+    }
   });
 
-  it("leaves opaque sections open: any value, only documented", () => {
-    for (const key of ["gateway", "channels", "tools", "bindings", "plugins"]) {
-      expect(withoutDocs(properties[key]!), key).toEqual({});
+  it("validates every section OpenClaw validates: none is left open", () => {
+    for (const [key, node] of Object.entries(properties)) {
+      if (key === "$schema") continue;
+      expect(Object.keys(withoutDocs(node)).length, key).toBeGreaterThan(0);
     }
-    expect(withoutDocs(schemaAtPath(schema, "agents.defaults.heartbeat"))).toEqual({});
+    for (const path of ["agents.defaults.heartbeat", "agents.defaults.pdfMaxPages", "agents.list.[].workspace", "agents.list.[].thinkingDefault"]) {
+      expect(Object.keys(withoutDocs(schemaAtPath(schema, path))).length, path).toBeGreaterThan(0);
+    }
+    const validate = compile();
+    expect(validate({ gateway: { port: "abc" } })).toBe(false);
+    expect(validate({ agents: { defaults: { pdfMaxPages: 0 } } })).toBe(false);
+    expect(validate({ gateway: { port: 18789 }, agents: { defaults: { pdfMaxPages: 20 } } })).toBe(true);
   });
 
   it("closes the strict sections: an unknown key is an error", () => {
