@@ -54,8 +54,6 @@ export function withoutAnnotations(schema, annotations) {
 
 /** A subschema (annotations stripped) at least this long gets its own, lazily loaded validator (see splitPoints). */
 export const SPLIT_MIN_CHARS = 300;
-/** Where the per-section validators go: found from either dist/schema/ or the CLI bundle in dist/cli/. */
-export const SECTION_VALIDATORS = `${ROOT}dist/schema/validators/`;
 
 /** Shared subschemas at least this long (no docs) are compiled once for all their uses. */
 const VALIDATOR_SHARED_MIN_CHARS = 120;
@@ -154,27 +152,36 @@ const fileOf = (path) => path.map((segment) => (segment === "[]" ? "items" : seg
  * per-agent sandbox, tools or memory search it does not set.
  */
 export async function buildValidator() {
+  const { generateJsonSchema } = await import(`${ROOT}dist/schema/json-schema.js`);
+  await writeSplitValidator(generateJsonSchema(), VALIDATOR, "validators");
+}
+
+/**
+ * Writes the validator of `jsonSchema` to `outfile`, with its large parts in
+ * dist/schema/<folder>/ (one folder per root schema: a target has its own).
+ */
+export async function writeSplitValidator(jsonSchema, outfile, folder) {
+  const dir = `${ROOT}dist/schema/${folder}/`;
   // From dist/, not the committed schemas/ file: the validator matches the Zod schemas being built.
-  const { generateJsonSchema, EDITOR_KEYWORDS } = await import(`${ROOT}dist/schema/json-schema.js`);
+  const { EDITOR_KEYWORDS } = await import(`${ROOT}dist/schema/json-schema.js`);
   const { hoistRepeatedSubschemas } = await import(`${ROOT}dist/schema/editor-repeated-subschemas.js`);
   // The parity test's options, less allErrors: the first error settles "invalid". Strict, so an unknown keyword fails the build.
   const annotations = new Set([...ANNOTATIONS, ...EDITOR_KEYWORDS]);
-  const full = withoutAnnotations(generateJsonSchema(), annotations);
+  const full = withoutAnnotations(jsonSchema, annotations);
   // Without their docs many more subschemas are alike: each is compiled once (inlineRefs: false).
   hoistRepeatedSubschemas(full, full.definitions, VALIDATOR_SHARED_MIN_CHARS);
   const points = splitPoints(full, [], [], full.definitions);
   const files = points.map(fileOf);
   if (new Set(files).size !== files.length) throw new Error("build-validator: two split points share a file name");
-  rmSync(SECTION_VALIDATORS, { recursive: true, force: true });
-  mkdirSync(SECTION_VALIDATORS, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   for (const [i, point] of points.entries()) {
     const schema = withHoles(full, point, points);
     schema.definitions = reachableDefinitions(schema, full.definitions);
-    await bundle(compileStandalone(schema), `${SECTION_VALIDATORS}${files[i]}.cjs`, `the subschema at ${point.join(".")}`);
+    await bundle(compileStandalone(schema), `${dir}${files[i]}.cjs`, `the subschema at ${point.join(".")}`);
   }
   const root = withHoles(full, [], points);
   root.definitions = reachableDefinitions(root, full.definitions);
-  if (process.env.DEBUG_VALIDATOR) console.log(JSON.stringify(root).length, Object.keys(root.definitions).length, Object.entries(root.properties).map(([k, v]) => [k, JSON.stringify(v).length]).filter(([, n]) => n > 500), Object.entries(root.definitions).map(([k, v]) => [k, JSON.stringify(v).length]).filter(([, n]) => n > 2000));
   // Parents before children: a child's validator then sees only values of the type its parent checked.
   const splits = points.map((path, i) => ({ path, file: files[i] })).sort((a, b) => a.path.length - b.path.length);
   const wrapper = `
@@ -184,7 +191,7 @@ ${compileStandalone(root)}
 })(rootModule, rootModule.exports);
 const root = rootModule.exports;
 const { join } = require("node:path");
-const DIR = join(__dirname, "..", "schema", "validators");
+const DIR = join(__dirname, "..", "schema", ${JSON.stringify(folder)});
 const SPLITS = ${JSON.stringify(splits)};
 const loaded = Object.create(null);
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -216,7 +223,7 @@ function validate(value) {
 module.exports = validate;
 module.exports.default = validate;
 `;
-  await bundle(wrapper, VALIDATOR, "the root, loading its large parts from validators/ when a config has them");
+  await bundle(wrapper, outfile, "the root, loading its large parts from validators/ when a config has them");
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
