@@ -17,8 +17,9 @@
  * required: it is optional in the input and generated so. The few keywords
  * Zod has no check for (`not`, `if`/`then`, `uniqueItems`, min/maxProperties,
  * mixed `allOf`) are checked by sections/json-schema-rule.ts and carried
- * verbatim into the editor schema. `format` is not checked (see the README of
- * the folder). Subschemas repeated within a section are written once.
+ * verbatim into the editor schema. Of the formats, `uri` is checked (by the
+ * pattern in sections/formats.ts); the rare others (2026.9's one `email` and
+ * one `date-time`) are not. Subschemas repeated within a section are written once.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -150,6 +151,11 @@ class SectionWriter {
     if (node.maxLength !== undefined) code += `.max(${node.maxLength})`;
     const patterns = [node.pattern, ...(node.allOf ?? []).filter(isStringPattern).map((s) => s.pattern)].filter((p) => p !== undefined);
     for (const p of patterns) code += `.regex(${regex(p)})`;
+    const formats = [node.format, ...(node.allOf ?? []).filter(isStringPattern).map((s) => s.format)];
+    if (formats.includes("uri")) {
+      this.needsUri = true;
+      code += ".regex(URI)";
+    }
     return code;
   }
 
@@ -251,6 +257,7 @@ function sectionBody(name, schema) {
   writer.counting = false;
   const code = writer.expr(schema, [name], undefined);
   const imports = [`import { z } from "zod";`];
+  if (writer.needsUri) imports.push(`import { URI } from "__FORMATS__";`);
   if (writer.needsRule) imports.push(`import { jsonSchemaRule } from "${"__RULE__"}";`);
   return `${imports.join("\n")}\n\n${writer.decls.map((d) => `${d}\n\n`).join("")}export const ${sectionExport(name)}: z.ZodType = ${code};\n`;
 }
@@ -282,7 +289,7 @@ export function generateAll() {
       const dir = everywhere ? "common" : release;
       where[release][name] = dir;
       const rule = "../json-schema-rule.js";
-      files.set(`${dir}/${name}.ts`, header(name, everywhere ? RELEASES : [release]) + body.replace("__RULE__", rule));
+      files.set(`${dir}/${name}.ts`, header(name, everywhere ? RELEASES : [release]) + body.replace("__RULE__", rule).replace("__FORMATS__", "../formats.js"));
     }
     const names = Object.keys(where[release]);
     const imports = names.map((n) => `import { ${sectionExport(n)} } from "${where[release][n] === "common" ? "../common" : "."}/${n}.js";`);
