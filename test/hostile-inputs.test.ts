@@ -69,7 +69,8 @@ describe("hostile inputs to agentcfg check", () => {
       rows.push(row);
       size += row.length + 8;
     }
-    const text = `{\n  "gateway": {\n    "rows": [\n      ${rows.join(",\n      ")}\n    ]\n  },\n  "agents": { "defaults": { "modle": "kimi/kimi-code" } }\n}\n`;
+    // Under a plugin's free-form config: a place any JSON is valid, so the typo is the one finding.
+    const text = `{\n  "plugins": { "entries": { "bulk": { "config": {\n    "rows": [\n      ${rows.join(",\n      ")}\n    ]\n  } } } },\n  "agents": { "defaults": { "modle": "kimi/kimi-code" } }\n}\n`;
     const path = file("big.json", text);
     const typoLine = text.split("\n").length - 2;
     // Bounds: the syntax tree that locates a key costs about 60 bytes of memory per byte of input (see the report).
