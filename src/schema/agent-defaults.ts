@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { agentModelField, ModelCatalogEntrySchema, ModelParamsSchema } from "./agent-model.js";
 import { recordedField } from "./recorded-field.js";
-import { AgentsSection } from "./sections/2026.4/agents.js";
+import { AgentsSection } from "./sections/2026.4/index.js";
 
 export const SubagentDefaultsSchema = z
   .strictObject({

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { AgentDefaultsSchema } from "./agent-defaults.js";
 import { agentModelField, ModelParamsSchema } from "./agent-model.js";
 import { recordedField } from "./recorded-field.js";
-import { AgentsSection } from "./sections/2026.4/agents.js";
+import { AgentsSection } from "./sections/2026.4/index.js";
 
 export { AgentModelSchema, AgentModelObjectSchema, ModelCatalogEntrySchema, ModelParamsSchema } from "./agent-model.js";
 export { AgentDefaultsSchema, SubagentDefaultsSchema } from "./agent-defaults.js";
