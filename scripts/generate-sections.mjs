@@ -29,6 +29,14 @@ const RELEASES = ["2026.4", "2026.9"];
 const OUT = `${ROOT}src/schema/sections/`;
 /** Sections validated by our own hand-written schemas in the root; still generated, so every release map is complete. */
 const SKIP_SECTIONS = new Set(["$schema"]);
+/**
+ * Objects the schema prints as open that OpenClaw still refuses unknown keys
+ * in, at run time, path → why. Closed here, so did-you-mean works there too.
+ */
+const CLOSED_AT_RUNTIME = {
+  channels: 'a channel id that no bundled or installed plugin provides ("unknown channel id: fax")',
+};
+
 /** A repeated subschema at least this long (characters of code) is written once as a const. */
 const SHARE_MIN_CHARS = 400;
 
@@ -189,7 +197,7 @@ class SectionWriter {
     const props = node.properties ?? {};
     const names = Object.keys(props);
     const required = new Set(node.required ?? []);
-    const extra = node.additionalProperties;
+    const extra = path.join(".") in CLOSED_AT_RUNTIME ? false : node.additionalProperties;
     const keys = node.propertyNames && !isPlainString(node.propertyNames) ? this.expr({ type: "string", ...node.propertyNames }, [...path, "<key>"], defs) : undefined;
     if (names.length === 0 && extra !== undefined && extra !== false) {
       const value = this.expr(extra, [...path, "*"], defs);

@@ -258,7 +258,7 @@ const groupsTopicsSchema = z.strictObject({
   errorCooldownMs: z.int().min(0).optional(),
 });
 
-export const ChannelsSection: z.ZodType = z.looseObject({
+export const ChannelsSection: z.ZodType = z.strictObject({
   bluebubbles: z.strictObject({
     name: z.string().optional(),
     enabled: z.boolean().optional(),

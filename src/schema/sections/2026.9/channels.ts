@@ -420,7 +420,7 @@ const groupsTopicsSchema = z.strictObject({
   errorPolicy: z.enum(["always", "once", "silent"]).optional(),
 });
 
-export const ChannelsSection: z.ZodType = z.looseObject({
+export const ChannelsSection: z.ZodType = z.strictObject({
   defaults: z.strictObject({
     groupPolicy: z.enum(["open", "disabled", "allowlist"]).meta({"title":"Default Group Policy","description":"Default group policy across channels: \"open\", \"disabled\", or \"allowlist\". Keep \"allowlist\" for safer production setups unless broad group participation is intentional."}).optional(),
     contextVisibility: z.enum(["all", "allowlist", "allowlist_quote"]).meta({"title":"Default Context Visibility","description":"Default supplemental context visibility for fetched quote/thread/history content: \"all\" (keep all context), \"allowlist\" (only allowlisted senders), or \"allowlist_quote\" (allowlist + keep explicit quotes)."}).optional(),
