@@ -10,10 +10,13 @@
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
  *     file the fast validator rejects or a settings file, and a smaller main
  *     file means a smaller code cache to read at every start;
- *   - dist/cli/agentcfg.<name>.cjs for each generated validator
- *     dist/schema/<name>.cjs (openclaw-validate: release 2026.4): a chunk of its
+ *   - dist/cli/agentcfg.validate-<target>.cjs for each target's generated
+ *     validator: a chunk of its
  *     own, read (with its own code cache) only when a check asks for that
  *     validator, so another release's validator costs a start nothing;
+ *   - dist/cli/agentcfg.sections-<release>.cjs, the schemas generated from
+ *     OpenClaw's recorded schema (src/schema/sections/), apart for the same
+ *     reason: several hundred KB that only a Zod validation needs;
  *   - dist/cli/start.cjs, src/cli/load-bundle.ts as CommonJS for bin/agentcfg.js.
  * dist/ stays the library; these files are only the command line, and
  * bin/agentcfg.js falls back to dist/cli/main.js when they are absent.
@@ -40,6 +43,22 @@ export const BUNDLE = `${CLI_DIR}/agentcfg.cjs`;
 const EXTERNAL = ["yargs", "vscode-languageserver", "vscode-languageserver-textdocument"];
 /** Packages bundled into a file of their own, `agentcfg.<name>.cjs`, required by the bundle when first used. */
 const CHUNKS = { zod: "zod" };
+
+/** Generated section maps bundled into a file of their own, `agentcfg.sections-<release>.cjs`, required when first used. */
+export const SECTION_CHUNKS = ["2026.4", "2026.9"];
+
+/** Imports of a release's generated section map (from outside it) become a `require` of its chunk. */
+const sectionChunkPlugin = {
+  name: "agentcfg-section-chunks",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /sections\/\d{4}\.\d+\/index\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      const release = SECTION_CHUNKS.find((r) => target === `${ROOT}dist/schema/sections/${r}/index.js`);
+      if (!release || args.importer.startsWith(`${ROOT}dist/schema/sections/`)) return undefined;
+      return { path: `./agentcfg.sections-${release}.cjs`, external: true };
+    });
+  },
+};
 
 /** Where a bundle keeps each file's own URL: a helper its banner defines. */
 const FILE_URL_HELPER = "__agentcfgFileUrl";
@@ -184,7 +203,17 @@ async function bundleCli() {
     entryPoints: [`${CLI_DIR}/main.js`],
     outfile: BUNDLE,
     banner: { js: banner("The agentcfg command line") },
-    plugins: [externalImportPlugin, chunkPlugin, bundleVariantPlugin, noColorDetectionPlugin, fileUrlPlugin],
+    plugins: [externalImportPlugin, chunkPlugin, sectionChunkPlugin, bundleVariantPlugin, noColorDetectionPlugin, fileUrlPlugin],
+  });
+}
+
+async function bundleSections(release) {
+  return build({
+    ...COMMON,
+    entryPoints: [`${ROOT}dist/schema/sections/${release}/index.js`],
+    outfile: `${CLI_DIR}/agentcfg.sections-${release}.cjs`,
+    banner: { js: banner(`The OpenClaw ${release} sections, for the agentcfg command line`) },
+    plugins: [chunkPlugin, fileUrlPlugin],
   });
 }
 
@@ -213,7 +242,7 @@ async function bundleStart() {
 /** Builds every file above; returns their sizes in bytes, by path relative to the package. */
 export async function buildBundles() {
   await buildValidator();
-  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), await bundleCli(), await bundleStart()];
+  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))), await bundleCli(), await bundleStart()];
   warnUnlessAscii(BUNDLE);
   const sizes = {};
   for (const result of results) {

@@ -80,7 +80,7 @@ describe("agentcfg check", () => {
     ["binary bytes", () => file("binary.json5", Buffer.from([0x7b, 0xff, 0xfe, 0x00, 0x81, 0x7d])), 2],
     ["a NUL byte", () => file("nul.json5", "{ a: 1,\u0000 }"), 1],
     ["10,000 levels of nesting", () => file("deep.json5", "{ env: " + "[".repeat(10_000) + "]".repeat(10_000) + "}"), 1],
-    ["a 10 MB file", () => file("big.json5", `{ gateway: { blob: "${"x".repeat(10 * 1024 * 1024)}" } }`), 0],
+    ["a 10 MB file", () => file("big.json5", `{ gateway: { customBindHost: "${"x".repeat(10 * 1024 * 1024)}" } }`), 0],
     ["a missing file", () => join(tmp, "nope.json5"), 2],
     ["a directory", () => tmp, 2],
   ];

@@ -72,7 +72,8 @@ describe("hostile inputs to agentcfg check", () => {
       rows.push(row);
       size += row.length + 8;
     }
-    const text = `{\n  "gateway": {\n    "rows": [\n      ${rows.join(",\n      ")}\n    ]\n  },\n  "agents": { "defaults": { "modle": "kimi/kimi-code" } }\n}\n`;
+    // Under a plugin's free-form config: a place any JSON is valid, so the typo is the one finding.
+    const text = `{\n  "plugins": { "entries": { "bulk": { "config": {\n    "rows": [\n      ${rows.join(",\n      ")}\n    ]\n  } } } },\n  "agents": { "defaults": { "modle": "kimi/kimi-code" } }\n}\n`;
     const path = file("big.json", text);
     const typoLine = text.split("\n").length - 2;
     // Bounds: 20 bytes of memory per byte of input (bench/RESULTS.md); positions are found in the text, no syntax tree is built.

@@ -2,7 +2,7 @@
  * @fileoverview fast-check generators of whole configs for the parity test:
  * mostly valid values over the in-scope sections, each place now and then
  * replaced by a near miss (a typo key, a wrong type, a bad enum value, a
- * bound crossed, a non-finite number, a "__proto__" map key), plus opaque sections holding any JSON
+ * bound crossed, a non-finite number, a "__proto__" map key), plus other sections (validated as OpenClaw records them) holding any JSON
  * and, rarely, a legacy key.
  */
 import fc from "fast-check";
@@ -113,9 +113,9 @@ const agentEntry = strictObject(
     default: mostly(fc.boolean(), fc.constant("yes")),
     model: modelSetting,
     params,
-    subagents: strictObject({ model: modelSetting, thinking: mostly(text, fc.integer()), allowAgents: anyJson }),
-    name: anyJson,
-    tools: anyJson,
+    subagents: strictObject({ model: modelSetting, thinking: mostly(text, fc.integer()), allowAgents: mostly(fc.array(fc.constantFrom("*", "main")), anyJson) }),
+    name: mostly(text, anyJson),
+    tools: mostly(strictObject({ allow: fc.array(fc.constantFrom("read", "exec")), profile: fc.constantFrom("minimal", "coding", "full") }), anyJson),
   },
   ["id"],
 );
@@ -132,9 +132,9 @@ const agentDefaults = strictObject({
   ),
   params,
   mediaGenerationAutoProviderFallback: mostly(fc.boolean(), text),
-  subagents: strictObject({ model: modelSetting, thinking: text, maxConcurrent: anyJson }),
-  workspace: anyJson,
-  heartbeat: anyJson,
+  subagents: strictObject({ model: modelSetting, thinking: text, maxConcurrent: mostly(fc.integer({ min: 1, max: 16 }), fc.constant(0), anyJson) }),
+  workspace: mostly(text, anyJson),
+  heartbeat: mostly(strictObject({ every: fc.constantFrom("30m", "1h") }), anyJson),
 });
 
 const auth = strictObject({
@@ -181,9 +181,9 @@ return fc
       agents: strictObject({ defaults: agentDefaults, list: mostly(fc.array(agentEntry, { maxLength: 2 }), agentEntry) }),
       auth,
       models: strictObject({ mode: mostly(fc.constantFrom("merge", "replace"), fc.constant("append")), providers: fc.dictionary(providerId.filter((p): p is string => typeof p === "string"), modelProvider, { maxKeys: 2 }) }),
-      gateway: anyJson,
-      channels: anyJson,
-      bindings: anyJson,
+      gateway: mostly(strictObject({ port: mostly(fc.integer({ min: 1, max: 65535 }), fc.constant(0), text), mode: fc.constantFrom("local", "remote") }), anyJson),
+      channels: mostly(fc.constant({}), anyJson),
+      bindings: mostly(fc.constant([]), anyJson),
     },
     { requiredKeys: [] },
   )

@@ -3,8 +3,9 @@
  * committed file is what the code generates (and what `agentcfg schema
  * --target` prints; schemas/openclaw.schema.json, the old name, is the default
  * target's, byte for byte), it stays under
- * 200 KB, every key is documented, opaque sections are open and strict ones
- * closed, suggestions never restrict, legacy keys name their new home, and
+ * its size bound, every key of our own sections is documented, every section
+ * OpenClaw validates is validated here too, strict ones are closed,
+ * suggestions never restrict, legacy keys name their new home, and
  * every snippet expands to a valid config.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -22,7 +23,21 @@ import { EDITOR_KEYWORDS, generateJsonSchema, JSON_SCHEMA_FILE, jsonSchemaFile, 
 import { ROOT } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
 
-const MAX_BYTES = 200 * 1024;
+/**
+ * 1.2 MB. It was 200 KB while only the model and auth sections were validated;
+ * every section OpenClaw validates is now in it, with OpenClaw's own titles and
+ * descriptions (about 200 KB of the text), and repeated subschemas written
+ * once (editor-repeated-subschemas.ts). Pretty-printed, so about half of the
+ * bytes are indentation; VS Code loads it in well under a second.
+ */
+const MAX_BYTES = 1200 * 1024;
+/** Sections entirely our own: every key documented, every enum value described. */
+const HAND_WRITTEN_SECTIONS = ["meta", "env", "auth", "models"];
+/** The agents paths whose keys are documented: ours, or taken from OpenClaw's recorded schema with its words. */
+const DOCUMENTED_AGENT_PATHS: Record<TargetId, string[]> = {
+  "2026.4": ["agents", "agents.defaults", "agents.defaults.subagents", "agents.list.[]", "agents.list.[].subagents"],
+  "2026.9": ["agents", "agents.defaults"],
+};
 
 /** The sections each target's schema closes: an unknown key there is an error. */
 const STRICT_PATHS: Record<TargetId, string[]> = {
@@ -63,7 +78,7 @@ describe("the committed schema", () => {
     expect(committed.endsWith("}\n")).toBe(true);
   });
 
-  it(`is under 200 KB (${Buffer.byteLength(committed)} bytes)`, () => {
+  it(`is under 1.2 MB (${Buffer.byteLength(committed)} bytes)`, () => {
     expect(Buffer.byteLength(committed)).toBeLessThan(MAX_BYTES);
   });
 
@@ -110,7 +125,7 @@ describe("agentcfg schema", () => {
 });
 
 describe("documentation and strictness", () => {
-  it("gives every key a title and a description", () => {
+  it("gives every key of our own sections, and of the agents sections, a title and a description", () => {
     const missing: string[] = [];
     const visit = (node: JsonSchema, where: string) => {
       const props = node["properties"];
@@ -120,22 +135,30 @@ describe("documentation and strictness", () => {
         if (typeof child["title"] !== "string" || typeof child["description"] !== "string") missing.push(`${where}.${key}`);
       }
     };
-    walkSchema(schema, (node) => visit(node, String(node["title"] ?? "?")));
+    visit(schema, "root");
+    for (const key of HAND_WRITTEN_SECTIONS) if (properties[key]) walkSchema(properties[key], (node) => visit(node, `${key}: ${String(node["title"] ?? "?")}`));
+    for (const path of DOCUMENTED_AGENT_PATHS[target]) visit(schemaAtPath(schema, path), path);
     expect(missing).toEqual([]);
   });
 
-  it("describes every value of every enum", () => {
-    walkSchema(schema, (node) => {
-      if (!Array.isArray(node["enum"])) return;
-      expect(node["enumDescriptions"], JSON.stringify(node["enum"])).toHaveLength((node["enum"] as unknown[]).length);
-    });
+  it("describes every value of every enum in our own sections", () => {
+    for (const key of HAND_WRITTEN_SECTIONS) {
+      if (!properties[key]) continue;
+      walkSchema(properties[key], (node) => {
+        if (!Array.isArray(node["enum"])) return;
+        expect(node["enumDescriptions"], JSON.stringify(node["enum"])).toHaveLength((node["enum"] as unknown[]).length);
+      });
+    }
   });
 
-  it("leaves opaque sections open: any value, only documented", () => {
-    for (const key of ["gateway", "channels", "tools", "bindings", "plugins"]) {
-      expect(withoutDocs(properties[key]!), key).toEqual({});
+  it("validates every section OpenClaw validates: none is left open", () => {
+    for (const [key, node] of Object.entries(properties)) {
+      if (key === "$schema") continue;
+      expect(Object.keys(withoutDocs(node)).length, key).toBeGreaterThan(0);
     }
-    expect(withoutDocs(schemaAtPath(schema, "agents.defaults.heartbeat"))).toEqual({});
+    const validate = compile();
+    expect(validate({ gateway: { port: "abc" } })).toBe(false);
+    expect(validate({ gateway: { port: 18789 } })).toBe(true);
   });
 
   it("closes the strict sections: an unknown key is an error", () => {

@@ -111,8 +111,11 @@ describe("direct cases", () => {
     rejectsAt({ models: { providers: { kimi: { baseUrl: "", models: [] } } } }, "models.providers.kimi.baseUrl");
   });
 
-  it("accepts anything under an opaque key, but not an unknown root key", () => {
-    accepts({ gateway: { anything: 1 }, channels: { telegram: { token: "x" } }, commands: [] });
+  it("validates every section as OpenClaw records it, and refuses an unknown root key", () => {
+    accepts({ gateway: { port: 18789 }, channels: { telegram: { botToken: "x" } }, commands: { native: "auto" } });
+    rejectsAt({ gateway: { anything: 1 } }, "gateway");
+    rejectsAt({ gateway: { port: "abc" } }, "gateway.port");
+    rejectsAt({ commands: [] }, "commands");
     rejectsAt({ gatway: {} }, "");
   });
 
@@ -159,8 +162,11 @@ describe("direct cases", () => {
     );
   });
 
-  it("agents.list entries validate subagents.model and keep other keys opaque", () => {
-    accepts({ agents: { list: [{ id: "main", subagents: { model: { fallbacks: [] }, allowAgents: ["*"] }, tools: { any: 1 } }] } });
+  it("agents.list entries validate subagents.model and every other per-agent key", () => {
+    accepts({ agents: { list: [{ id: "main", subagents: { model: { fallbacks: [] }, allowAgents: ["*"] }, tools: { allow: ["read"] } }] } });
+    rejectsAt({ agents: { list: [{ id: "main", tools: { any: 1 } }] } }, "agents.list.0.tools");
+    rejectsAt({ agents: { list: [{ id: "main", name: 7 }] } }, "agents.list.0.name");
+    rejectsAt({ agents: { list: [{ id: "main", thinkingDefault: "max" }] } }, "agents.list.0.thinkingDefault");
     rejectsAt({ agents: { list: [{ id: "main", subagents: { model: 7 } }] } }, "agents.list.0.subagents.model");
     rejectsAt({ agents: { list: [{ id: "main", verboseDefault: "on" }] } }, "agents.list.0");
   });
@@ -204,7 +210,7 @@ describe("shared schemas", () => {
 });
 
 describe("OpenClawConfig type", () => {
-  it("types the validated sections and leaves opaque ones open", () => {
+  it("types the model and auth sections", () => {
     const config: OpenClawConfig = {
       agents: { defaults: { model: { primary: "kimi/kimi-code", fallbacks: ["moonshot/kimi-k2.5"] } } },
       auth: { profiles: { "kimi:backup": { provider: "kimi", mode: "api_key" } }, order: { kimi: ["kimi:backup"] } },
@@ -224,6 +230,7 @@ describe("JSON Schema emission", () => {
     expect(schema["required"]).toBeUndefined();
     const text = JSON.stringify(schema);
     expect(text).toContain('"x-enumDescriptions"');
-    expect(text).toContain('"x-agentcfg-opaque":true');
+    // A generated section's bounds come through: gateway.port is a positive integer.
+    expect(text).toContain('"port":{"type":"integer","exclusiveMinimum":0');
   });
 });

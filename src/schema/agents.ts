@@ -1,19 +1,21 @@
 /**
  * @fileoverview The `agents` section: shared defaults plus the explicit list of
  * agents. On a list entry, id, default, model, params and subagents.model are
- * validated; every other key OpenClaw accepts there is opaque.
+ * ours (aliases, messages, editor hints); every other key OpenClaw accepts
+ * there is validated as OpenClaw 2026.4 recorded it (recordedField).
  */
 import { z } from "zod";
 import { AgentDefaultsSchema } from "./agent-defaults.js";
 import { agentModelField, ModelParamsSchema } from "./agent-model.js";
-import { opaque } from "./opaque.js";
+import { recordedField } from "./recorded-field.js";
+import { AgentsSection } from "./sections/2026.4/index.js";
 
 export { AgentModelSchema, AgentModelObjectSchema, ModelCatalogEntrySchema, ModelParamsSchema } from "./agent-model.js";
 export { AgentDefaultsSchema, SubagentDefaultsSchema } from "./agent-defaults.js";
 
 export const AgentSubagentsSchema = z
   .strictObject({
-    allowAgents: opaque('Agent ids this agent may spawn with sessions_spawn ("*" = any).', "Allowed target agents").optional(),
+    allowAgents: recordedField(AgentsSection, "list.[].subagents.allowAgents", "Allowed target agents", 'Agent ids this agent may spawn with sessions_spawn ("*" = any).').optional(),
     model: agentModelField(
       "Sub-agent model",
       "Default model for sub-agents this agent spawns: a ref, or {primary, fallbacks}.",
@@ -25,7 +27,7 @@ export const AgentSubagentsSchema = z
         description: "Default thinking level for sub-agents this agent spawns (free text, e.g. off, low, high).",
       })
       .optional(),
-    requireAgentId: opaque("Require an explicit agentId in this agent's sessions_spawn calls.", "Require agent id").optional(),
+    requireAgentId: recordedField(AgentsSection, "list.[].subagents.requireAgentId", "Require agent id", "Require an explicit agentId in this agent's sessions_spawn calls.").optional(),
   })
   .meta({ title: "Sub-agents", description: "Sub-agent settings for this agent; model and thinking concern models." });
 
@@ -45,46 +47,46 @@ export const AgentEntrySchema = z
           "Marks the default agent. If several are marked, the first wins; if none is, the first entry is the default.",
       })
       .optional(),
-    name: opaque("Human-readable agent name.", "Name").optional(),
-    workspace: opaque("Working directory of this agent.", "Workspace").optional(),
-    agentDir: opaque(
+    name: recordedField(AgentsSection, "list.[].name", "Name", "Human-readable agent name.").optional(),
+    workspace: recordedField(AgentsSection, "list.[].workspace", "Workspace", "Working directory of this agent.").optional(),
+    agentDir: recordedField(AgentsSection, "list.[].agentDir",
+      "Agent directory",
       "State directory of this agent (auth-profiles.json, auth-state.json, models.json). Default: " +
         "~/.openclaw/agents/<id>/agent. Two agents may not share one.",
-      "Agent directory",
     ).optional(),
-    systemPromptOverride: opaque("Replaces this agent's whole system prompt.", "System prompt override").optional(),
-    embeddedHarness: opaque("Embedded harness policy for this agent: runtime id and fallback (pi|none).", "Embedded harness").optional(),
+    systemPromptOverride: recordedField(AgentsSection, "list.[].systemPromptOverride", "System prompt override", "Replaces this agent's whole system prompt.").optional(),
+    embeddedHarness: recordedField(AgentsSection, "list.[].embeddedHarness", "Embedded harness", "Embedded harness policy for this agent: runtime id and fallback (pi|none).").optional(),
     model: agentModelField(
       "Agent model",
       "This agent's model. A string overrides only the primary; {primary, fallbacks} overrides both, and " +
         "fallbacks: [] turns off the inherited fallbacks.",
     ),
-    thinkingDefault: opaque(
-      "Default thinking level for this agent (overrides agents.defaults.thinkingDefault).",
+    thinkingDefault: recordedField(AgentsSection, "list.[].thinkingDefault",
       "Default thinking level",
+      "Default thinking level for this agent (overrides agents.defaults.thinkingDefault).",
     ).optional(),
-    reasoningDefault: opaque("Default reasoning visibility for this agent: on, off or stream.", "Default reasoning").optional(),
-    fastModeDefault: opaque("Whether fast mode is on by default for this agent.", "Fast mode").optional(),
-    skills: opaque("Skill allowlist of this agent (omit = inherit, [] = none); replaces the default list.", "Skills").optional(),
-    memorySearch: opaque(
-      "Memory search overrides for this agent (same shape as agents.defaults.memorySearch).",
+    reasoningDefault: recordedField(AgentsSection, "list.[].reasoningDefault", "Default reasoning", "Default reasoning visibility for this agent: on, off or stream.").optional(),
+    fastModeDefault: recordedField(AgentsSection, "list.[].fastModeDefault", "Fast mode", "Whether fast mode is on by default for this agent.").optional(),
+    skills: recordedField(AgentsSection, "list.[].skills", "Skills", "Skill allowlist of this agent (omit = inherit, [] = none); replaces the default list.").optional(),
+    memorySearch: recordedField(AgentsSection, "list.[].memorySearch",
       "Memory search",
+      "Memory search overrides for this agent (same shape as agents.defaults.memorySearch).",
     ).optional(),
-    humanDelay: opaque("Human-like delay between block replies for this agent.", "Human delay").optional(),
-    heartbeat: opaque("Heartbeat overrides for this agent (same shape as agents.defaults.heartbeat).", "Heartbeat").optional(),
-    identity: opaque("Persona of this agent: name, theme, emoji, avatar.", "Identity").optional(),
-    groupChat: opaque("Group chat behaviour: mention patterns and history limit.", "Group chat").optional(),
+    humanDelay: recordedField(AgentsSection, "list.[].humanDelay", "Human delay", "Human-like delay between block replies for this agent.").optional(),
+    heartbeat: recordedField(AgentsSection, "list.[].heartbeat", "Heartbeat", "Heartbeat overrides for this agent (same shape as agents.defaults.heartbeat).").optional(),
+    identity: recordedField(AgentsSection, "list.[].identity", "Identity", "Persona of this agent: name, theme, emoji, avatar.").optional(),
+    groupChat: recordedField(AgentsSection, "list.[].groupChat", "Group chat", "Group chat behaviour: mention patterns and history limit.").optional(),
     subagents: AgentSubagentsSchema.optional(),
-    embeddedPi: opaque("Embedded Pi execution contract for this agent (default|strict-agentic).", "Embedded Pi").optional(),
-    sandbox: opaque("Sandbox overrides for this agent (same shape as agents.defaults.sandbox).", "Sandbox").optional(),
+    embeddedPi: recordedField(AgentsSection, "list.[].embeddedPi", "Embedded Pi", "Embedded Pi execution contract for this agent (default|strict-agentic).").optional(),
+    sandbox: recordedField(AgentsSection, "list.[].sandbox", "Sandbox", "Sandbox overrides for this agent (same shape as agents.defaults.sandbox).").optional(),
     params: ModelParamsSchema.meta({
       title: "Agent model parameters",
       description:
         "Provider/stream parameters for this agent, merged over the selected model's params key by key " +
         "(highest precedence of the three params layers).",
     }).optional(),
-    tools: opaque("Tool policy of this agent: profile, allow/deny, exec, fs, elevated, sandbox tools.", "Tools").optional(),
-    runtime: opaque('Runtime of this agent: {type: "embedded"} or {type: "acp", acp: {agent, backend, mode, cwd}}.', "Runtime").optional(),
+    tools: recordedField(AgentsSection, "list.[].tools", "Tools", "Tool policy of this agent: profile, allow/deny, exec, fs, elevated, sandbox tools.").optional(),
+    runtime: recordedField(AgentsSection, "list.[].runtime", "Runtime", 'Runtime of this agent: {type: "embedded"} or {type: "acp", acp: {agent, backend, mode, cwd}}.').optional(),
   })
   .meta({ title: "Agent", description: "One agent: a required id and optional overrides of the defaults." });
 

@@ -1,15 +1,48 @@
 /**
  * @fileoverview The root of an OpenClaw config (`openclaw.json`). Every root key
  * OpenClaw knows is here, so any other key is an unknown key (OpenClaw refuses
- * to start on one). The model/auth sections are validated in their own files;
- * the rest are opaque: documented, passed through, not validated.
+ * to start on one). The model/auth sections (agents, auth, models, env, meta)
+ * are our own schemas, in their own files; every other section is validated
+ * as OpenClaw 2026.4 recorded it (src/schema/sections/, generated).
  */
 import { z } from "zod";
 import { AgentsSchema } from "./agents.js";
 import { AuthSchema } from "./auth.js";
 import { EnvSchema } from "./env.js";
 import { ModelsConfigSchema } from "./models.js";
-import { opaque } from "./opaque.js";
+import {
+  WizardSection,
+  DiagnosticsSection,
+  LoggingSection,
+  CliSection,
+  UpdateSection,
+  BrowserSection,
+  UiSection,
+  SecretsSection,
+  AcpSection,
+  NodeHostSection,
+  ToolsSection,
+  BindingsSection,
+  BroadcastSection,
+  AudioSection,
+  MediaSection,
+  MessagesSection,
+  CommandsSection,
+  ApprovalsSection,
+  SessionSection,
+  CronSection,
+  HooksSection,
+  WebSection,
+  ChannelsSection,
+  DiscoverySection,
+  CanvasHostSection,
+  TalkSection,
+  GatewaySection,
+  MemorySection,
+  McpSection,
+  SkillsSection,
+  PluginsSection,
+} from "./sections/2026.4/index.js";
 
 /** Largest |ms| a JavaScript Date can hold; OpenClaw turns the number into an ISO string, which fails beyond it. */
 const MAX_DATE_MS = 8.64e15;
@@ -49,52 +82,40 @@ export const OpenClawConfigSchema = z
       .optional(),
     meta: ConfigMetaSchema.optional(),
     env: EnvSchema.optional(),
-    wizard: opaque("Record of the last guided setup (onboarding wizard) run: time, version, command, mode.", "Setup wizard").optional(),
-    diagnostics: opaque(
-      "Debug tooling: diagnostic flags, stuck-session warnings, OpenTelemetry export, cache traces.",
-      "Diagnostics",
-    ).optional(),
-    logging: opaque("Log levels, log file path and size, console style, and redaction of sensitive data.", "Logging").optional(),
-    cli: opaque("CLI presentation (startup banner).", "CLI").optional(),
-    update: opaque("Release channel (stable, beta, dev), update check on start, and auto-update.", "Updates").optional(),
-    browser: opaque("Browser automation: CDP endpoint and ports, executable, headless and sandbox flags, profiles.", "Browser").optional(),
-    ui: opaque("Control surface cosmetics: accent colour, assistant name and avatar.", "UI").optional(),
-    secrets: opaque(
-      "Secret providers that resolve secret references (env, file, exec sources), default aliases and limits.",
-      "Secret providers",
-    ).optional(),
+    wizard: WizardSection.meta({ title: "Setup wizard", description: "Record of the last guided setup (onboarding wizard) run: time, version, command, mode." }).optional(),
+    diagnostics: DiagnosticsSection.meta({ title: "Diagnostics", description: "Debug tooling: diagnostic flags, stuck-session warnings, OpenTelemetry export, cache traces." }).optional(),
+    logging: LoggingSection.meta({ title: "Logging", description: "Log levels, log file path and size, console style, and redaction of sensitive data." }).optional(),
+    cli: CliSection.meta({ title: "CLI", description: "CLI presentation (startup banner)." }).optional(),
+    update: UpdateSection.meta({ title: "Updates", description: "Release channel (stable, beta, dev), update check on start, and auto-update." }).optional(),
+    browser: BrowserSection.meta({ title: "Browser", description: "Browser automation: CDP endpoint and ports, executable, headless and sandbox flags, profiles." }).optional(),
+    ui: UiSection.meta({ title: "UI", description: "Control surface cosmetics: accent colour, assistant name and avatar." }).optional(),
+    secrets: SecretsSection.meta({ title: "Secret providers", description: "Secret providers that resolve secret references (env, file, exec sources), default aliases and limits." }).optional(),
     auth: AuthSchema.optional(),
-    acp: opaque("Agent Client Protocol (external coding harness) runtime: dispatch, backend, allowed agents.", "ACP").optional(),
+    acp: AcpSection.meta({ title: "ACP", description: "Agent Client Protocol (external coding harness) runtime: dispatch, backend, allowed agents." }).optional(),
     models: ModelsConfigSchema.optional(),
-    nodeHost: opaque("Capabilities this node offers to other nodes (browser proxy).", "Node host").optional(),
+    nodeHost: NodeHostSection.meta({ title: "Node host", description: "Capabilities this node offers to other nodes (browser proxy)." }).optional(),
     agents: AgentsSchema.optional(),
-    tools: opaque(
-      "Global tool policy (profiles, allow/deny, per provider) and tool settings (web, media, exec, fs, ...).",
-      "Tools",
-    ).optional(),
-    bindings: opaque("Routing rules mapping inbound conversations to agent ids.", "Bindings").optional(),
-    broadcast: opaque("Fan-out map: a strategy and, per peer id, the agent ids to deliver to.", "Broadcast").optional(),
-    audio: opaque("Global audio ingestion: transcription command and timeout.", "Audio").optional(),
-    media: opaque("Inbound media handling: keep original file names, retention time.", "Media").optional(),
-    messages: opaque("Message formatting and behaviour: prefixes, group chats, queueing, reactions, TTS.", "Messages").optional(),
-    commands: opaque("Chat commands: native and skill slash commands, text commands, owner gating.", "Commands").optional(),
-    approvals: opaque("Forwarding of exec and plugin approval requests to chat destinations.", "Approvals").optional(),
-    session: opaque("Session scope and routing, reset policy, store, typing, send policy, maintenance.", "Sessions").optional(),
-    cron: opaque("Scheduler: store, concurrency, retries, webhook delivery, run log, failure alerts.", "Cron").optional(),
-    hooks: opaque("Inbound webhooks: endpoint, token, session keys, mappings, Gmail push, internal hooks.", "Hooks").optional(),
-    web: opaque("Web chat channel runtime: heartbeat and reconnect backoff.", "Web chat").optional(),
-    channels: opaque("Messaging channels; each channel id is configured and validated by its plugin.", "Channels").optional(),
-    discovery: opaque("Service discovery: mDNS mode and wide-area DNS-SD.", "Discovery").optional(),
-    canvasHost: opaque("Canvas asset host: enable, root directory, port, live reload.", "Canvas host").optional(),
-    talk: opaque("Talk (voice) mode: voice provider, provider settings, interruption, silence timeout.", "Talk").optional(),
-    gateway: opaque(
-      "Gateway server: port, bind, control UI, gateway auth, Tailscale, remote mode, TLS, HTTP endpoints.",
-      "Gateway",
-    ).optional(),
-    memory: opaque("Global memory backend (builtin or qmd) and citations.", "Memory").optional(),
-    mcp: opaque("Global MCP server definitions (stdio command or HTTP url).", "MCP").optional(),
-    skills: opaque("Skill loading: bundled allowlist, extra directories, install preferences, per-skill entries.", "Skills").optional(),
-    plugins: opaque("Plugin system: enable, allow/deny, load paths, slots, per-plugin entries and config.", "Plugins").optional(),
+    tools: ToolsSection.meta({ title: "Tools", description: "Global tool policy (profiles, allow/deny, per provider) and tool settings (web, media, exec, fs, ...)." }).optional(),
+    bindings: BindingsSection.meta({ title: "Bindings", description: "Routing rules mapping inbound conversations to agent ids." }).optional(),
+    broadcast: BroadcastSection.meta({ title: "Broadcast", description: "Fan-out map: a strategy and, per peer id, the agent ids to deliver to." }).optional(),
+    audio: AudioSection.meta({ title: "Audio", description: "Global audio ingestion: transcription command and timeout." }).optional(),
+    media: MediaSection.meta({ title: "Media", description: "Inbound media handling: keep original file names, retention time." }).optional(),
+    messages: MessagesSection.meta({ title: "Messages", description: "Message formatting and behaviour: prefixes, group chats, queueing, reactions, TTS." }).optional(),
+    commands: CommandsSection.meta({ title: "Commands", description: "Chat commands: native and skill slash commands, text commands, owner gating." }).optional(),
+    approvals: ApprovalsSection.meta({ title: "Approvals", description: "Forwarding of exec and plugin approval requests to chat destinations." }).optional(),
+    session: SessionSection.meta({ title: "Sessions", description: "Session scope and routing, reset policy, store, typing, send policy, maintenance." }).optional(),
+    cron: CronSection.meta({ title: "Cron", description: "Scheduler: store, concurrency, retries, webhook delivery, run log, failure alerts." }).optional(),
+    hooks: HooksSection.meta({ title: "Hooks", description: "Inbound webhooks: endpoint, token, session keys, mappings, Gmail push, internal hooks." }).optional(),
+    web: WebSection.meta({ title: "Web chat", description: "Web chat channel runtime: heartbeat and reconnect backoff." }).optional(),
+    channels: ChannelsSection.meta({ title: "Channels", description: "Messaging channels; each channel id is configured and validated by its plugin." }).optional(),
+    discovery: DiscoverySection.meta({ title: "Discovery", description: "Service discovery: mDNS mode and wide-area DNS-SD." }).optional(),
+    canvasHost: CanvasHostSection.meta({ title: "Canvas host", description: "Canvas asset host: enable, root directory, port, live reload." }).optional(),
+    talk: TalkSection.meta({ title: "Talk", description: "Talk (voice) mode: voice provider, provider settings, interruption, silence timeout." }).optional(),
+    gateway: GatewaySection.meta({ title: "Gateway", description: "Gateway server: port, bind, control UI, gateway auth, Tailscale, remote mode, TLS, HTTP endpoints." }).optional(),
+    memory: MemorySection.meta({ title: "Memory", description: "Global memory backend (builtin or qmd) and citations." }).optional(),
+    mcp: McpSection.meta({ title: "MCP", description: "Global MCP server definitions (stdio command or HTTP url)." }).optional(),
+    skills: SkillsSection.meta({ title: "Skills", description: "Skill loading: bundled allowlist, extra directories, install preferences, per-skill entries." }).optional(),
+    plugins: PluginsSection.meta({ title: "Plugins", description: "Plugin system: enable, allow/deny, load paths, slots, per-plugin entries and config." }).optional(),
   })
   .meta({
     title: "OpenClaw configuration",

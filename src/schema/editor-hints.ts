@@ -9,6 +9,7 @@
 import type { z } from "zod";
 import { ENUM_DESCRIPTIONS_META_KEY } from "./described-enum.js";
 import { legacyKeyProperties } from "./editor-legacy-keys.js";
+import { hoistRepeatedSubschemas } from "./editor-repeated-subschemas.js";
 import { hoistSharedDefinitions } from "./editor-shared-definitions.js";
 import { addSnippetsAndMarkdown, MODEL_SETTING_SNIPPETS } from "./editor-snippets.js";
 import { addSuggestions, suggestionDefinitions } from "./editor-suggestions.js";
@@ -53,6 +54,7 @@ export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodTyp
   modelSetting["defaultSnippets"] = MODEL_SETTING_SNIPPETS;
   addSnippetsAndMarkdown((path) => schemaAtPath(root, path));
   addLegacyKeys(root);
+  hoistRepeatedSubschemas(root, definitions);
 
   return {
     $schema: JSON_SCHEMA_DRAFT,
@@ -66,9 +68,8 @@ export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodTyp
 }
 
 /**
- * `x-enumDescriptions` becomes VS Code's `enumDescriptions`; the opaque marker
- * and any other private `x-` key are dropped (an opaque key is then `{}` with
- * its docs: any value, as in the Zod schema).
+ * `x-enumDescriptions` becomes VS Code's `enumDescriptions`; any other private
+ * `x-` key is dropped.
  */
 function rewritePrivateKeywords(node: JsonSchema): void {
   const descriptions = node[ENUM_DESCRIPTIONS_META_KEY];
@@ -79,7 +80,7 @@ function rewritePrivateKeywords(node: JsonSchema): void {
     }
     node["enumDescriptions"] = descriptions;
   }
-  // OPAQUE_META_KEY goes with the rest: Zod already made the opaque key `{}`.
+  // Any private x- key goes: none of them is a JSON Schema keyword.
   for (const key of Object.keys(node)) {
     if (key.startsWith("x-")) delete node[key];
   }

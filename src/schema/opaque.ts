@@ -2,6 +2,8 @@
  * @fileoverview Keys OpenClaw knows but agentcfg does not validate ("opaque"):
  * any value passes, untouched. They still exist in the schema, so a key that is
  * *not* in it is an unknown key, and the editor schema still documents them.
+ * The 2026.4 root no longer has any (every section is validated from
+ * src/schema/sections/); kept for a root still being assembled.
  */
 import { z } from "zod";
 
