@@ -88,7 +88,7 @@ const tests: Record<string, Test> = {
             text: [
               "request_too_large", "request exceeds the maximum size", "context length exceeded", "maximum context length", "prompt is too long",
               "prompt too long", "exceeds model context window", "model token limit", "context overflow:", "exceed context limit",
-              "exceeds the model's maximum context", "context_window_exceeded", /上下文过长|上下文超出|上下文长度超|超出最大上下文|请压缩上下文/,
+              "exceeds the model's maximum context", "context_window_exceeded", /\u4e0a\u4e0b\u6587\u8fc7\u957f|\u4e0a\u4e0b\u6587\u8d85\u51fa|\u4e0a\u4e0b\u6587\u957f\u5ea6\u8d85|\u8d85\u51fa\u6700\u5927\u4e0a\u4e0b\u6587|\u8bf7\u538b\u7f29\u4e0a\u4e0b\u6587/,
             ],
           },
           { all: [{ text: ["request size exceeds"] }, { text: ["context window", "context length"] }] },

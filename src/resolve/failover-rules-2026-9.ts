@@ -27,7 +27,7 @@ import {
 } from "./failover-rules-shared.js";
 import { OVERFLOW_WORDS_2026_9, TIMEOUT_WORDS_2026_9 } from "./failover-words-2026-9.js";
 
-const CJK_RATE_LIMIT = ["请求过于频繁", "调用频率", "频率限制", "配额不足", "配额已用尽", "额度不足", "额度已用尽"];
+const CJK_RATE_LIMIT = ["\u8bf7\u6c42\u8fc7\u4e8e\u9891\u7e41", "\u8c03\u7528\u9891\u7387", "\u9891\u7387\u9650\u5236", "\u914d\u989d\u4e0d\u8db3", "\u914d\u989d\u5df2\u7528\u5c3d", "\u989d\u5ea6\u4e0d\u8db3", "\u989d\u5ea6\u5df2\u7528\u5c3d"];
 
 const tests: Record<string, Test> = {
   rateLimit: {
@@ -39,13 +39,13 @@ const tests: Record<string, Test> = {
       /\bresource[_ -]?exhausted\b/, /\bquota[_ -]?exceeded\b/, "usage limit", /\btpm\b/, "tokens per minute", "tokens per day", ...CJK_RATE_LIMIT,
     ],
   },
-  overloaded: { text: ["overloaded", /\b(?:selected\s+)?model\s+(?:is\s+)?at capacity\b/, /\bservice(?:[_ ]temporarily)?[_ ]unavailable\b/, "high demand", "high load", "服务过载", "当前负载过高", "访问量过大"] },
+  overloaded: { text: ["overloaded", /\b(?:selected\s+)?model\s+(?:is\s+)?at capacity\b/, /\bservice(?:[_ ]temporarily)?[_ ]unavailable\b/, "high demand", "high load", "\u670d\u52a1\u8fc7\u8f7d", "\u5f53\u524d\u8d1f\u8f7d\u8fc7\u9ad8", "\u8bbf\u95ee\u91cf\u8fc7\u5927"] },
   serverError: {
     text: [
       /^(?=[\s\S]*\bstatus:\s*internal server error\b)(?=[\s\S]*\bcode["']?\s*[:=]\s*500\b)/, /\bhttp\s+5\d\d\b/, /^status:\s*internal server error$/,
       // "status: internal server error" alone is a gRPC-style wrapper, not the error.
       "an error occurred while processing", /(?<!\bstatus:\s*)internal server error/, "internal_error", "server_error", "bad gateway", "gateway timeout",
-      "upstream error", "upstream connect error", "connection reset", "内部错误", "服务器错误", "系统错误", "系统繁忙", "系统异常",
+      "upstream error", "upstream connect error", "connection reset", "\u5185\u90e8\u9519\u8bef", "\u670d\u52a1\u5668\u9519\u8bef", "\u7cfb\u7edf\u9519\u8bef", "\u7cfb\u7edf\u7e41\u5fd9", "\u7cfb\u7edf\u5f02\u5e38",
     ],
   },
   timeout: { text: [...TIMEOUT_WORDS_2026_9, NETWORK_ERRNO] },
@@ -54,7 +54,7 @@ const tests: Record<string, Test> = {
       STATED_402, /^402\s+payment/, /\b(?:got|returned|received)\s+(?:a\s+)?402\b(?!\s+records\b)/, "payment required", "insufficient credits",
       /used\s+all\s+available\s+credits/, /spend(?:ing)?\s+limit/, /insufficient[_ ]quota/, /\b(?:go|free)usagelimiterror\b/, "available balance",
       "out of budget", "credit balance", "plans & billing", /insufficient[_ ]balance/, /\binsufficient\s+\w+\s+balance\b/, "insufficient usd or diem balance",
-      /requires?\s+more\s+credits/, "out of extra usage", "draw from your extra usage", "extra usage is required", "余额不足", "欠费",
+      /requires?\s+more\s+credits/, "out of extra usage", "draw from your extra usage", "extra usage is required", "\u4f59\u989d\u4e0d\u8db3", "\u6b20\u8d39",
       /"code"\s*:\s*"invalidsubscription"/, /\bdoes not have a valid coding\s*plan subscription\b/, /"code"\s*:\s*1311\b/,
       /\bcurrent\s+subscription\s+plan\b.*\b(?:does\s+not|doesn't|not)\b.*\binclude\s+access\b/, /\bmodel\b.*\bnot\s+available\b.*\bcurrent\s+plan\b/,
     ],
@@ -75,7 +75,7 @@ const tests: Record<string, Test> = {
       /could not (?:authenticate|validate).*(?:api[_ ]?key|credentials)/, "permission_error", "incorrect api key", "invalid token", "authentication",
       "re-authenticate", "oauth token refresh failed", "unauthorized", "forbidden", "access denied", "insufficient permission", /missing scopes?:/,
       "expired", /\b40[13]\b/, "no credentials found", "no api key found", /\bfailed to (?:extract|parse|validate|decode)\b.*\btoken\b/, /"code"\s*:\s*1113\b/,
-      "无权访问", "认证失败", "鉴权失败", "密钥无效", "apikey 无效", /(?:当前\s*ak|ce-011).*?(?:违规请求|禁止访问)|(?:违规请求|禁止访问).*?(?:当前\s*ak|ce-011)/, /\bce-011\b/,
+      "\u65e0\u6743\u8bbf\u95ee", "\u8ba4\u8bc1\u5931\u8d25", "\u9274\u6743\u5931\u8d25", "\u5bc6\u94a5\u65e0\u6548", "apikey \u65e0\u6548", /(?:\u5f53\u524d\s*ak|ce-011).*?(?:\u8fdd\u89c4\u8bf7\u6c42|\u7981\u6b62\u8bbf\u95ee)|(?:\u8fdd\u89c4\u8bf7\u6c42|\u7981\u6b62\u8bbf\u95ee).*?(?:\u5f53\u524d\s*ak|ce-011)/, /\bce-011\b/,
     ],
   },
   format: {
@@ -139,7 +139,7 @@ export const RULES_2026_9: ReleaseRules = {
   message: [
     { id: "image-too-large", when: IMAGE_TOO_LARGE, then: null },
     { id: "image-unsupported", when: { any: [{ text: [/\bdoes not support image inputs?\b/, /\bunsupported image input\b/] }, { all: [{ text: [/\bno endpoints found\b/] }, { text: [/\bsupport image input\b/] }] }] }, then: "format" },
-    { id: "claude-cli-login", when: { all: [{ provider: ["claude-cli"] }, { text: [/\bnot logged in\b\s*·\s*please run \/login\b|\bfailed to authenticate:\s*oauth session expired and could not be refreshed\b/] }] }, then: "auth" },
+    { id: "claude-cli-login", when: { all: [{ provider: ["claude-cli"] }, { text: [/\bnot logged in\b\s*\u00b7\s*please run \/login\b|\bfailed to authenticate:\s*oauth session expired and could not be refreshed\b/] }] }, then: "auth" },
     { id: "transcript-invalid", when: { text: [/\binvalid session transcript entry\b/] }, then: "format" },
     { id: "session-expired", when: { ref: "sessionExpired" }, then: "session_expired" },
     { id: "model-missing", when: { ref: "modelMissing" }, then: "model_not_found" },

@@ -12,7 +12,7 @@ export const TIMEOUT_WORDS_2026_9: readonly Pattern[] = [
   "connection error", "network error", "network request failed", "fetch failed", "socket hang up",
   /^stream disconnected before completion(?::[\s\S]*)?$/, /^premature close of server response while trying to fetch\b/,
   /^(?:[\w -]*stream ended (?:before (?:message_?stop|(?:a )?terminal (?:finish reason|response event|event))|without (?:a terminal )?finish[_ ]reason)|responses stream ended with unresolved tool calls)[.!]?$/,
-  "网络错误", "网络异常", "服务暂时不可用", "服务繁忙", "请求超时", "连接超时", "连接错误",
+  "\u7f51\u7edc\u9519\u8bef", "\u7f51\u7edc\u5f02\u5e38", "\u670d\u52a1\u6682\u65f6\u4e0d\u53ef\u7528", "\u670d\u52a1\u7e41\u5fd9", "\u8bf7\u6c42\u8d85\u65f6", "\u8fde\u63a5\u8d85\u65f6", "\u8fde\u63a5\u9519\u8bef",
   /without sending (?:any )?chunks?/, /\b(?:finish_)?reason:\s*(?:abort|malformed_response|network_error)\b/, /\boperation was aborted\b/,
   /\bstream (?:was )?(?:closed|aborted)\b/, /^terminated$/, /^stream_read_error$/,
   /\bund_err_(?:socket|connect|headers?|body|req_content_length_mismatch|aborted|closed)\b/, /^request failed$/,
@@ -29,7 +29,7 @@ export const OVERFLOW_WORDS_2026_9: { explicit: readonly Pattern[]; assistant: r
     /input exceeds[\s\S]*maximum number of tokens/, /^(?=[\s\S]*context window)(?=[\s\S]*ran out of (?:room|space))/, /request size exceeds[\s\S]*context window/,
     "context overflow:", "exceed context limit", /exceeds the model'?s maximum context/, /max_tokens[\s\S]*exceed[\s\S]*context/,
     /input(?: length[\s\S]*exceed[\s\S]*context| \([\d,]+\s*tokens?\) is longer than (?:the )?model'?s context length)/, /413[\s\S]*too large/,
-    "context_window_exceeded", /input length [\d,]+\s+tokens? exceeds the model limit/, /上下文过长|上下文超出|上下文长度超|超出最大上下文|请压缩上下文/,
+    "context_window_exceeded", /input length [\d,]+\s+tokens? exceeds the model limit/, /\u4e0a\u4e0b\u6587\u8fc7\u957f|\u4e0a\u4e0b\u6587\u8d85\u51fa|\u4e0a\u4e0b\u6587\u957f\u5ea6\u8d85|\u8d85\u51fa\u6700\u5927\u4e0a\u4e0b\u6587|\u8bf7\u538b\u7f29\u4e0a\u4e0b\u6587/,
   ],
   /** Overflow wordings checked last, after every other reason. */
   assistant: [
