@@ -53,7 +53,7 @@ const BEHAVIOUR: Readonly<Record<FailoverTarget, Partial<Record<FailoverReason, 
 };
 
 /** Words of a text that make people read it as a rate limit. */
-const LOOKS_LIKE_RATE_LIMIT = /\brpm\b|\btpm\b|rate|limit|quota|too many|throttl|concurren|try again after|retry after|请求过于频繁|频率/i;
+const LOOKS_LIKE_RATE_LIMIT = /\brpm\b|\btpm\b|rate|limit|quota|too many|throttl|concurren|try again after|retry after|\u8bf7\u6c42\u8fc7\u4e8e\u9891\u7e41|\u9891\u7387/i;
 
 export interface FailoverOutcome {
   target: FailoverTarget;
