@@ -94,7 +94,7 @@ function renderAgents(p) {
     if (agent.sessions.pinned.length > 0) {
       art.append(h("h4", {}, "Pinned sessions ", h("span", { class: "muted" }, "(OpenClaw " + agent.sessions.target + ")")),
         h("ul", { class: "sessions" }, agent.sessions.pinned.map((s) => h("li", { "data-session": s.key },
-          h("code", {}, s.key), " → ", h("code", {}, s.pin.profile), " (" + s.pin.source + ")",
+          h("code", {}, s.key), " \u2192 ", h("code", {}, s.pin.profile), " (" + s.pin.source + ")",
           s.problem ? h("span", { class: "badge status-cooldown" }, s.problem) : h("span", { class: "muted" }, " usable"),
           s.problem ? h("p", { class: "muted" }, s.openclaw + " " + s.fixes[0]) : ""))));
     }
