@@ -1,0 +1,176 @@
+/**
+ * @fileoverview What counts as a secret, as data: the words of a key name that
+ * says it holds one, the shapes of well-known credentials, the URL parts that
+ * carry one, and the bounds of the "long random token" rule. detect.ts and
+ * key-names.ts apply these tables; test/secrets-rules.test.ts holds a table of
+ * cases on both sides (masked, and kept readable) for each.
+ */
+
+/**
+ * A key name is split into lowercase words (`apiKey`, `api_key`, `API-KEY`,
+ * `x-api-key` all give `api key`). It says "secret" when one of its words is
+ * here…
+ */
+export const SECRET_WORDS: readonly string[] = [
+  "apikey",
+  "token",
+  "secret",
+  "secrets",
+  "password",
+  "passwd",
+  "passphrase",
+  "pass",
+  "pwd",
+  "pw",
+  "authorization",
+  "bearer",
+  "credential",
+  "credentials",
+  "cookie",
+  "privatekey",
+  "accesskey",
+  "secretkey",
+  "apitoken",
+  "authtoken",
+];
+
+/** …or when its last word is one of these (`key`, `apiKey`, `X-Team-Key`, `tls.key`)… */
+export const SECRET_LAST_WORDS: readonly string[] = ["key", "keys"];
+
+/**
+ * …unless its last word says the value only names where the secret is or how it is
+ * used (`tokenEnv: "KIMI_TOKEN"`, `keyFile`, `tokenUrl`, `apiKeyHelper`, `keyId`).
+ */
+export const LOCATOR_LAST_WORDS: readonly string[] = [
+  "env",
+  "var",
+  "variable",
+  "name",
+  "names",
+  "file",
+  "files",
+  "path",
+  "paths",
+  "dir",
+  "ref",
+  "refs",
+  "id",
+  "ids",
+  "mode",
+  "type",
+  "kind",
+  "source",
+  "provider",
+  "url",
+  "uri",
+  "endpoint",
+  "header",
+  "command",
+  "cmd",
+  "helper",
+  "format",
+  "prefix",
+  "label",
+  "hint",
+  "description",
+  "field",
+  "policy",
+  "strategy",
+  "enabled",
+  "required",
+  "count",
+  "limit",
+  "max",
+  "min",
+  "length",
+  "ttl",
+  "expires",
+  "expiry",
+  "scope",
+  "scopes",
+  "store",
+  "location",
+];
+
+/** Whole key names that end in "key" but name no secret (OpenClaw's `session.mainKey`, a sort key, …). */
+export const NOT_SECRET_NAMES: readonly string[] = ["mainkey", "sessionkey", "sortkey", "primarykey", "partitionkey", "cachekey", "publickey", "hotkey", "idempotencykey", "groupkey", "routingkey", "dedupekey"];
+
+/** In an object under a secret key (a SecretRef `{source, provider, id}`), these fields describe it and stay readable. */
+export const DESCRIPTIVE_FIELDS: readonly string[] = ["source", "provider", "mode", "type", "kind"];
+
+/**
+ * A SecretRef id that is a proper name (an env var, a JSON pointer, "value") says where a
+ * secret is, not what it is, and the hints print such names ("set MOONSHOT_API_KEY").
+ * Anything else in the id position may be a key pasted in the wrong place, so it is masked.
+ */
+export const SECRET_REF_LOCATOR = /^([A-Z][A-Z0-9_]{0,127}|\/.*|value)$/;
+
+/** URL query parameters that carry a credential, besides any whose name says secret. */
+export const SECRET_QUERY_PARAMS: readonly string[] = ["key", "sig", "signature", "code", "x-amz-signature", "x-amz-credential", "x-amz-security-token", "x-goog-signature"];
+
+export interface CredentialShape {
+  /** Who issues it, for the table test's names. */
+  name: string;
+  /**
+   * The credential, matched anywhere in a text (global, no state kept between calls).
+   * Each starts after a character that cannot be part of a token, so `desk-…` is no `sk-…`.
+   */
+  pattern: RegExp;
+}
+
+const B = "(?<![A-Za-z0-9_\\-])";
+const T = "[A-Za-z0-9_\\-]";
+
+/** Well-known credential shapes: a prefix, then enough of a token that an ordinary name never matches. */
+export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
+  { name: "OpenAI, Anthropic (sk-ant-), OpenRouter, DeepSeek, Moonshot: sk-…", pattern: new RegExp(`${B}sk-[A-Za-z0-9]${T}{11,}`, "g") },
+  { name: "Stripe-style live/test keys", pattern: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}`, "g") },
+  { name: "Google API key: AIza…", pattern: new RegExp(`${B}AIza${T}{30,}`, "g") },
+  { name: "GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_", pattern: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{20,}`, "g") },
+  { name: "GitHub fine-grained token: github_pat_…", pattern: new RegExp(`${B}github_pat_[A-Za-z0-9_]{20,}`, "g") },
+  { name: "Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-", pattern: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}`, "g") },
+  { name: "GitLab token: glpat-…", pattern: new RegExp(`${B}glpat-${T}{16,}`, "g") },
+  { name: "AWS access key id: AKIA…, ASIA…", pattern: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])`, "g") },
+  { name: "Hugging Face: hf_…", pattern: new RegExp(`${B}hf_[A-Za-z0-9]{20,}`, "g") },
+  { name: "Groq: gsk_…", pattern: new RegExp(`${B}gsk_[A-Za-z0-9]{20,}`, "g") },
+  { name: "xAI: xai-…", pattern: new RegExp(`${B}xai-[A-Za-z0-9]{20,}`, "g") },
+  { name: "Replicate: r8_…", pattern: new RegExp(`${B}r8_[A-Za-z0-9]{20,}`, "g") },
+  { name: "npm: npm_…", pattern: new RegExp(`${B}npm_[A-Za-z0-9]{30,}`, "g") },
+  { name: "PyPI: pypi-…", pattern: new RegExp(`${B}pypi-${T}{30,}`, "g") },
+  { name: "NVIDIA: nvapi-…", pattern: new RegExp(`${B}nvapi-${T}{20,}`, "g") },
+  { name: "Perplexity: pplx-…", pattern: new RegExp(`${B}pplx-[A-Za-z0-9]{20,}`, "g") },
+  { name: "SendGrid: SG.….…", pattern: new RegExp(`${B}SG\\.${T}{16,}\\.${T}{16,}`, "g") },
+  { name: "JSON Web Token: eyJ….eyJ….…", pattern: new RegExp(`${B}eyJ${T}{8,}\\.eyJ${T}{8,}\\.${T}*`, "g") },
+  {
+    name: "PEM private key (also JSON-escaped, also cut short)",
+    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*(?:-----END [A-Z0-9 ]*PRIVATE KEY-----)?/g,
+  },
+  // The credential after an HTTP auth scheme; it must hold a digit or a symbol, so prose ("Bearer tokens") is not one.
+  { name: "Authorization: Bearer/Basic <credential>", pattern: /(?<=\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]{1,4})(?=[A-Za-z._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{8,}/g },
+];
+
+/** `scheme://user:password@host`: the userinfo is masked (a token alone as the user name too). */
+export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^\s/?#@"'`<>\\]+(?=@)/g;
+
+/** `?name=value` / `&name=value`: the value is masked when the name says secret. */
+export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.\-]+)=([^&#\s"'`<>\\]+)/g;
+
+/**
+ * The long random token rule: a run of letters and digits at least this long, with
+ * upper case, lower case and digits, switching between them often and with many
+ * distinct characters. Model ids (`Qwen3-Coder-480B-A35B-Instruct`), provider ids,
+ * camel-case names, URLs, paths, hex hashes and UUIDs stay readable.
+ */
+export const RANDOM_TOKEN = {
+  /** Candidates: runs of token characters (the whole run is masked when one part of it qualifies). */
+  candidate: /(?<![A-Za-z0-9_\-+=])[A-Za-z0-9_\-+=]{20,}(?![A-Za-z0-9_\-+=])/g,
+  /** The shortest unbroken run of letters and digits that can qualify. */
+  minRun: 20,
+  /** Shannon entropy of the run, bits per character. */
+  minEntropy: 3.6,
+  /** Share of neighbouring characters of different classes (upper/lower/digit); random base62 ≈ 0.6, words ≈ 0.1-0.25. */
+  minSwitchRate: 0.34,
+  /** Runs that are hex (hashes, commit ids) or follow `sha256-` (integrity hashes) stay readable. */
+  hex: /^[0-9a-fA-F]+$/,
+  hashPrefix: /(?:^|[^A-Za-z0-9])(?:sha(?:1|224|256|384|512)|md5)[-:_]/i,
+} as const;
