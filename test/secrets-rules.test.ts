@@ -134,6 +134,7 @@ describe("source text scan", () => {
     ['{ apiKey: "broken, \n mode: "x" }', ["broken, "]],
     ['{ apiKey: { source: "env", id: "X" } }', []],
     ['{ tokenEnv: "KIMI_TOKEN", maxTokens: 5, mainKey: "main" }', []],
+    ['{ OPENAI_API_KEY: "${OPENAI_API_KEY}", apiKey: " ${X} " } // token: ${T}', []],
     ['{ "apiKey" /* c */ : "v1", bad bad "x" apiKey: "v2" ', ["v1", "v2"]],
   ])("%s", (text, expected) => expect(spans(text)).toEqual(expected));
 });

@@ -4,6 +4,7 @@
  * came from.
  */
 import { resolveModelChains, type ChainEntry, type ModelChain } from "../resolve/model-chains.js";
+import type { Redactor } from "../secrets/redact.js";
 import { normalizeConfig } from "./normalize-config.js";
 
 export interface PrintedChain {
@@ -34,4 +35,14 @@ export function printedConfig(config: unknown): PrintedConfig {
       ),
     })),
   };
+}
+
+/**
+ * What `check --print-config` prints for the files checked (an array when there are
+ * several): every value under a secret-named key masked in the tree, whatever its length,
+ * then every known secret and credential-looking token in the text.
+ */
+export function printedConfigText(files: readonly { file: string; value: unknown }[], redactor: Redactor): string {
+  const printed = files.map((f) => redactor.redactValue({ file: f.file, ...printedConfig(f.value) }));
+  return redactor.redact(JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n");
 }

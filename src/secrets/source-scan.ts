@@ -9,7 +9,10 @@ import { isSecretKeyName } from "./key-names.js";
 import type { Span } from "./detect.js";
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
-const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"',;}\]]+))/g;
+const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(\$\{[A-Z_][A-Z0-9_]*\}|[^\s"',;}\]]+))/g;
+
+/** A `${VAR}` reference names where the secret is; it stays readable. */
+const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;
 
 function isIdentifierChar(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code === 45 || code > 127;
@@ -20,7 +23,7 @@ function commentSpans(text: string, from: number, to: number, out: Span[]): void
   for (const m of body.matchAll(COMMENT_ASSIGNMENT)) {
     if (!isSecretKeyName(m[1]!)) continue;
     const value = m[2] ?? m[3] ?? m[4] ?? "";
-    if (value.length === 0) continue;
+    if (value.length === 0 || PURE_ENV_REFERENCE.test(value)) continue;
     const at = from + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
     out.push({ from: at, to: at + value.length });
   }
@@ -83,7 +86,7 @@ export function sourceSecretSpans(text: string): Span[] {
       if (colonFollows(text, end)) pendingKey = text.slice(i + 1, contentEnd);
       else {
         if ((pendingKey !== undefined && isSecretKeyName(pendingKey)) || (pendingKey === undefined && arrays[arrays.length - 1] === true)) {
-          if (contentEnd > i + 1) out.push({ from: i + 1, to: contentEnd });
+          if (contentEnd > i + 1 && !PURE_ENV_REFERENCE.test(text.slice(i + 1, contentEnd).trim())) out.push({ from: i + 1, to: contentEnd });
         }
         pendingKey = undefined;
       }

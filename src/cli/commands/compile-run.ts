@@ -15,7 +15,7 @@ import { compileAuthState, type CompileAuthStateResult } from "../../emit/auth-s
 import { normalizeConfig } from "../../emit/normalize-config.js";
 import { unifiedDiff } from "../../migrate/diff.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectCheckSecrets } from "../../check-secrets.js";
 import { REDACTED, Redactor } from "../../secrets/redact.js";
 import { normalizeAgentId, writeFileAtomic } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
@@ -44,12 +44,12 @@ const OUTCOME_LINES: Record<CompileAuthStateResult["outcome"], [done: string, pl
 function printDiagnostics(groups: { file: string; diagnostics: Diagnostic[] }[], color: boolean, redactor: Redactor): void {
   const reports = groups.filter((g) => g.diagnostics.length > 0);
   if (reports.length === 0) return;
-  process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color, version: toolVersion() })));
+  process.stderr.write(REPORTERS.pretty(reports, { color, version: toolVersion(), redactor }));
 }
 
-/** The normalized config as written by `--out`: 2-space JSON, every known secret replaced. */
-function normalizedConfigText(config: unknown, redactor: Redactor): string {
-  return redactor.redact(`${JSON.stringify(normalizeConfig(config), null, 2)}\n`);
+/** The normalized config as written by `--out`: 2-space JSON, every value under a secret-named key and every known secret replaced. */
+export function normalizedConfigText(config: unknown, redactor: Redactor): string {
+  return redactor.redact(`${JSON.stringify(redactor.redactValue(normalizeConfig(config)), null, 2)}\n`);
 }
 
 function readIfExists(path: string): string | undefined {
@@ -82,7 +82,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
   }
   const checked = checkFile(configPath);
   const config = checked.source?.value ?? checked.document?.value;
-  collectConfigSecrets(config, redactor);
+  collectCheckSecrets(checked, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (checked.document === undefined || errors.length > 0) {
     printDiagnostics([{ file: checked.file, diagnostics: errors }], color, redactor);

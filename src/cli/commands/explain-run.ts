@@ -10,7 +10,7 @@ import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { explain, formatExplainPlan, type AuthStoreLike } from "../../resolve/index.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
 import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
@@ -23,8 +23,7 @@ import type { ExplainArgs } from "./explain.js";
 const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
 
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
-  const text = REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion() });
-  process.stderr.write(redactor.redact(text));
+  process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
 }
 
 function parseNow(text: string | undefined): number | undefined | "invalid" {
@@ -52,7 +51,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
   const checked = checkFile(configPath);
   const config = checked.source?.value ?? checked.document?.value;
-  collectConfigSecrets(config, redactor);
+  collectCheckSecrets(checked, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (checked.document === undefined || errors.some((d) => d.code.startsWith("parse/"))) {
     report(checked.file, checked.diagnostics, color, redactor);

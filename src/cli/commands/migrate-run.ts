@@ -11,7 +11,7 @@ import { migrateConfigText } from "../../migrate/run.js";
 import { migrateStateDir } from "../../migrate/run-state.js";
 import { collectStoreSecrets } from "../../migrate/store-secrets.js";
 import { backUp, retire, writeFileAtomic } from "../../migrate/write-file.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectConfigSecrets, collectTextSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -39,6 +39,8 @@ function planConfig(file: string, plan: MigratePlan, redactor: Redactor): boolea
   const outcome = migrateConfigText(read.text, file);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
   collectConfigSecrets(parsedValue(outcome.after), redactor);
+  collectTextSecrets(outcome.before, redactor);
+  collectTextSecrets(outcome.after, redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
   plan.changes.push(...outcome.changes);
   plan.diagnostics.push(...outcome.diagnostics);
@@ -108,7 +110,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     }
   }
   const version = toolVersion();
-  const output = args.format === "json" ? formatJson(plan, version) : formatPretty(plan, { color: shouldUseColor(args.color), version });
+  const output = args.format === "json" ? formatJson(plan, version, redactor) : formatPretty(plan, { color: shouldUseColor(args.color), version, redactor });
   process.stdout.write(redactor.redact(output));
   if (!readable) return EXIT_USAGE;
   if (stopped) return EXIT_FINDINGS;

@@ -6,6 +6,7 @@
 import { Chalk } from "chalk";
 import type { Diagnostic, Severity } from "../types.js";
 import { formatSummary } from "./pretty.js";
+import { redactDiagnostic, redactorOf } from "./redact.js";
 import { summarize, type Reporter } from "./types.js";
 
 /** GitHub has three annotation levels; `info` is a notice. */
@@ -45,9 +46,11 @@ function annotation(d: Diagnostic): string {
   return `::${COMMAND_FOR[d.severity]} ${props}::${escapeCommandData(message)}`;
 }
 
-export const githubReporter: Reporter = (reports) => {
-  const lines = reports.flatMap((report) => report.diagnostics.map(annotation));
+export const githubReporter: Reporter = (reports, options) => {
+  const redactor = redactorOf(options);
+  // Masked before the escaping: a secret holding `%` would no longer match once encoded.
+  const lines = reports.flatMap((report) => report.diagnostics.map((d) => annotation(redactDiagnostic(d, redactor))));
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
   lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
-  return lines.join("\n") + "\n";
+  return redactor.redact(lines.join("\n") + "\n");
 };
