@@ -133,6 +133,8 @@ describe("source text scan", () => {
     ['{ auth: { profiles: { "p:x": { provider: "p", apiKey: "sk-live-x" } } } }', ["sk-live-x"]],
     ['{ apiKey: "broken, \n mode: "x" }', ["broken, "]],
     ['{ apiKey: { source: "env", id: "X" } }', []],
+    ['{ apiKey: { source: "exec", provider: "vault", id: "pasted-key" }, model: "m" }', ["pasted-key"]],
+    ['{ credentials: { user: "bob", nested: { pass: "p2" } } }', ["bob", "p2"]],
     ['{ tokenEnv: "KIMI_TOKEN", maxTokens: 5, mainKey: "main" }', []],
     ['{ OPENAI_API_KEY: "${OPENAI_API_KEY}", apiKey: " ${X} " } // token: ${T}', []],
     ['{ "apiKey" /* c */ : "v1", bad bad "x" apiKey: "v2" ', ["v1", "v2"]],

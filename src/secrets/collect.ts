@@ -11,11 +11,13 @@
 import JSON5 from "json5";
 import { isSecretKeyName } from "./key-names.js";
 import type { Redactor } from "./redact.js";
-import { DESCRIPTIVE_FIELDS, SECRET_REF_LOCATOR } from "./rules.js";
+import { DESCRIPTIVE_FIELDS, NOT_SECRET_SECTIONS, SECRET_REF_LOCATOR, SECRET_SECTIONS } from "./rules.js";
 import { sourceSecretSpans } from "./source-scan.js";
 
 type Json = Record<string, unknown>;
 const descriptive = new Set(DESCRIPTIVE_FIELDS);
+const sections = new Set(SECRET_SECTIONS);
+const notSections = new Set(NOT_SECRET_SECTIONS);
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -44,7 +46,9 @@ function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, d
   }
   for (const [key, item] of Object.entries(value)) {
     const locator = key === "id" && typeof item === "string" && SECRET_REF_LOCATOR.test(item);
-    collectByKeyName(item, redactor, isSecretKeyName(key) || (secret && !descriptive.has(key) && !locator), depth + 1);
+    const container = item !== null && typeof item === "object";
+    const itemSecret = !notSections.has(key) && (isSecretKeyName(key) || (container && sections.has(key)) || (secret && !descriptive.has(key) && !locator));
+    collectByKeyName(item, redactor, itemSecret, depth + 1);
   }
 }
 

@@ -15,6 +15,10 @@ export interface Span {
 }
 
 const secretParams = new Set(SECRET_QUERY_PARAMS);
+/** Every shape in one alternation: one pass over a text instead of one per shape. */
+const ANY_SHAPE = new RegExp(CREDENTIAL_SHAPES.map((shape) => `(?:${shape.pattern.source})`).join("|"), "g");
+/** Cheap first test: no text without one of these characters holds a shape, a URL credential or a random token. */
+const MAYBE = /[-_.:=A-Za-z0-9]{8}/;
 
 /** Whether a query parameter's name says its value is a secret (`api_key`, `access_token`, `sig`). */
 export function isSecretParam(name: string): boolean {
@@ -63,12 +67,10 @@ function isRandomToken(token: string, before: string): boolean {
 /** Every credential found in `text` by its look, unsorted and possibly overlapping. */
 export function credentialSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const shape of CREDENTIAL_SHAPES) {
-    shape.pattern.lastIndex = 0;
-    for (const m of text.matchAll(shape.pattern)) spans.push({ from: m.index, to: m.index + m[0].length });
-  }
-  for (const m of text.matchAll(URL_USERINFO)) spans.push({ from: m.index, to: m.index + m[0].length });
-  for (const m of text.matchAll(QUERY_PARAM)) {
+  if (!MAYBE.test(text)) return spans;
+  for (const m of text.matchAll(ANY_SHAPE)) spans.push({ from: m.index, to: m.index + m[0].length });
+  if (text.includes("://")) for (const m of text.matchAll(URL_USERINFO)) spans.push({ from: m.index, to: m.index + m[0].length });
+  if (text.includes("=")) for (const m of text.matchAll(QUERY_PARAM)) {
     if (isSecretParam(m[1]!)) spans.push({ from: m.index + m[1]!.length + 1, to: m.index + m[0].length });
   }
   for (const m of text.matchAll(RANDOM_TOKEN.candidate)) {

@@ -95,6 +95,13 @@ export const LOCATOR_LAST_WORDS: readonly string[] = [
 /** Whole key names that end in "key" but name no secret (OpenClaw's `session.mainKey`, a sort key, …). */
 export const NOT_SECRET_NAMES: readonly string[] = ["mainkey", "sessionkey", "sortkey", "primarykey", "partitionkey", "cachekey", "publickey", "hotkey", "idempotencykey", "groupkey", "routingkey", "dedupekey"];
 
+/**
+ * Sections whose every string is a secret though their keys are any names (`env.MY_VAR`,
+ * `headers["X-Org"]`), at any depth; `shellEnv` inside `env` holds settings, not values.
+ */
+export const SECRET_SECTIONS: readonly string[] = ["env", "headers"];
+export const NOT_SECRET_SECTIONS: readonly string[] = ["shellEnv"];
+
 /** In an object under a secret key (a SecretRef `{source, provider, id}`), these fields describe it and stay readable. */
 export const DESCRIPTIVE_FIELDS: readonly string[] = ["source", "provider", "mode", "type", "kind"];
 

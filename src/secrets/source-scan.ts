@@ -5,8 +5,13 @@
  * in a comment. A tolerant loop, not a parser: it needs no value tree, so a
  * key is still found on the line json5 refuses, and it is linear in the text.
  */
-import { isSecretKeyName } from "./key-names.js";
 import type { Span } from "./detect.js";
+import { isSecretKeyName } from "./key-names.js";
+import { DESCRIPTIVE_FIELDS, NOT_SECRET_SECTIONS, SECRET_REF_LOCATOR, SECRET_SECTIONS } from "./rules.js";
+
+const descriptive = new Set(DESCRIPTIVE_FIELDS);
+const sections = new Set(SECRET_SECTIONS);
+const notSections = new Set(NOT_SECRET_SECTIONS);
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
 const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(\$\{[A-Z_][A-Z0-9_]*\}|[^\s"',;}\]]+))/g;
@@ -57,15 +62,25 @@ function colonFollows(text: string, i: number): boolean {
   return false;
 }
 
+/** Whether a string written under `key` (undefined: an array item) inside `secret` context is a secret. */
+function secretValue(key: string | undefined, inSecret: boolean, value: string): boolean {
+  if (key === undefined) return inSecret;
+  if (isSecretKeyName(key)) return true;
+  if (!inSecret || descriptive.has(key)) return false;
+  return !(key === "id" && SECRET_REF_LOCATOR.test(value));
+}
+
 /**
  * The spans (inside the quotes) of every string value under a secret-named key in `text`,
- * and of the secret values in its comments. An open `[` after a secret key makes every
- * string up to its `]` secret; an object under one (a SecretRef) is left to the value walk.
+ * and of the secret values in its comments. Under a secret key, an array's strings are
+ * secret, and so are an object's (a SecretRef's id that is no locator; not its `source`
+ * or `provider`), at any depth.
  */
 export function sourceSecretSpans(text: string): Span[] {
   const out: Span[] = [];
   let pendingKey: string | undefined; // the key whose value comes next
-  const arrays: boolean[] = []; // per open bracket: is it a secret key's array?
+  const open: boolean[] = []; // per open bracket or brace: is it under a secret key?
+  const inSecret = () => open[open.length - 1] === true;
   let i = 0;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -83,28 +98,24 @@ export function sourceSecretSpans(text: string): Span[] {
       const end = stringEnd(text, i);
       const closed = text.charCodeAt(end - 1) === c && end - 1 > i;
       const contentEnd = closed ? end - 1 : end;
-      if (colonFollows(text, end)) pendingKey = text.slice(i + 1, contentEnd);
+      const content = text.slice(i + 1, contentEnd);
+      if (colonFollows(text, end)) pendingKey = content;
       else {
-        if ((pendingKey !== undefined && isSecretKeyName(pendingKey)) || (pendingKey === undefined && arrays[arrays.length - 1] === true)) {
-          if (contentEnd > i + 1 && !PURE_ENV_REFERENCE.test(text.slice(i + 1, contentEnd).trim())) out.push({ from: i + 1, to: contentEnd });
-        }
+        if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content)) out.push({ from: i + 1, to: contentEnd });
         pendingKey = undefined;
       }
       i = end;
     } else if (isIdentifierChar(c)) {
       let j = i + 1;
       while (j < text.length && isIdentifierChar(text.charCodeAt(j))) j++;
-      if (colonFollows(text, j)) pendingKey = text.slice(i, j);
-      else pendingKey = undefined;
+      pendingKey = colonFollows(text, j) ? text.slice(i, j) : undefined;
       i = j;
     } else {
-      if (c === 91) {
-        arrays.push(pendingKey !== undefined ? isSecretKeyName(pendingKey) : arrays[arrays.length - 1] === true);
+      if (c === 91 || c === 123) {
+        const key = pendingKey;
+        open.push(key === undefined ? inSecret() : !notSections.has(key) && (isSecretKeyName(key) || sections.has(key) || (inSecret() && !descriptive.has(key))));
         pendingKey = undefined;
-      } else if (c === 123) {
-        arrays.push(false);
-        pendingKey = undefined;
-      } else if (c === 93 || c === 125) arrays.pop();
+      } else if (c === 93 || c === 125) open.pop();
       else if (c === 44) pendingKey = undefined;
       i++;
     }

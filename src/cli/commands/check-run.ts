@@ -121,7 +121,7 @@ function writeReport(file: string, text: string): { ok: true } | { ok: false; re
 }
 
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */
-function fileReports(result: CheckResult): FileReport[] {
+export function fileReports(result: CheckResult): FileReport[] {
   const documents = result.source?.documents ?? [];
   if (documents.length <= 1) return [{ file: result.file, diagnostics: result.diagnostics, text: result.document?.text }];
   const named = new Set(documents.map((doc) => doc.file));

@@ -96,16 +96,20 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     now,
     pin: args.pin,
   });
-  const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null };
-  let output: string;
-  if (args.format === "json") {
-    output = `${JSON.stringify({ ...plan, files }, null, 2)}\n`;
-  } else {
-    const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
-    output =
-      formatExplainPlan(plan, { color }) +
-      `\nRead: ${files.config}; ${missing(statePath, state.exists)}; ${missing(storePath, store.exists)}\n`;
-  }
-  process.stdout.write(redactor.redact(output));
+  process.stdout.write(explainOutput(plan, { config: checked.file, statePath, stateExists: state.exists, storePath, storeExists: store.exists }, args.format === "json", color, redactor));
   return EXIT_OK;
+}
+
+/** What `explain` prints for a plan: JSON or text, redacted. */
+export function explainOutput(
+  plan: ReturnType<typeof explain>,
+  read: { config: string; statePath: string; stateExists: boolean; storePath: string; storeExists: boolean },
+  json: boolean,
+  color: boolean,
+  redactor: Redactor,
+): string {
+  const files = { config: read.config, state: read.stateExists ? read.statePath : null, store: read.storeExists ? read.storePath : null };
+  if (json) return redactor.redact(`${JSON.stringify({ ...plan, files }, null, 2)}\n`);
+  const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
+  return redactor.redact(formatExplainPlan(plan, { color }) + `\nRead: ${files.config}; ${missing(read.statePath, read.stateExists)}; ${missing(read.storePath, read.storeExists)}\n`);
 }

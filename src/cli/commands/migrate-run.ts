@@ -29,14 +29,19 @@ function parsedValue(text: string | undefined): unknown {
 }
 
 /** The plan for the config file; false when the file cannot be read or parsed (its diagnostics are in the plan). */
-function planConfig(file: string, plan: MigratePlan, redactor: Redactor): boolean {
+export function planConfig(file: string, plan: MigratePlan, redactor: Redactor): boolean {
   const read = readConfigFile(file);
   if (!read.ok) {
     plan.diagnostics.push(read.diagnostic);
     return false;
   }
-  plan.texts.set(file, read.text);
-  const outcome = migrateConfigText(read.text, file);
+  return planConfigText(file, read.text, plan, redactor);
+}
+
+/** The plan for config text already read (the tests call this in-process). */
+export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor): boolean {
+  plan.texts.set(file, text);
+  const outcome = migrateConfigText(text, file);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
   collectConfigSecrets(parsedValue(outcome.after), redactor);
   collectTextSecrets(outcome.before, redactor);
