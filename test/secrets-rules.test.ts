@@ -88,10 +88,9 @@ const READABLE = [
 
 describe("credential shapes", () => {
   it("every shape in rules.ts is exercised by the table", () => {
-    for (const shape of CREDENTIAL_SHAPES.slice(0, -1)) expect(CREDENTIALS.some((c) => new RegExp(shape.pattern.source).test(c)), shape.name).toBe(true);
+    for (const shape of CREDENTIAL_SHAPES) expect(CREDENTIALS.some((c) => new RegExp(shape.pattern.source).test(c)), shape.name).toBe(true);
   });
   const redactor = new Redactor();
-  it("the Bearer shape is exercised too", () => expect(new RegExp(CREDENTIAL_SHAPES.at(-1)!.pattern.source).test("Bearer abc.def-123456")).toBe(true));
   it.each(CREDENTIALS)("masks %s anywhere in a text", (secret) => {
     const out = redactor.redact(`before ${secret} after`);
     expect(out).toBe(`before ${REDACTED}${secret.includes("\n") ? "\n\n" : ""} after`);

@@ -6,7 +6,7 @@
  * linear (no nested quantifiers), so a 10 MB line costs one pass each.
  */
 import { isSecretKeyName } from "./key-names.js";
-import { CREDENTIAL_SHAPES, QUERY_PARAM, RANDOM_TOKEN, SECRET_QUERY_PARAMS, URL_USERINFO } from "./rules.js";
+import { AUTH_SCHEME, CREDENTIAL_SHAPES, PEM_BEGIN, PEM_END, QUERY_PARAM, RANDOM_TOKEN, SECRET_QUERY_PARAMS, URL_USERINFO } from "./rules.js";
 
 /** A [from, to) span of a text. */
 export interface Span {
@@ -14,15 +14,28 @@ export interface Span {
   to: number;
 }
 
+/** Every shape in one alternation after one boundary check: one pass over a text instead of one per shape. */
+const ANY_SHAPE = new RegExp(`(?<![A-Za-z0-9_\\-])(?:${CREDENTIAL_SHAPES.map((shape) => shape.pattern.source).join("|")})`, "g");
+/** Cheap first test: a text without eight token characters in a row holds no credential. */
+const MAYBE = /[-_.:=+/A-Za-z0-9]{8}/;
+
 const secretParams = new Set(SECRET_QUERY_PARAMS);
-/** Every shape in one alternation: one pass over a text instead of one per shape. */
-const ANY_SHAPE = new RegExp(CREDENTIAL_SHAPES.map((shape) => `(?:${shape.pattern.source})`).join("|"), "g");
-/** Cheap first test: no text without one of these characters holds a shape, a URL credential or a random token. */
-const MAYBE = /[-_.:=A-Za-z0-9]{8}/;
 
 /** Whether a query parameter's name says its value is a secret (`api_key`, `access_token`, `sig`). */
 export function isSecretParam(name: string): boolean {
   return secretParams.has(name.toLowerCase()) || isSecretKeyName(name);
+}
+
+/** `[A-Za-z0-9_+=-]`: the characters a token is made of. */
+function isTokenChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45 || code === 43 || code === 61;
+}
+
+/** The end of the token that runs on from `at` (a shape matched its start; the rest of it is the credential too). */
+function tokenEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isTokenChar(text.charCodeAt(end))) end++;
+  return end;
 }
 
 function classOf(code: number): number {
@@ -60,22 +73,54 @@ export function looksRandom(run: string): boolean {
 /** A candidate token qualifies when one of its letter-and-digit runs looks random. */
 function isRandomToken(token: string, before: string): boolean {
   if (RANDOM_TOKEN.hashPrefix.test(before + token.slice(0, 8))) return false;
-  for (const run of token.split(/[^A-Za-z0-9]+/)) if (looksRandom(run)) return true;
+  let start = 0;
+  for (let i = 0; i <= token.length; i++) {
+    const code = i < token.length ? token.charCodeAt(i) : 0;
+    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (alnum) continue;
+    if (i - start >= RANDOM_TOKEN.minRun && looksRandom(token.slice(start, Math.min(i, start + RANDOM_TOKEN.maxWeighed)))) return true;
+    start = i + 1;
+  }
   return false;
+}
+
+/** Long runs of token characters that look random: a loop, not a regex, so a 10 MB run is one pass. */
+function randomTokenSpans(text: string, spans: Span[]): void {
+  let i = 0;
+  while (i < text.length) {
+    if (!isTokenChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const end = tokenEnd(text, i);
+    if (end - i >= RANDOM_TOKEN.minCandidate && isRandomToken(text.slice(i, Math.min(end, i + 64 * RANDOM_TOKEN.maxWeighed)), text.slice(Math.max(0, i - 7), i))) spans.push({ from: i, to: end });
+    i = end;
+  }
+}
+
+/** PEM private keys: BEGIN to END, or to the end of the text when the END line is missing. */
+function pemSpans(text: string, spans: Span[]): void {
+  for (const begin of text.matchAll(PEM_BEGIN)) {
+    PEM_END.lastIndex = begin.index + begin[0].length;
+    const end = PEM_END.exec(text);
+    spans.push({ from: begin.index, to: end ? end.index + end[0].length : text.length });
+  }
 }
 
 /** Every credential found in `text` by its look, unsorted and possibly overlapping. */
 export function credentialSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (!MAYBE.test(text)) return spans;
-  for (const m of text.matchAll(ANY_SHAPE)) spans.push({ from: m.index, to: m.index + m[0].length });
+  for (const m of text.matchAll(ANY_SHAPE)) spans.push({ from: m.index, to: tokenEnd(text, m.index + m[0].length) });
+  if (text.includes("PRIVATE KEY-----")) pemSpans(text, spans);
+  if (/[Bb]earer|BEARER|[Bb]asic|BASIC/.test(text)) {
+    for (const m of text.matchAll(AUTH_SCHEME)) spans.push({ from: m.index + m[0].length - m[1]!.length, to: m.index + m[0].length });
+  }
   if (text.includes("://")) for (const m of text.matchAll(URL_USERINFO)) spans.push({ from: m.index, to: m.index + m[0].length });
-  if (text.includes("=")) for (const m of text.matchAll(QUERY_PARAM)) {
-    if (isSecretParam(m[1]!)) spans.push({ from: m.index + m[1]!.length + 1, to: m.index + m[0].length });
+  if (text.includes("=")) {
+    for (const m of text.matchAll(QUERY_PARAM)) if (isSecretParam(m[1]!)) spans.push({ from: m.index + m[1]!.length + 1, to: m.index + m[0].length });
   }
-  for (const m of text.matchAll(RANDOM_TOKEN.candidate)) {
-    if (isRandomToken(m[0], text.slice(Math.max(0, m.index - 7), m.index))) spans.push({ from: m.index, to: m.index + m[0].length });
-  }
+  randomTokenSpans(text, spans);
   return spans;
 }
 

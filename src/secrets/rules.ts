@@ -119,48 +119,52 @@ export interface CredentialShape {
   /** Who issues it, for the table test's names. */
   name: string;
   /**
-   * The credential, matched anywhere in a text (global, no state kept between calls).
-   * Each starts after a character that cannot be part of a token, so `desk-…` is no `sk-…`.
+   * The credential's start: a prefix and enough of a token that an ordinary name never matches
+   * (no flags; detect.ts puts every shape in one alternation, after one boundary check, so
+   * `desk-…` is no `sk-…`). A match runs on to the end of the token it starts.
    */
   pattern: RegExp;
 }
 
-const B = "(?<![A-Za-z0-9_\\-])";
 const T = "[A-Za-z0-9_\\-]";
 
-/** Well-known credential shapes: a prefix, then enough of a token that an ordinary name never matches. */
+/** Well-known credential shapes. Quantifiers are bounded: an unbounded one over a 10 MB run overflows the regex stack. */
 export const CREDENTIAL_SHAPES: readonly CredentialShape[] = [
-  { name: "OpenAI, Anthropic (sk-ant-), OpenRouter, DeepSeek, Moonshot: sk-…", pattern: new RegExp(`${B}sk-[A-Za-z0-9]${T}{11,}`, "g") },
-  { name: "Stripe-style live/test keys", pattern: new RegExp(`${B}(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10,}`, "g") },
-  { name: "Google API key: AIza…", pattern: new RegExp(`${B}AIza${T}{30,}`, "g") },
-  { name: "GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_", pattern: new RegExp(`${B}gh[pousr]_[A-Za-z0-9]{20,}`, "g") },
-  { name: "GitHub fine-grained token: github_pat_…", pattern: new RegExp(`${B}github_pat_[A-Za-z0-9_]{20,}`, "g") },
-  { name: "Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-", pattern: new RegExp(`${B}xox[abposr]-[A-Za-z0-9-]{10,}`, "g") },
-  { name: "GitLab token: glpat-…", pattern: new RegExp(`${B}glpat-${T}{16,}`, "g") },
-  { name: "AWS access key id: AKIA…, ASIA…", pattern: new RegExp(`${B}(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])`, "g") },
-  { name: "Hugging Face: hf_…", pattern: new RegExp(`${B}hf_[A-Za-z0-9]{20,}`, "g") },
-  { name: "Groq: gsk_…", pattern: new RegExp(`${B}gsk_[A-Za-z0-9]{20,}`, "g") },
-  { name: "xAI: xai-…", pattern: new RegExp(`${B}xai-[A-Za-z0-9]{20,}`, "g") },
-  { name: "Replicate: r8_…", pattern: new RegExp(`${B}r8_[A-Za-z0-9]{20,}`, "g") },
-  { name: "npm: npm_…", pattern: new RegExp(`${B}npm_[A-Za-z0-9]{30,}`, "g") },
-  { name: "PyPI: pypi-…", pattern: new RegExp(`${B}pypi-${T}{30,}`, "g") },
-  { name: "NVIDIA: nvapi-…", pattern: new RegExp(`${B}nvapi-${T}{20,}`, "g") },
-  { name: "Perplexity: pplx-…", pattern: new RegExp(`${B}pplx-[A-Za-z0-9]{20,}`, "g") },
-  { name: "SendGrid: SG.….…", pattern: new RegExp(`${B}SG\\.${T}{16,}\\.${T}{16,}`, "g") },
-  { name: "JSON Web Token: eyJ….eyJ….…", pattern: new RegExp(`${B}eyJ${T}{8,}\\.eyJ${T}{8,}\\.${T}*`, "g") },
-  {
-    name: "PEM private key (also JSON-escaped, also cut short)",
-    pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[A-Za-z0-9+/=\s\\]*(?:-----END [A-Z0-9 ]*PRIVATE KEY-----)?/g,
-  },
-  // The credential after an HTTP auth scheme; it must hold a digit or a symbol, so prose ("Bearer tokens") is not one.
-  { name: "Authorization: Bearer/Basic <credential>", pattern: /(?<=\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]{1,4})(?=[A-Za-z._~+/=-]*[0-9._~+/=-])[A-Za-z0-9._~+/=-]{8,}/g },
+  { name: "OpenAI, Anthropic (sk-ant-), OpenRouter, DeepSeek, Moonshot: sk-…", pattern: new RegExp(`sk-[A-Za-z0-9]${T}{11}`) },
+  { name: "Stripe-style live/test keys", pattern: /(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{10}/ },
+  { name: "Google API key: AIza…", pattern: new RegExp(`AIza${T}{30}`) },
+  { name: "GitHub tokens: ghp_, gho_, ghu_, ghs_, ghr_", pattern: /gh[pousr]_[A-Za-z0-9]{20}/ },
+  { name: "GitHub fine-grained token: github_pat_…", pattern: /github_pat_[A-Za-z0-9_]{20}/ },
+  { name: "Slack tokens: xoxb-, xoxp-, xoxa-, xoxr-, xoxs-", pattern: /xox[abposr]-[A-Za-z0-9-]{10}/ },
+  { name: "GitLab token: glpat-…", pattern: new RegExp(`glpat-${T}{16}`) },
+  { name: "AWS access key id: AKIA…, ASIA…", pattern: /(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}(?![A-Za-z0-9])/ },
+  { name: "Hugging Face: hf_…", pattern: /hf_[A-Za-z0-9]{20}/ },
+  { name: "Groq: gsk_…", pattern: /gsk_[A-Za-z0-9]{20}/ },
+  { name: "xAI: xai-…", pattern: /xai-[A-Za-z0-9]{20}/ },
+  { name: "Replicate: r8_…", pattern: /r8_[A-Za-z0-9]{20}/ },
+  { name: "npm: npm_…", pattern: /npm_[A-Za-z0-9]{30}/ },
+  { name: "PyPI: pypi-…", pattern: new RegExp(`pypi-${T}{30}`) },
+  { name: "NVIDIA: nvapi-…", pattern: new RegExp(`nvapi-${T}{20}`) },
+  { name: "Perplexity: pplx-…", pattern: /pplx-[A-Za-z0-9]{20}/ },
+  { name: "SendGrid: SG.….…", pattern: new RegExp(`SG\\.${T}{16,64}\\.${T}{16}`) },
+  { name: "JSON Web Token: eyJ….eyJ….…", pattern: new RegExp(`eyJ${T}{8,4096}\\.eyJ${T}{8,4096}\\.`) },
 ];
 
+/** A PEM private key: from its BEGIN line to its END line (also JSON-escaped), or to the end of the text when cut short. */
+export const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+export const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY-----/g;
+
+/**
+ * The credential after an HTTP auth scheme (group 1); it must hold a digit or a symbol, so prose
+ * ("Bearer tokens") is not one.
+ */
+export const AUTH_SCHEME = /\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]{1,4}(?=[A-Za-z._~+/=-]{0,1024}[0-9._~+/=-])([A-Za-z0-9._~+/=-]{8,1024})/g;
+
 /** `scheme://user:password@host`: the userinfo is masked (a token alone as the user name too). */
-export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]*:\/\/)[^\s/?#@"'`<>\\]+(?=@)/g;
+export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{0,32}:\/\/)[^\s/?#@"'`<>\\]{1,1024}(?=@)/g;
 
 /** `?name=value` / `&name=value`: the value is masked when the name says secret. */
-export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.\-]+)=([^&#\s"'`<>\\]+)/g;
+export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.\-]{1,128})=([^&#\s"'`<>\\]{1,4096})/g;
 
 /**
  * The long random token rule: a run of letters and digits at least this long, with
@@ -169,10 +173,12 @@ export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.\-]+)=([^&#\s"'`<>\\]+)/g;
  * camel-case names, URLs, paths, hex hashes and UUIDs stay readable.
  */
 export const RANDOM_TOKEN = {
-  /** Candidates: runs of token characters (the whole run is masked when one part of it qualifies). */
-  candidate: /(?<![A-Za-z0-9_\-+=])[A-Za-z0-9_\-+=]{20,}(?![A-Za-z0-9_\-+=])/g,
+  /** The shortest run of token characters (`[A-Za-z0-9_+=-]`) that is a candidate; the whole run is masked when one part qualifies. */
+  minCandidate: 20,
   /** The shortest unbroken run of letters and digits that can qualify. */
   minRun: 20,
+  /** Only this much of a longer run is weighed (a 10 MB run costs no more than a key). */
+  maxWeighed: 512,
   /** Shannon entropy of the run, bits per character. */
   minEntropy: 3.6,
   /** Share of neighbouring characters of different classes (upper/lower/digit); random base62 ≈ 0.6, words ≈ 0.1-0.25. */

@@ -14,7 +14,7 @@ const sections = new Set(SECRET_SECTIONS);
 const notSections = new Set(NOT_SECRET_SECTIONS);
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
-const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]*)"|'([^'\n]*)'|(\$\{[A-Z_][A-Z0-9_]*\}|[^\s"',;}\]]+))/g;
+const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|(\$\{[A-Z_][A-Z0-9_]{0,127}\}|[^\s"',;}\]]{1,4096}))/g;
 
 /** A `${VAR}` reference names where the secret is; it stays readable. */
 const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;

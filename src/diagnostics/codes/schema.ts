@@ -30,7 +30,8 @@ function secretHome(place: SecretKeyPlace): string {
 export const schemaCodes = {
   "schema/unknown-key": defineCode<{ key: string; where: string; suggestion: string | undefined; known: readonly string[]; secret?: SecretKeyPlace }>({
     severity: "error",
-    doc: "A key OpenClaw does not know; OpenClaw refuses to start on one. One whose name says secret (apiKey, token, …) gets a hint saying where a secret belongs.",
+    // The hint of a key whose name says secret (apiKey, token, …) says where a secret belongs instead.
+    doc: "A key OpenClaw does not know; OpenClaw refuses to start on one.",
     message: (d) =>
       `Unknown key ${q(d.key)} in ${d.where}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
     hint: (d) =>
