@@ -14,8 +14,12 @@ export interface Span {
   to: number;
 }
 
-/** Every shape in one alternation after one boundary check: one pass over a text instead of one per shape. */
-const ANY_SHAPE = new RegExp(`(?<![A-Za-z0-9_\\-])(?:${CREDENTIAL_SHAPES.map((shape) => shape.pattern.source).join("|")})`, "g");
+/**
+ * Every shape in one alternation: one pass over a text instead of one per shape. The
+ * boundary before a shape is checked in code (a lookbehind first would cost a check at
+ * every position of the text).
+ */
+const ANY_SHAPE = new RegExp(CREDENTIAL_SHAPES.map((shape) => shape.pattern.source).join("|"), "g");
 /** Cheap first test: a text without eight token characters in a row holds no credential. */
 const MAYBE = /[-_.:=+/A-Za-z0-9]{8}/;
 
@@ -47,38 +51,49 @@ function classOf(code: number): number {
 
 /** Whether one unbroken run of letters and digits looks random (see RANDOM_TOKEN). */
 export function looksRandom(run: string): boolean {
-  if (run.length < RANDOM_TOKEN.minRun || RANDOM_TOKEN.hex.test(run)) return false;
-  const seen = [false, false, false];
-  const counts = new Map<number, number>();
+  return looksRandomAt(run, 0, run.length);
+}
+
+/** looksRandom on `text.slice(from, to)`, without the slice: it runs on every long token of every output. */
+function looksRandomAt(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length < RANDOM_TOKEN.minRun) return false;
+  // First the cheap tests (all three classes, frequent switches), then the entropy.
+  let classes = 0;
   let switches = 0;
   let previous = -1;
-  for (let i = 0; i < run.length; i++) {
-    const code = run.charCodeAt(i);
-    const cls = classOf(code);
-    if (cls < 3) seen[cls] = true;
+  for (let i = from; i < to; i++) {
+    const cls = classOf(text.charCodeAt(i));
+    classes |= 1 << cls;
     if (previous >= 0 && cls !== previous) switches++;
     previous = cls;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  if (!seen[0] || !seen[1] || !seen[2]) return false;
-  if (switches / (run.length - 1) < RANDOM_TOKEN.minSwitchRate) return false;
+  if ((classes & 7) !== 7 || switches / (length - 1) < RANDOM_TOKEN.minSwitchRate) return false;
+  const run = text.slice(from, to);
+  if (RANDOM_TOKEN.hex.test(run)) return false;
+  const counts = new Map<number, number>();
+  for (let i = 0; i < run.length; i++) counts.set(run.charCodeAt(i), (counts.get(run.charCodeAt(i)) ?? 0) + 1);
   let entropy = 0;
   for (const n of counts.values()) {
-    const p = n / run.length;
+    const p = n / length;
     entropy -= p * Math.log2(p);
   }
   return entropy >= RANDOM_TOKEN.minEntropy;
 }
 
-/** A candidate token qualifies when one of its letter-and-digit runs looks random. */
-function isRandomToken(token: string, before: string): boolean {
-  if (RANDOM_TOKEN.hashPrefix.test(before + token.slice(0, 8))) return false;
-  let start = 0;
-  for (let i = 0; i <= token.length; i++) {
-    const code = i < token.length ? token.charCodeAt(i) : 0;
-    const alnum = (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-    if (alnum) continue;
-    if (i - start >= RANDOM_TOKEN.minRun && looksRandom(token.slice(start, Math.min(i, start + RANDOM_TOKEN.maxWeighed)))) return true;
+function isAlnum(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** A candidate token [from, to) qualifies when one of its letter-and-digit runs looks random (and it is no `sha256-…` hash). */
+function isRandomToken(text: string, from: number, to: number): boolean {
+  const stop = Math.min(to, from + 64 * RANDOM_TOKEN.maxWeighed);
+  let start = from;
+  for (let i = from; i <= stop; i++) {
+    if (i < stop && isAlnum(text.charCodeAt(i))) continue;
+    if (i - start >= RANDOM_TOKEN.minRun && looksRandomAt(text, start, Math.min(i, start + RANDOM_TOKEN.maxWeighed))) {
+      return !RANDOM_TOKEN.hashPrefix.test(text.slice(Math.max(0, from - 7), from + 8));
+    }
     start = i + 1;
   }
   return false;
@@ -93,7 +108,7 @@ function randomTokenSpans(text: string, spans: Span[]): void {
       continue;
     }
     const end = tokenEnd(text, i);
-    if (end - i >= RANDOM_TOKEN.minCandidate && isRandomToken(text.slice(i, Math.min(end, i + 64 * RANDOM_TOKEN.maxWeighed)), text.slice(Math.max(0, i - 7), i))) spans.push({ from: i, to: end });
+    if (end - i >= RANDOM_TOKEN.minCandidate && isRandomToken(text, i, end)) spans.push({ from: i, to: end });
     i = end;
   }
 }
@@ -111,7 +126,17 @@ function pemSpans(text: string, spans: Span[]): void {
 export function credentialSpans(text: string): Span[] {
   const spans: Span[] = [];
   if (!MAYBE.test(text)) return spans;
-  for (const m of text.matchAll(ANY_SHAPE)) spans.push({ from: m.index, to: tokenEnd(text, m.index + m[0].length) });
+  ANY_SHAPE.lastIndex = 0;
+  for (let m = ANY_SHAPE.exec(text); m; m = ANY_SHAPE.exec(text)) {
+    // Inside a longer token (`desk-…` is no `sk-…`): look again one character on.
+    if (m.index > 0 && isTokenChar(text.charCodeAt(m.index - 1)) && text.charCodeAt(m.index - 1) !== 43 && text.charCodeAt(m.index - 1) !== 61) {
+      ANY_SHAPE.lastIndex = m.index + 1;
+      continue;
+    }
+    const to = tokenEnd(text, m.index + m[0].length);
+    spans.push({ from: m.index, to });
+    ANY_SHAPE.lastIndex = to;
+  }
   if (text.includes("PRIVATE KEY-----")) pemSpans(text, spans);
   if (/[Bb]earer|BEARER|[Bb]asic|BASIC/.test(text)) {
     for (const m of text.matchAll(AUTH_SCHEME)) spans.push({ from: m.index + m[0].length - m[1]!.length, to: m.index + m[0].length });
