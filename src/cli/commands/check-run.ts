@@ -63,7 +63,8 @@ function checkOptions(args: CheckArgs): RuleSettingsPlan | { errors: string[] } 
 export async function checkPass(inputs: readonly string[], args: CheckArgs): Promise<CheckPass> {
   const expanded = await expandInputs(inputs);
   for (const input of expanded.empty) {
-    process.stderr.write(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`);
+    // Echoed through the redactor: a token pasted where a file name goes is a credential.
+    process.stderr.write(new Redactor().redact(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`));
   }
   const plan = checkOptions(args);
   if ("errors" in plan) {

@@ -39,7 +39,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNow(args.now);
   if (now === "invalid") {
-    process.stderr.write(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`);
+    process.stderr.write(redactor.redact(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`));
     return EXIT_USAGE;
   }
 
