@@ -10,6 +10,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { buildInspectPayload } from "../src/inspect/payload.js";
 import { startInspectServer } from "../src/inspect/server.js";
 import { makeWorkspace } from "./compile-setup.js";
 import { runCli, type CliResult } from "./run-cli.js";
@@ -107,5 +108,16 @@ describe("issue 13: a key in an auth profile", () => {
     expect(carets[0].length).toBe('"‹redacted›"'.length);
     const longRun = runCli(["check", join(ws.root, "long.json5")]);
     expect(longRun.stdout).not.toContain(SECRET.slice(0, 12));
+  });
+
+  it("the inspector marks the span in the redacted source it shows", () => {
+    const file = join(ws.root, "mark.json5");
+    ws.write(file, `{ env: { X_API_KEY: "${SECRET}" }, modle: 1 }\n`);
+    const { payload, json } = buildInspectPayload({ configPath: file, stateDir: ws.stateDir, now: 1_776_000_000_000 });
+    expect(json).not.toContain(SECRET);
+    const shown = payload.sources[0]!.text.split("\n")[0]!;
+    const d = payload.diagnostics[0]!.diagnostics.find((x) => x.code === "schema/unknown-key")!;
+    expect(d.column).toBe(`{ env: { X_API_KEY: "${SECRET}" }, `.length + 1);
+    expect(shown.slice(d.markColumn! - 1, d.markEndColumn! - 1)).toBe("modle");
   });
 });

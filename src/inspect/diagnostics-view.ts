@@ -20,6 +20,8 @@ export type FileTexts = ReadonlyMap<string, string>;
 function viewOf(original: Diagnostic, source: FrameSource | undefined, sourceIndex: number | undefined, redactor: Redactor): InspectDiagnostic {
   const diagnostic = redactDiagnostic(original, redactor);
   const { start, end } = diagnostic.range;
+  const shown = source?.range(diagnostic.range);
+  const moved = shown !== undefined && (shown.start.column !== start.column || shown.end.column !== end.column);
   return {
     code: diagnostic.code,
     severity: diagnostic.severity,
@@ -30,8 +32,9 @@ function viewOf(original: Diagnostic, source: FrameSource | undefined, sourceInd
     column: start.column,
     endLine: end.line,
     endColumn: end.column,
-    frame: source ? codeFrame(source.lines, source.range(diagnostic.range), plain) : "",
+    frame: source && shown ? codeFrame(source.lines, shown, plain) : "",
     ...(sourceIndex !== undefined ? { sourceIndex } : {}),
+    ...(moved ? { markColumn: shown.start.column, markEndColumn: shown.end.column } : {}),
   };
 }
 
