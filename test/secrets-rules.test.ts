@@ -14,7 +14,7 @@ import { sourceSecretSpans } from "../src/secrets/source-scan.js";
 const SECRET_KEYS = [
   "apiKey", "api_key", "API_KEY", "ApiKey", "api-key", "x-api-key", "X-API-Key", "apikey", "APIKEY", "key", "Key", "keys",
   "token", "Token", "accessToken", "access_token", "refreshToken", "authToken", "AUTH_TOKEN", "GITHUB_TOKEN", "HF_TOKEN", "bearerToken",
-  "secret", "clientSecret", "client_secret", "CLIENT-SECRET", "secrets", "password", "Password", "DB_PASSWORD", "passwd", "pass", "pwd", "passphrase",
+  "secret", "clientSecret", "client_secret", "CLIENT-SECRET", "clientSecrets", "password", "Password", "DB_PASSWORD", "passwd", "pass", "pwd", "passphrase",
   "authorization", "Authorization", "Proxy-Authorization", "bearer", "credentials", "credential", "cookie", "Set-Cookie", "privateKey", "private_key",
   "OPENAI_API_KEY", "MOONSHOT_API_KEY", "AWS_SECRET_ACCESS_KEY", "X-Team-Key", "x-goog-api-key", "tls.key", "accesskey", "secretKey",
 ];
@@ -22,7 +22,7 @@ const PLAIN_KEYS = [
   "provider", "mode", "model", "models", "primary", "fallbacks", "baseUrl", "id", "name", "displayName", "email", "alias", "params",
   "tokenEnv", "apiKeyEnv", "keyFile", "keyPath", "tokenUrl", "apiKeyHelper", "AWS_ACCESS_KEY_ID", "keyId", "tokenType", "headerName",
   "mainKey", "sessionKey", "publicKey", "maxTokens", "contextWindow", "auth", "profiles", "order", "cooldowns", "keyboard", "monkey", "turkey", "bypass",
-  "passthrough", "secretary", "", "keyRef", "tokenRef", "authMode", "api", "headers", "source",
+  "passthrough", "secretary", "", "keyRef", "tokenRef", "authMode", "api", "headers", "source", "secrets",
 ];
 
 describe("key names", () => {
@@ -134,6 +134,8 @@ describe("source text scan", () => {
     ['{ apiKey: { source: "env", id: "X" } }', []],
     ['{ apiKey: { source: "exec", provider: "vault", id: "pasted-key" }, model: "m" }', ["pasted-key"]],
     ['{ credentials: { user: "bob", nested: { pass: "p2" } } }', ["bob", "p2"]],
+    ['{ secrets: { providers: { vault: { source: "exec", command: "/bin/resolver", args: ["resolve"] } } } }', []],
+    ['{ apiKey: { source: "file", path: "~/.keys.json", id: "/openai" }, env: { X: "v1", shellEnv: { mode: "login" } } }', ["v1"]],
     ['{ tokenEnv: "KIMI_TOKEN", maxTokens: 5, mainKey: "main" }', []],
     ['{ OPENAI_API_KEY: "${OPENAI_API_KEY}", apiKey: " ${X} " } // token: ${T}', []],
     ['{ "apiKey" /* c */ : "v1", bad bad "x" apiKey: "v2" ', ["v1", "v2"]],

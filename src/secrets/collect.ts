@@ -9,15 +9,12 @@
  * have a value tree.
  */
 import JSON5 from "json5";
-import { isSecretKeyName } from "./key-names.js";
+import { isSecretChild } from "./key-names.js";
 import type { Redactor } from "./redact.js";
-import { DESCRIPTIVE_FIELDS, NOT_SECRET_SECTIONS, SECRET_REF_LOCATOR, SECRET_SECTIONS } from "./rules.js";
+import { SECRET_REF_LOCATOR } from "./rules.js";
 import { sourceSecretSpans } from "./source-scan.js";
 
 type Json = Record<string, unknown>;
-const descriptive = new Set(DESCRIPTIVE_FIELDS);
-const sections = new Set(SECRET_SECTIONS);
-const notSections = new Set(NOT_SECRET_SECTIONS);
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -45,9 +42,7 @@ function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, d
     return;
   }
   for (const [key, item] of Object.entries(value)) {
-    const locator = key === "id" && typeof item === "string" && SECRET_REF_LOCATOR.test(item);
-    const container = item !== null && typeof item === "object";
-    const itemSecret = !notSections.has(key) && (isSecretKeyName(key) || (container && sections.has(key)) || (secret && !descriptive.has(key) && !locator));
+    const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
     collectByKeyName(item, redactor, itemSecret, depth + 1);
   }
 }

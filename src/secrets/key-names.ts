@@ -3,13 +3,16 @@
  * and with any separator (`apiKey`, `api_key`, `API-KEY`, `X-Auth-Token`,
  * `DB_PASSWORD`), known key or not. The words are data (rules.ts).
  */
-import { LOCATOR_LAST_WORDS, NOT_SECRET_NAMES, SECRET_LAST_WORDS, SECRET_WORDS } from "./rules.js";
+import { DESCRIPTIVE_FIELDS, LOCATOR_LAST_WORDS, NOT_SECRET_NAMES, NOT_SECRET_SECTIONS, SECRET_LAST_WORDS, SECRET_REF_LOCATOR, SECRET_SECTIONS, SECRET_WORDS } from "./rules.js";
 
 const secretWords = new Set(SECRET_WORDS);
 const lastWords = new Set(SECRET_LAST_WORDS);
 const locatorWords = new Set(LOCATOR_LAST_WORDS);
 const notSecret = new Set(NOT_SECRET_NAMES);
 const cache = new Map<string, boolean>();
+const descriptive = new Set(DESCRIPTIVE_FIELDS);
+const sections = new Set(SECRET_SECTIONS);
+const notSections = new Set(NOT_SECRET_SECTIONS);
 
 /** `apiKey` → `["api", "key"]`; `X-API-Key` → `["x", "api", "key"]`; `OPENAI_API_KEY` → `["openai", "api", "key"]`. */
 export function keyWords(name: string): string[] {
@@ -36,4 +39,22 @@ export function isSecretKeyName(name: string): boolean {
   }
   if (cache.size < 10_000) cache.set(name, secret);
   return secret;
+}
+
+/**
+ * Whether what is written under `key` is secret, given whether its parent is: a secret-named
+ * key; a container under `env` or `headers`; or, under a secret parent, anything but the
+ * fields that describe a secret or say where it is (`source`, `provider`, `path`, `command`,
+ * a SecretRef `id` that names a variable). The value walk, the source scan and the value
+ * collection all decide with this one function.
+ */
+export function isSecretChild(key: string, parentSecret: boolean, value: { container: boolean; text?: string }): boolean {
+  if (notSections.has(key)) return false;
+  if (isSecretKeyName(key)) return true;
+  if (value.container && sections.has(key)) return true;
+  if (!parentSecret || descriptive.has(key)) return false;
+  // A SecretRef id is the pasted key itself unless it names a variable or a pointer.
+  if (key === "id") return !(value.text !== undefined && SECRET_REF_LOCATOR.test(value.text));
+  const words = keyWords(key);
+  return !locatorWords.has(words[words.length - 1] ?? "");
 }

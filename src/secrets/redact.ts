@@ -10,17 +10,13 @@
  * `redactValue` masks a value tree before it is serialized.
  */
 import { credentialSpans, type Span } from "./detect.js";
-import { isSecretKeyName } from "./key-names.js";
-import { DESCRIPTIVE_FIELDS, NOT_SECRET_SECTIONS, SECRET_REF_LOCATOR, SECRET_SECTIONS } from "./rules.js";
+import { isSecretChild } from "./key-names.js";
 import { sourceSecretSpans } from "./source-scan.js";
 
 export const REDACTED = "‹redacted›";
 /** Shorter values are too likely to occur by accident ("1", "true") to be masked everywhere. */
 const MIN_SECRET_LENGTH = 6;
 const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;
-const descriptive = new Set(DESCRIPTIVE_FIELDS);
-const sections = new Set(SECRET_SECTIONS);
-const notSections = new Set(NOT_SECRET_SECTIONS);
 
 /** A config text with its secrets replaced, and where each old offset now is. */
 export interface RedactedSource {
@@ -141,10 +137,7 @@ export class Redactor {
     if (Array.isArray(value)) return value.map((item) => this.walk(item, secret, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const container = item !== null && typeof item === "object";
-      const itemSecret =
-        !notSections.has(key) &&
-        (isSecretKeyName(key) || (container && sections.has(key)) || (secret && !descriptive.has(key) && !(key === "id" && typeof item === "string" && SECRET_REF_LOCATOR.test(item))));
+      const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
       Object.defineProperty(out, this.redact(key), { value: this.walk(item, itemSecret, depth + 1), enumerable: true, writable: true, configurable: true });
     }
     return out;

@@ -93,7 +93,10 @@ export const LOCATOR_LAST_WORDS: readonly string[] = [
 ];
 
 /** Whole key names that end in "key" but name no secret (OpenClaw's `session.mainKey`, a sort key, …). */
-export const NOT_SECRET_NAMES: readonly string[] = ["mainkey", "sessionkey", "sortkey", "primarykey", "partitionkey", "cachekey", "publickey", "hotkey", "idempotencykey", "groupkey", "routingkey", "dedupekey"];
+export const NOT_SECRET_NAMES: readonly string[] = [
+  // OpenClaw's top-level `secrets` section configures secret providers (commands, paths), not secret values.
+  "secrets",
+  "mainkey", "sessionkey", "sortkey", "primarykey", "partitionkey", "cachekey", "publickey", "hotkey", "idempotencykey", "groupkey", "routingkey", "dedupekey"];
 
 /**
  * Sections whose every string is a secret though their keys are any names (`env.MY_VAR`,

@@ -6,12 +6,7 @@
  * key is still found on the line json5 refuses, and it is linear in the text.
  */
 import type { Span } from "./detect.js";
-import { isSecretKeyName } from "./key-names.js";
-import { DESCRIPTIVE_FIELDS, NOT_SECRET_SECTIONS, SECRET_REF_LOCATOR, SECRET_SECTIONS } from "./rules.js";
-
-const descriptive = new Set(DESCRIPTIVE_FIELDS);
-const sections = new Set(SECRET_SECTIONS);
-const notSections = new Set(NOT_SECRET_SECTIONS);
+import { isSecretChild, isSecretKeyName } from "./key-names.js";
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
 const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|(\$\{[A-Z_][A-Z0-9_]{0,127}\}|[^\s"',;}\]]{1,4096}))/g;
@@ -64,10 +59,7 @@ function colonFollows(text: string, i: number): boolean {
 
 /** Whether a string written under `key` (undefined: an array item) inside `secret` context is a secret. */
 function secretValue(key: string | undefined, inSecret: boolean, value: string): boolean {
-  if (key === undefined) return inSecret;
-  if (isSecretKeyName(key)) return true;
-  if (!inSecret || descriptive.has(key)) return false;
-  return !(key === "id" && SECRET_REF_LOCATOR.test(value));
+  return key === undefined ? inSecret : isSecretChild(key, inSecret, { container: false, text: value });
 }
 
 /**
@@ -112,8 +104,7 @@ export function sourceSecretSpans(text: string): Span[] {
       i = j;
     } else {
       if (c === 91 || c === 123) {
-        const key = pendingKey;
-        open.push(key === undefined ? inSecret() : !notSections.has(key) && (isSecretKeyName(key) || sections.has(key) || (inSecret() && !descriptive.has(key))));
+        open.push(pendingKey === undefined ? inSecret() : isSecretChild(pendingKey, inSecret(), { container: true }));
         pendingKey = undefined;
       } else if (c === 93 || c === 125) open.pop();
       else if (c === 44) pendingKey = undefined;

@@ -79,7 +79,7 @@ export type Placement =
 export const placement: fc.Arbitrary<Placement> = fc.oneof(
   fc.record({ at: fc.constantFrom("apiKey" as const, "env" as const, "envVars" as const, "header" as const, "bearer" as const, "secretRefId" as const), secret: freeSecret }),
   fc.record({ at: fc.constant("unknownKey" as const), container: fc.nat(7), name: secretKeyName, secret: freeSecret }),
-  fc.record({ at: fc.constant("array" as const), container: fc.nat(7), name: fc.constantFrom("apiKeys", "keys", "secrets", "credentials", "API_KEYS", "token-list"), secrets: fc.array(freeSecret, { minLength: 1, maxLength: 3 }) }),
+  fc.record({ at: fc.constant("array" as const), container: fc.nat(7), name: fc.constantFrom("apiKeys", "keys", "clientSecrets", "credentials", "API_KEYS", "token-list"), secrets: fc.array(freeSecret, { minLength: 1, maxLength: 3 }) }),
   fc.record({ at: fc.constantFrom("userinfo" as const, "query" as const), param: fc.constantFrom("api_key", "token", "access_token", "key", "sig", "X-Api-Key", "client_secret"), secret: urlSafeSecret }),
   fc.record({ at: fc.constant("lookalike" as const), field: fc.nat(5), secret: shapedSecret }),
   fc.record({ at: fc.constant("comment" as const), name: secretKeyName, style: fc.constantFrom(0, 1, 3), secret: fc.oneof(urlSafeSecret, shapedSecret) }),
