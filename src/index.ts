@@ -91,7 +91,9 @@ export type { ReporterName } from "./diagnostics/reporters/index.js";
 export { summarize } from "./diagnostics/reporters/types.js";
 export type { FileReport, Reporter, ReporterOptions, Summary } from "./diagnostics/reporters/types.js";
 export { Redactor } from "./secrets/redact.js";
-export { collectConfigSecrets } from "./secrets/collect.js";
+export { collectConfigSecrets, collectTextSecrets } from "./secrets/collect.js";
+export { collectCheckSecrets } from "./check-secrets.js";
+export { isSecretKeyName } from "./secrets/key-names.js";
 
 // The inspector: the page's payload, the page, and the loopback-only server
 export { buildInspectPayload, renderPage, startInspectServer } from "./inspect/index.js";

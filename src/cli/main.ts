@@ -16,7 +16,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 async function mainWithYargs(argv: string[]): Promise<number> {
-  const { default: yargs } = await import("yargs");
+  const [{ default: yargs }, { Redactor }] = await Promise.all([import("yargs"), import("../secrets/redact.js")]);
+  // yargs quotes the command line back ("Unknown argument: …"), and a token pasted there is a credential.
+  const redactor = new Redactor();
   let exitCode = 0;
   // yargs may still call a command's handler after reporting a usage error; a refused command line must do nothing.
   let refused = false;
@@ -32,7 +34,7 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      if (!refused) process.stderr.write(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`);
+      if (!refused) process.stderr.write(redactor.redact(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`));
       refused = true;
       exitCode = EXIT_USAGE;
     });
@@ -52,11 +54,13 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    // A bug in agentcfg, not a problem in the user's file: say so plainly, without a stack trace.
+  async (error: unknown) => {
+    // A bug in agentcfg, not a problem in the user's file: say so plainly, without a stack trace (nor a credential it quotes).
+    const { Redactor } = await import("../secrets/redact.js");
+    const redactor = new Redactor();
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`agentcfg: internal error: ${message}\nPlease report this with the command you ran.\n`);
-    if (process.env["AGENTCFG_DEBUG"] && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+    process.stderr.write(redactor.redact(`agentcfg: internal error: ${message}\nPlease report this with the command you ran.\n`));
+    if (process.env["AGENTCFG_DEBUG"] && error instanceof Error) process.stderr.write(redactor.redact(`${error.stack}\n`));
     process.exitCode = EXIT_USAGE;
   },
 );

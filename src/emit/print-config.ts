@@ -4,6 +4,7 @@
  * came from.
  */
 import { resolveModelChains, type ChainEntry, type ModelChain } from "../resolve/model-chains.js";
+import type { Redactor } from "../secrets/redact.js";
 import { normalizeConfig } from "./normalize-config.js";
 import { readConfigView } from "../resolve/config-view.js";
 import type { TargetId } from "../schema/targets/ids.js";
@@ -36,4 +37,14 @@ export function printedConfig(config: unknown, target: TargetId = "2026.4"): Pri
       ),
     })),
   };
+}
+
+/**
+ * What `check --print-config` prints for the files checked (an array when there are
+ * several): every value under a secret-named key masked in the tree, whatever its length,
+ * then every known secret and credential-looking token in the text.
+ */
+export function printedConfigText(files: readonly { file: string; value: unknown; target?: TargetId | undefined }[], redactor: Redactor): string {
+  const printed = files.map((f) => redactor.redactValue({ file: f.file, ...printedConfig(f.value, f.target) }));
+  return redactor.redact(JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n");
 }

@@ -140,8 +140,10 @@ function renderSources(p) {
       const worst = ds.slice().sort((a, b) => SEV_RANK[b.severity] - SEV_RANK[a.severity])[0];
       const tx = h("span", { class: "tx" });
       if (worst && worst.line === n) {
-        const end = worst.endLine === n ? worst.endColumn - 1 : text.length;
-        tx.append(text.slice(0, worst.column - 1), h("mark", {}, text.slice(worst.column - 1, Math.max(end, worst.column))), text.slice(Math.max(end, worst.column)));
+        // The text shown is redacted: markColumn says where the span is in it when a masked secret moved it.
+        const col = worst.markColumn || worst.column;
+        const end = worst.endLine === n ? (worst.markEndColumn || worst.endColumn) - 1 : text.length;
+        tx.append(text.slice(0, col - 1), h("mark", {}, text.slice(col - 1, Math.max(end, col))), text.slice(Math.max(end, col)));
       } else tx.append(text === "" ? " " : text);
       const row = h("div", { class: "line" + (worst ? " has-" + worst.severity : ""), id: lineId(si, n), tabindex: "-1", "data-line": n },
         h("span", { class: "ln" }, String(n)), tx);

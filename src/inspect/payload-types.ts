@@ -26,6 +26,12 @@ export interface InspectDiagnostic {
   frame: string;
   /** Index into `sources` of the file this is shown in, when its text is shown. */
   sourceIndex?: number;
+  /**
+   * Where the span is in the shown (redacted) text, when a masked secret before it or in it
+   * moved it: `column`/`endColumn` stay those of the real file.
+   */
+  markColumn?: number;
+  markEndColumn?: number;
 }
 
 export interface InspectFileDiagnostics {

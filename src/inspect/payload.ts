@@ -14,7 +14,7 @@ import { reviewSessionPins } from "../resolve/session-pins.js";
 import { readSessionsStore } from "../state/sessions-store.js";
 import { chainOfKind, resolveModelChains, type AgentChains, type ModelChain } from "../resolve/model-chains.js";
 import { readConfigView } from "../resolve/config-view.js";
-import { collectConfigSecrets } from "../secrets/collect.js";
+import { collectCheckSecrets } from "../check-secrets.js";
 import { Redactor } from "../secrets/redact.js";
 import { toolVersion } from "../version.js";
 import { groupDiagnostics } from "./diagnostics-view.js";
@@ -98,13 +98,17 @@ function countBy(diagnostics: readonly Diagnostic[]): InspectPayload["summary"] 
 
 /** Reads the config and state files and builds the redacted payload. Never throws for bad input. */
 export function buildInspectPayload(input: InspectInput): BuiltPayload {
-  const configName = input.configName ?? input.configPath;
-  const result = checkFile(input.configPath, configName, input.checkOptions ?? {});
-  const target = result.target?.id;
+  const result = checkFile(input.configPath, input.configName ?? input.configPath, input.checkOptions ?? {});
   const redactor = new Redactor();
-  const config = configValue(result);
-  collectConfigSecrets(config, redactor);
+  collectCheckSecrets(result, redactor);
+  return payloadOf(result, input, redactor);
+}
 
+/** The payload of a config already checked, every secret of it known to `redactor` (the tests build it in-process this way). */
+export function payloadOf(result: CheckResult, input: InspectInput, redactor: Redactor): BuiltPayload {
+  const configName = input.configName ?? input.configPath;
+  const target = result.target?.id;
+  const config = configValue(result);
   const sources: InspectSource[] = (result.source?.documents ?? (result.document ? [result.document] : [])).map((doc) => ({ file: doc.file, role: "config", text: doc.text }));
   const texts = new Map<string, string>(sources.map((s) => [s.file, s.text]));
   const diagnostics: Diagnostic[] = [...result.diagnostics];
@@ -133,8 +137,9 @@ export function buildInspectPayload(input: InspectInput): BuiltPayload {
     ...(input.pin !== undefined ? { pin: input.pin } : {}),
     summary: countBy(diagnostics),
     agents,
-    diagnostics: groupDiagnostics(diagnostics, sources, texts),
-    sources,
+    diagnostics: groupDiagnostics(diagnostics, sources, texts, redactor),
+    // The page shows each file as the code frames do: masked before it is laid out.
+    sources: sources.map((s) => ({ ...s, text: redactor.redactSource(s.text).text })),
   };
   const json = redactor.redact(JSON.stringify(payload));
   return { payload: JSON.parse(json) as InspectPayload, json };

@@ -6,7 +6,9 @@
  */
 import { Chalk } from "chalk";
 import { prettyReporter } from "../diagnostics/reporters/pretty.js";
+import { redactDiagnostic } from "../diagnostics/reporters/redact.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { Redactor } from "../secrets/redact.js";
 import { unifiedDiff } from "./diff.js";
 import type { ChangeLine } from "./types.js";
 
@@ -36,13 +38,23 @@ export function changedFiles(plan: MigratePlan): PlannedFile[] {
   return plan.files.filter((f) => f.before !== f.after);
 }
 
-export function formatPretty(plan: MigratePlan, options: { color: boolean; version: string }): string {
+/**
+ * The diff of a file, drawn from both texts already redacted (values under secret-named keys
+ * of any length too), so that no line of it can carry a secret or a part of one.
+ */
+function redactedDiff(file: PlannedFile, redactor: Redactor): string {
+  const masked = (text: string | undefined) => (text === undefined ? undefined : redactor.redactSource(text).text);
+  return redactor.redact(unifiedDiff(masked(file.before), masked(file.after), file.path));
+}
+
+export function formatPretty(plan: MigratePlan, options: { color: boolean; version: string; redactor?: Redactor }): string {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const redactor = options.redactor ?? new Redactor();
   const out: string[] = [];
   const changed = changedFiles(plan);
   if (plan.mode !== "check") {
     for (const file of changed) {
-      const diff = unifiedDiff(file.before, file.after, file.path);
+      const diff = redactedDiff(file, redactor);
       out.push(
         diff
           .trimEnd()
@@ -63,10 +75,10 @@ export function formatPretty(plan: MigratePlan, options: { color: boolean; versi
       diagnostics: plan.diagnostics.filter((d) => d.file === file),
       text: plan.texts.get(file),
     }));
-    out.push(prettyReporter(reports, options).trimEnd());
+    out.push(prettyReporter(reports, { ...options, redactor }).trimEnd());
   }
   out.push(closingLine(plan, changed.length));
-  return out.join("\n\n") + "\n";
+  return redactor.redact(out.join("\n\n") + "\n");
 }
 
 function closingLine(plan: MigratePlan, changed: number): string {
@@ -80,7 +92,7 @@ function closingLine(plan: MigratePlan, changed: number): string {
   return `Dry run: ${files} would change; nothing was written. Add --write to apply (the old file is kept as <file>.bak).`;
 }
 
-export function formatJson(plan: MigratePlan, version: string): string {
+export function formatJson(plan: MigratePlan, version: string, redactor = new Redactor()): string {
   const report = {
     version: MIGRATE_REPORT_VERSION,
     tool: { name: "agentcfg", version },
@@ -92,11 +104,11 @@ export function formatJson(plan: MigratePlan, version: string): string {
       changed: file.before !== file.after,
       created: file.before === undefined && file.after !== undefined,
       removed: file.before !== undefined && file.after === undefined,
-      diff: unifiedDiff(file.before, file.after, file.path),
+      diff: redactedDiff(file, redactor),
       backup: plan.written.find((w) => w.path === file.path)?.backup,
     })),
     changes: plan.changes,
-    diagnostics: plan.diagnostics,
+    diagnostics: plan.diagnostics.map((d) => redactDiagnostic(d, redactor)),
   };
-  return JSON.stringify(report, null, 2) + "\n";
+  return redactor.redact(JSON.stringify(report, null, 2) + "\n");
 }

@@ -8,7 +8,9 @@ import { createDiagnostic, type Location } from "../diagnostics/create.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import { formatPath } from "../diagnostics/path.js";
 import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
+import type { SecretKeyPlace } from "../diagnostics/codes/schema.js";
 import { locateNode } from "../document/locate.js";
+import { isSecretKeyName } from "../secrets/key-names.js";
 import { describeValue } from "../document/parse.js";
 import type { ConfigSource } from "../document/source.js";
 import { describeSchema, knownKeysAt, schemaAt } from "./introspect.js";
@@ -50,6 +52,15 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknow
   return { found: true, value: current };
 }
 
+/** Where a secret-named unknown key stands: in `auth.profiles.<id>` (with that profile's provider), or elsewhere. */
+function secretKeyPlace(root: unknown, path: JsonPath): SecretKeyPlace {
+  if (path.length === 3 && path[0] === "auth" && path[1] === "profiles" && typeof path[2] === "string") {
+    const provider = (valueAt(root, [...path, "provider"]).value as unknown) ?? undefined;
+    return { in: "auth-profile", profileId: path[2], provider: typeof provider === "string" && provider.trim() !== "" ? provider.trim() : undefined };
+  }
+  return { in: "elsewhere" };
+}
+
 function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue, prefix: JsonPath, release?: ValidateOptions["release"]): Diagnostic[] {
   const path: (string | number)[] = [...prefix, ...(issue.path as (string | number)[])];
   const where = formatPath(path);
@@ -65,7 +76,8 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
         const suggestion = didYouMean(key, known);
         const keyPath = [...path, key];
         const fix = suggestion ? renameFix(source, keyPath, suggestion) : undefined;
-        return createDiagnostic("schema/unknown-key", { key, where, suggestion, known }, at("key", keyPath), fix ? { fix } : {});
+        const secret = isSecretKeyName(key) ? secretKeyPlace(source.value, path) : undefined;
+        return createDiagnostic("schema/unknown-key", { key, where, suggestion, known, ...(secret ? { secret } : {}) }, at("key", keyPath), fix ? { fix } : {});
       });
     }
     case "invalid_type": {

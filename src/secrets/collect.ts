@@ -1,23 +1,24 @@
 /**
- * @fileoverview Where secrets stand in a config value: env values, provider
- * API keys, headers, request auth and TLS material, SecretRef ids. Every one
- * found is handed to the Redactor.
+ * @fileoverview Finds the secret values of a config and hands each to the
+ * Redactor, so that it is masked wherever it turns up later (a message that
+ * quotes it, another file's frame). Three ways, each catching what the others
+ * cannot: the fields where OpenClaw expects a secret (env values, provider
+ * API keys, headers, request auth and TLS material, SecretRef ids); any string
+ * under a key whose name says secret, anywhere in the tree, known key or not;
+ * and the same in the source text, comments included, for input too broken to
+ * have a value tree.
  */
+import JSON5 from "json5";
+import { isSecretChild } from "./key-names.js";
 import type { Redactor } from "./redact.js";
+import { SECRET_REF_LOCATOR } from "./rules.js";
+import { sourceSecretSpans } from "./source-scan.js";
 
 type Json = Record<string, unknown>;
 
 function isObject(value: unknown): value is Json {
   return value !== null && typeof value === "object" && !Array.isArray(value);
 }
-
-/**
- * A SecretRef id that is a proper name (an env var, a JSON pointer, "value")
- * says where a secret is, not what it is, and the hints print such names
- * ("set MOONSHOT_API_KEY"). Anything else in the id position may be a key
- * pasted in the wrong place, so it is masked.
- */
-const SECRET_REF_LOCATOR = /^([A-Z][A-Z0-9_]{0,127}|\/.*|value)$/;
 
 /** Adds a SecretInput (a string, or a SecretRef whose id might hold a pasted key). */
 function addSecretInput(redactor: Redactor, value: unknown): void {
@@ -29,7 +30,26 @@ function addRecordValues(redactor: Redactor, value: unknown): void {
   if (isObject(value)) for (const entry of Object.values(value)) addSecretInput(redactor, entry);
 }
 
+/** Every string under a secret-named key, at any depth (arrays and SecretRef ids under one too). */
+function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, depth: number): void {
+  if (typeof value === "string") {
+    if (secret) redactor.add(value);
+    return;
+  }
+  if (value === null || typeof value !== "object" || depth > 64) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collectByKeyName(item, redactor, secret, depth + 1);
+    return;
+  }
+  for (const [key, item] of Object.entries(value)) {
+    const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
+    collectByKeyName(item, redactor, itemSecret, depth + 1);
+  }
+}
+
+/** The schema's own secret fields, and every value under a secret-named key. */
 export function collectConfigSecrets(config: unknown, redactor: Redactor): void {
+  collectByKeyName(config, redactor, false, 0);
   if (!isObject(config)) return;
   const env = config["env"];
   if (isObject(env)) {
@@ -62,6 +82,34 @@ export function collectConfigSecrets(config: unknown, redactor: Redactor): void 
       for (const model of provider["models"]) if (isObject(model)) addRecordValues(redactor, model["headers"]);
     }
   }
+}
+
+/** Every value a config's source text writes under a secret-named key (comments too), as written and as read. */
+export function collectTextSecrets(text: string | undefined, redactor: Redactor): void {
+  if (text === undefined) return;
+  for (const span of sourceSecretSpans(text)) {
+    const written = text.slice(span.from, span.to);
+    redactor.add(written);
+    if (written.includes("\\")) {
+      try {
+        redactor.add(JSON5.parse(`"${written.replace(/"/g, '\\"')}"`));
+      } catch {
+        // An escape json5 refuses: the written form is masked, and the value never existed.
+      }
+    }
+  }
+}
+
+/** What a command read: the config's value (when it parsed) and the text of every file read for it. */
+export interface ReadConfig {
+  value?: unknown;
+  texts?: Iterable<string | undefined>;
+}
+
+/** Hands every secret of a read config to the redactor: its value tree and its source texts. */
+export function collectReadSecrets(read: ReadConfig, redactor: Redactor): void {
+  collectConfigSecrets(read.value, redactor);
+  for (const text of read.texts ?? []) collectTextSecrets(text, redactor);
 }
 
 /** The `user:password` part of a proxy URL. */

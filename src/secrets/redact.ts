@@ -1,22 +1,80 @@
 /**
  * @fileoverview The one redaction function every output passes through. It
- * knows the secret values of the config (and of any credential store read) and
- * replaces them, in plain and in JSON-escaped form, before anything is printed
- * or written.
+ * replaces, before anything is printed or written: the secret values it was
+ * told about (from the config's value tree, its source text and any credential
+ * store read; in plain and in JSON-escaped form), and anything that looks like
+ * a credential by its shape alone (detect.ts). `redact` is for any text;
+ * `redactSource` is for a config's own text on its way into a code frame or a
+ * diff (it also masks values under secret-named keys of any length, and keeps
+ * a map from the old offsets to the new so carets land on what is printed);
+ * `redactValue` masks a value tree before it is serialized.
  */
+import { credentialSpans, type Span } from "./detect.js";
+import { isSecretChild } from "./key-names.js";
+import { sourceSecretSpans } from "./source-scan.js";
 
 export const REDACTED = "‹redacted›";
 /** Shorter values are too likely to occur by accident ("1", "true") to be masked everywhere. */
 const MIN_SECRET_LENGTH = 6;
 const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;
 
+/** A config text with its secrets replaced, and where each old offset now is. */
+export interface RedactedSource {
+  text: string;
+  /** The offset in `text` of an offset of the original; inside a masked span, its start (or, with `end`, its end). */
+  map(offset: number, side?: "start" | "end"): number;
+}
+
+interface Replacement extends Span {
+  with: string;
+}
+
+/** Sorts and merges overlapping or touching spans. */
+function merge(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.from - b.from || b.to - a.to);
+  const out: Span[] = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && span.from <= last.to) last.to = Math.max(last.to, span.to);
+    else out.push({ ...span });
+  }
+  return out;
+}
+
+/** The placeholder for one span: ‹redacted›, keeping any line breaks of the secret so line numbers stay true. */
+function placeholder(secret: string): string {
+  const breaks = secret.match(/\r\n|\r|\n/g);
+  return breaks ? REDACTED + breaks.join("") : REDACTED;
+}
+
+function apply(text: string, spans: readonly Span[]): { text: string; replacements: Replacement[] } {
+  if (spans.length === 0) return { text, replacements: [] };
+  const parts: string[] = [];
+  const replacements: Replacement[] = [];
+  let at = 0;
+  for (const span of spans) {
+    const secret = text.slice(span.from, span.to);
+    // Already masked: nothing more to hide.
+    if (secret === REDACTED) continue;
+    parts.push(text.slice(at, span.from));
+    const replacement = placeholder(secret);
+    parts.push(replacement);
+    replacements.push({ ...span, with: replacement });
+    at = span.to;
+  }
+  parts.push(text.slice(at));
+  return { text: parts.join(""), replacements };
+}
+
 export class Redactor {
   private readonly secrets = new Set<string>();
+  private sorted: string[] | undefined;
 
   add(value: unknown): void {
     if (typeof value !== "string") return;
     const trimmed = value.trim();
-    if (trimmed.length < MIN_SECRET_LENGTH || PURE_ENV_REFERENCE.test(trimmed)) return;
+    if (trimmed.length < MIN_SECRET_LENGTH || PURE_ENV_REFERENCE.test(trimmed) || trimmed === REDACTED) return;
+    this.sorted = undefined;
     this.secrets.add(value);
     this.secrets.add(trimmed);
     const escaped = JSON.stringify(trimmed).slice(1, -1);
@@ -27,12 +85,60 @@ export class Redactor {
     return this.secrets.size;
   }
 
-  /** Replaces every known secret in `text`; the longest first, so one secret inside another is still masked whole. */
+  /** Spans of the known secrets in `text` (the longest first, so one inside another is masked whole). */
+  private knownSpans(text: string): Span[] {
+    if (this.secrets.size === 0) return [];
+    this.sorted ??= [...this.secrets].sort((a, b) => b.length - a.length);
+    const spans: Span[] = [];
+    for (const secret of this.sorted) {
+      for (let at = text.indexOf(secret); at >= 0; at = text.indexOf(secret, at + secret.length)) spans.push({ from: at, to: at + secret.length });
+    }
+    return spans;
+  }
+
+  /** Every known secret and every credential-looking token of `text`, replaced by ‹redacted›. */
   redact(text: string): string {
-    if (this.secrets.size === 0) return text;
-    let out = text;
-    for (const secret of [...this.secrets].sort((a, b) => b.length - a.length)) {
-      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    return apply(text, merge([...this.knownSpans(text), ...credentialSpans(text)])).text;
+  }
+
+  /**
+   * A config's source text, redacted for a code frame or a diff: as `redact`, plus every
+   * value written under a secret-named key (in comments too), however short, found by
+   * scanning the text itself so that broken input is covered.
+   */
+  redactSource(text: string): RedactedSource {
+    const { text: out, replacements } = apply(text, merge([...this.knownSpans(text), ...credentialSpans(text), ...sourceSecretSpans(text)]));
+    return {
+      text: out,
+      map(offset, side = "start") {
+        let delta = 0;
+        for (const r of replacements) {
+          if (offset <= r.from) break;
+          if (offset < r.to) return side === "start" ? r.from + delta : r.from + delta + r.with.length;
+          delta += r.with.length - (r.to - r.from);
+        }
+        return offset + delta;
+      },
+    };
+  }
+
+  /**
+   * A copy of a value tree with every string under a secret-named key (at any depth, known
+   * key or not; in arrays under one too) replaced by ‹redacted›, and every other string
+   * redacted as text. A SecretRef under a secret key keeps its `source` and `provider`.
+   */
+  redactValue<T>(value: T): T {
+    return this.walk(value, false, 0) as T;
+  }
+
+  private walk(value: unknown, secret: boolean, depth: number): unknown {
+    if (typeof value === "string") return secret && !PURE_ENV_REFERENCE.test(value.trim()) && value.length > 0 ? REDACTED : this.redact(value);
+    if (value === null || typeof value !== "object" || depth > 64) return value;
+    if (Array.isArray(value)) return value.map((item) => this.walk(item, secret, depth + 1));
+    const out: Record<string, unknown> = {};
+    for (const [key, item] of Object.entries(value)) {
+      const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
+      Object.defineProperty(out, this.redact(key), { value: this.walk(item, itemSecret, depth + 1), enumerable: true, writable: true, configurable: true });
     }
     return out;
   }

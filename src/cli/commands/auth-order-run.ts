@@ -22,7 +22,7 @@ import type { ConfigSource } from "../../document/source.js";
 import { collectStoreSecrets } from "../../emit/auth-state.js";
 import { confusableProviders, normalizeProviderId, normalizeProviderIdForAuth } from "../../providers/index.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectReadSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import {
   agentDir,
@@ -72,7 +72,7 @@ export function printDiagnostics(diagnostics: Diagnostic[], target: Pick<AuthTar
   for (const d of diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
   if (byFile.size === 0) return;
   const reports = [...byFile].map(([file, list]) => ({ file, diagnostics: list }));
-  process.stderr.write(target.redactor.redact(REPORTERS.pretty(reports, { color: target.color, version: toolVersion() })));
+  process.stderr.write(REPORTERS.pretty(reports, { color: target.color, version: toolVersion(), redactor: target.redactor }));
 }
 
 /**
@@ -87,7 +87,7 @@ export function loadAuthTarget(args: AuthArgs, configPath: string | undefined, r
   let configFile: string | undefined;
   if (existsSync(path)) {
     const loaded = loadConfigSource(path);
-    collectConfigSecrets(loaded.source.value, redactor);
+    collectReadSecrets({ value: loaded.source.value, texts: loaded.source.documents.map((doc) => doc.text) }, redactor);
     const errors = loaded.diagnostics.filter((d) => d.severity === "error");
     if (!loaded.entry || errors.length > 0) {
       printDiagnostics(errors, { color, redactor });

@@ -12,7 +12,7 @@ import { formatSummary } from "../../diagnostics/reporters/pretty.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import { plural, summarize, type FileReport } from "../../diagnostics/reporters/types.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -23,7 +23,7 @@ import { failureReason, visibleDiagnostics } from "./check-exit.js";
 import { checkFiles } from "./check-files.js";
 import { expandInputs } from "./check-inputs.js";
 import { planRuleSettings, type RuleSettingsPlan } from "./check-settings.js";
-import { printedConfig } from "../../emit/print-config.js";
+import { printedConfigText } from "../../emit/print-config.js";
 
 /** What one pass over the inputs found; `--watch` uses the files and roots to know what to watch. */
 export interface CheckPass {
@@ -63,7 +63,8 @@ function checkOptions(args: CheckArgs): RuleSettingsPlan | { errors: string[] } 
 export async function checkPass(inputs: readonly string[], args: CheckArgs): Promise<CheckPass> {
   const expanded = await expandInputs(inputs);
   for (const input of expanded.empty) {
-    process.stderr.write(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`);
+    // Echoed through the redactor: a token pasted where a file name goes is a credential.
+    process.stderr.write(new Redactor().redact(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`));
   }
   const plan = checkOptions(args);
   if ("errors" in plan) {
@@ -75,19 +76,16 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   const results: CheckResult[] = [...plan.reports().map((r) => ({ ...r, document: undefined })), ...checked];
   const redactor = new Redactor();
   // Secrets are collected from every file before anything is printed, so one file's key is masked in another's output too.
-  for (const result of results) collectConfigSecrets(result.source?.value ?? result.document?.value, redactor);
+  for (const result of results) collectCheckSecrets(result, redactor);
   const all = results.flatMap((r) => r.diagnostics);
-  const reports = results.flatMap(fileReports).map((report) => ({
-    ...report,
-    diagnostics: visibleDiagnostics(report.diagnostics, args.quiet).map((d) => redactDiagnostic(d, redactor)),
-  }));
+  const reports = results.flatMap(fileReports).map((report) => ({ ...report, diagnostics: visibleDiagnostics(report.diagnostics, args.quiet) }));
 
   if (args.printConfig) return printConfigs(checked, all, reports, args, redactor, expanded);
   const terminalColor = shouldUseColor(args.color);
   const version = toolVersion();
   let exitCode = failureReason(all, args)?.exitCode ?? 0;
   if (args.output) {
-    const written = writeReport(args.output, redactor.redact(REPORTERS[args.format](reports, { color: args.color === true, version })));
+    const written = writeReport(args.output, REPORTERS[args.format](reports, { color: args.color === true, version, redactor }));
     if (!written.ok) {
       process.stderr.write(`agentcfg: cannot write the report to ${args.output}: ${written.reason}\n`);
       exitCode = EXIT_USAGE;
@@ -95,7 +93,7 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
     const paint = new Chalk({ level: terminalColor ? 1 : 0 });
     process.stdout.write(redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "") + "\n");
   } else {
-    process.stdout.write(redactor.redact(REPORTERS[args.format](reports, { color: terminalColor, version })));
+    process.stdout.write(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
   }
   reportHidden(all, args);
   if (expanded.empty.length > 0) exitCode = EXIT_USAGE;
@@ -123,24 +121,8 @@ function writeReport(file: string, text: string): { ok: true } | { ok: false; re
   }
 }
 
-/**
- * Masks secrets in a diagnostic's own text before a reporter sees it: the
- * GitHub format percent-encodes `%`, so a secret containing one would no
- * longer match the Redactor's plain or JSON-escaped forms in the final text.
- */
-function redactDiagnostic(d: Diagnostic, redactor: Redactor): Diagnostic {
-  const r = (text: string) => redactor.redact(text);
-  return {
-    ...d,
-    message: r(d.message),
-    ...(d.hint !== undefined ? { hint: r(d.hint) } : {}),
-    ...(d.fix ? { fix: { description: r(d.fix.description), edits: d.fix.edits.map((e) => ({ ...e, newText: r(e.newText) })) } } : {}),
-    ...(d.related ? { related: d.related.map((rel) => ({ ...rel, message: r(rel.message) })) } : {}),
-  };
-}
-
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */
-function fileReports(result: CheckResult): FileReport[] {
+export function fileReports(result: CheckResult): FileReport[] {
   const documents = result.source?.documents ?? [];
   const target = result.target ? { target: { id: result.target.id, version: result.target.version, reason: result.target.reason } } : {};
   if (documents.length <= 1) return [{ file: result.file, diagnostics: result.diagnostics, text: result.document?.text, ...target }];
@@ -168,9 +150,7 @@ function printConfigs(
   redactor: Redactor,
   expanded: { files: string[]; roots: string[] },
 ): CheckPass {
-  const printed = results.map((r) => ({ file: r.file, ...printedConfig(r.source?.value ?? r.document?.value, r.target?.id) }));
-  const json = JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n";
-  process.stdout.write(redactor.redact(json));
-  if (all.length > 0) process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion() })));
+  process.stdout.write(printedConfigText(results.map((r) => ({ file: r.file, value: r.source?.value ?? r.document?.value, target: r.target?.id })), redactor));
+  if (all.length > 0) process.stderr.write(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion(), redactor }));
   return { exitCode: failureReason(all, args)?.exitCode ?? 0, files: expanded.files, roots: expanded.roots };
 }

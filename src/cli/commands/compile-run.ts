@@ -18,7 +18,7 @@ import { resolveModelChains } from "../../resolve/model-chains.js";
 import { readConfigView } from "../../resolve/config-view.js";
 import { targetOptionsFor } from "./target-options.js";
 import type { TargetId } from "../../schema/targets/ids.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectCheckSecrets } from "../../check-secrets.js";
 import { REDACTED, Redactor } from "../../secrets/redact.js";
 import { normalizeAgentId, writeFileAtomic } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
@@ -47,12 +47,13 @@ const OUTCOME_LINES: Record<CompileAuthStateResult["outcome"], [done: string, pl
 function printDiagnostics(groups: { file: string; diagnostics: Diagnostic[] }[], color: boolean, redactor: Redactor): void {
   const reports = groups.filter((g) => g.diagnostics.length > 0);
   if (reports.length === 0) return;
-  process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color, version: toolVersion() })));
+  process.stderr.write(REPORTERS.pretty(reports, { color, version: toolVersion(), redactor }));
 }
 
-/** The normalized config as written by `--out`: 2-space JSON, every known secret replaced. */
-function normalizedConfigText(config: unknown, redactor: Redactor, target: TargetId | undefined): string {
-  return redactor.redact(`${JSON.stringify(normalizeConfig(config, target), null, 2)}\n`);
+/** The normalized config as written by `--out`: 2-space JSON, every value under a secret-named key and every known secret replaced. */
+export function normalizedConfigText(config: unknown, redactor: Redactor, target?: TargetId): string {
+  return redactor.redact(`${JSON.stringify(redactor.redactValue(normalizeConfig(config, target)), null, 2)}
+`);
 }
 
 function readIfExists(path: string): string | undefined {
@@ -69,7 +70,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`);
+    process.stderr.write(redactor.redact(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`));
     return EXIT_USAGE;
   }
   if (args.out === "") {
@@ -86,7 +87,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
   const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
   const target = checked.target?.id;
   const config = checked.source?.value ?? checked.document?.value;
-  collectConfigSecrets(config, redactor);
+  collectCheckSecrets(checked, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (checked.document === undefined || errors.length > 0) {
     printDiagnostics([{ file: checked.file, diagnostics: errors }], color, redactor);

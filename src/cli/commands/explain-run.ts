@@ -15,7 +15,7 @@ import { sessionModelRef } from "../../resolve/session-pins.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
 import { readConfigView } from "../../resolve/config-view.js";
 import { targetOptionsFor } from "./target-options.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
 import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
@@ -39,8 +39,7 @@ function addStoreSecrets(store: ReturnType<typeof readAuthProfiles>, redactor: R
 }
 
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
-  const text = REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion() });
-  process.stderr.write(redactor.redact(text));
+  process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
 }
 
 function parseNow(text: string | undefined): number | undefined | "invalid" {
@@ -56,7 +55,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNow(args.now);
   if (now === "invalid") {
-    process.stderr.write(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`);
+    process.stderr.write(redactor.redact(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`));
     return EXIT_USAGE;
   }
 
@@ -71,7 +70,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
   const target = checked.target?.id;
   const config = checked.source?.value ?? checked.document?.value;
-  collectConfigSecrets(config, redactor);
+  collectCheckSecrets(checked, redactor);
   const errors = checked.diagnostics.filter((d) => d.severity === "error");
   if (checked.document === undefined || errors.some((d) => d.code.startsWith("parse/"))) {
     report(checked.file, checked.diagnostics, color, redactor);
@@ -149,26 +148,51 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
     plan.notes.push("This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.");
   }
-  const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null, sessions: sessionsRead?.exists ? sessionsRead.file : null };
-  let output: string;
-  if (args.format === "json") {
-    const sessions = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
-    output = `${JSON.stringify({ ...plan, ...(sessions !== undefined ? { sessions } : {}), files }, null, 2)}\n`;
-  } else {
-    const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
-    const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
-    const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
-    for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
-    output =
-      (before.length > 0 ? `${before.join("\n")}\n\n` : "") +
-      formatExplainPlan(plan, { color }) +
-      (after.length > 0 ? `\n${after.join("\n")}\n` : "") +
-      `\nRead: ${files.config}; ${missing(statePath, state.exists)}; ${missing(storePath, store.exists)}` +
-      (sessionsRead !== undefined ? `; ${missing(sessionsRead.file, sessionsRead.exists)}` : "") +
-      "\n";
-  }
-  process.stdout.write(redactor.redact(output));
+  const sessionsJson = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
+  const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
+  const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
+  for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
+  const read: ExplainRead = { config: checked.file, statePath, stateExists: state.exists, storePath, storeExists: store.exists };
+  if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
+  process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
   return EXIT_OK;
+}
+
+/** The files `explain` read, for its last line and the JSON `files`. */
+export interface ExplainRead {
+  config: string;
+  statePath: string;
+  stateExists: boolean;
+  storePath: string;
+  storeExists: boolean;
+  sessions?: { file: string; exists: boolean };
+}
+
+/** What `explain` prints for a plan: JSON or text, with the sessions review around it when there is one, redacted. */
+export function explainOutput(
+  plan: ReturnType<typeof explain>,
+  read: ExplainRead,
+  json: boolean,
+  color: boolean,
+  redactor: Redactor,
+  sessions: { json?: object | undefined; before: string[]; after: string[] } = { before: [], after: [] },
+): string {
+  const files = {
+    config: read.config,
+    state: read.stateExists ? read.statePath : null,
+    store: read.storeExists ? read.storePath : null,
+    ...(read.sessions ? { sessions: read.sessions.exists ? read.sessions.file : null } : {}),
+  };
+  if (json) return redactor.redact(`${JSON.stringify({ ...plan, ...(sessions.json !== undefined ? { sessions: sessions.json } : {}), files }, null, 2)}\n`);
+  const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
+  return redactor.redact(
+    (sessions.before.length > 0 ? `${sessions.before.join("\n")}\n\n` : "") +
+      formatExplainPlan(plan, { color }) +
+      (sessions.after.length > 0 ? `\n${sessions.after.join("\n")}\n` : "") +
+      `\nRead: ${files.config}; ${missing(read.statePath, read.stateExists)}; ${missing(read.storePath, read.storeExists)}` +
+      (read.sessions ? `; ${missing(read.sessions.file, read.sessions.exists)}` : "") +
+      "\n",
+  );
 }
 
 /** `explain --error TEXT`: no state is needed; the config, when there is one, gives the rotation limits and secrets to mask. */
@@ -185,7 +209,7 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const configPath = args.config ?? defaultConfigPath().path;
   const checked = existsSync(configPath) ? checkFile(configPath) : undefined;
   const config = checked?.source?.value ?? checked?.document?.value;
-  collectConfigSecrets(config, redactor);
+  if (checked) collectCheckSecrets(checked, redactor);
   // A pasted error may quote a key: mask the agent's stored keys too.
   const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);

@@ -12,7 +12,7 @@ import { migrateConfigText } from "../../migrate/run.js";
 import { migrateStateDir } from "../../migrate/run-state.js";
 import { collectStoreSecrets } from "../../migrate/store-secrets.js";
 import { backUp, retire, writeFileAtomic } from "../../migrate/write-file.js";
-import { collectConfigSecrets } from "../../secrets/collect.js";
+import { collectConfigSecrets, collectTextSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -30,17 +30,24 @@ function parsedValue(text: string | undefined): unknown {
 }
 
 /** The plan for the config file; false when the file cannot be read or parsed (its diagnostics are in the plan). */
-function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: MigrateArgs["to"]): boolean {
+export function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: MigrateArgs["to"]): boolean {
   const read = readConfigFile(file);
   if (!read.ok) {
     plan.diagnostics.push(read.diagnostic);
     return false;
   }
-  const outcome = migrateConfigText(read.text, file, configMigrationsFor(to));
+  return planConfigText(file, read.text, plan, redactor, to);
+}
+
+/** The plan for config text already read (the tests call this in-process). */
+export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor, to: MigrateArgs["to"] = "2026.4"): boolean {
+  const outcome = migrateConfigText(text, file, configMigrationsFor(to));
   // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
-  plan.texts.set(file, outcome.stopped ? read.text : outcome.after);
+  plan.texts.set(file, outcome.stopped ? text : outcome.after);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
   collectConfigSecrets(parsedValue(outcome.after), redactor);
+  collectTextSecrets(outcome.before, redactor);
+  collectTextSecrets(outcome.after, redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
   plan.changes.push(...outcome.changes);
   plan.diagnostics.push(...outcome.diagnostics);
@@ -110,7 +117,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     }
   }
   const version = toolVersion();
-  const output = args.format === "json" ? formatJson(plan, version) : formatPretty(plan, { color: shouldUseColor(args.color), version });
+  const output = args.format === "json" ? formatJson(plan, version, redactor) : formatPretty(plan, { color: shouldUseColor(args.color), version, redactor });
   process.stdout.write(redactor.redact(output));
   if (!readable) return EXIT_USAGE;
   if (stopped) return EXIT_FINDINGS;

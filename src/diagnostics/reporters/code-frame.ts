@@ -1,6 +1,8 @@
 /**
  * @fileoverview The code frame under a diagnostic: two lines of context, a
- * `>` on the line at fault and carets under the exact span.
+ * `>` on the line at fault and carets under the exact span. It is drawn from
+ * text already redacted, with the range moved onto it (reporters/redact.ts),
+ * so the carets span ‹redacted› as printed, not the secret it stands for.
  */
 import type { ChalkInstance } from "chalk";
 import { LineIndex } from "../../document/lines.js";
@@ -51,7 +53,8 @@ function stringSpans(text: string): [number, number][] {
 
 /**
  * Long lines (minified files) are cut around the column of interest, never inside a string
- * literal: a secret cut short would escape the redaction, which recognises whole values only.
+ * literal: the frame shows whole values (and a known secret cut short would escape the final
+ * pass over the output, which recognises whole values only).
  */
 function clip(text: string, column: number): { text: string; shift: number } {
   if (text.length <= MAX_LINE_WIDTH) return { text, shift: 0 };

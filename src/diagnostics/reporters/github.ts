@@ -6,6 +6,7 @@
 import { Chalk } from "chalk";
 import type { Diagnostic, Severity } from "../types.js";
 import { formatSummary } from "./pretty.js";
+import { redactDiagnostic, redactorOf } from "./redact.js";
 import { summarize, targetLine, type Reporter } from "./types.js";
 
 /** GitHub has three annotation levels; `info` is a notice. */
@@ -45,10 +46,12 @@ function annotation(d: Diagnostic): string {
   return `::${COMMAND_FOR[d.severity]} ${props}::${escapeCommandData(message)}`;
 }
 
-export const githubReporter: Reporter = (reports) => {
+export const githubReporter: Reporter = (reports, options) => {
+  const redactor = redactorOf(options);
   // The target of each file is a plain log line: it is no finding, so it must not become an annotation.
-  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map(annotation)]);
+  // Masked before the escaping: a secret holding `%` would no longer match once encoded.
+  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map((d) => annotation(redactDiagnostic(d, redactor)))]);
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
   lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
-  return lines.join("\n") + "\n";
+  return redactor.redact(lines.join("\n") + "\n");
 };

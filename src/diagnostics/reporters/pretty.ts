@@ -3,32 +3,33 @@
  * message, a code frame, the hint, and a summary line.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import { LineIndex } from "../../document/lines.js";
 import type { Diagnostic } from "../types.js";
 import { codeFrame } from "./code-frame.js";
+import { frameSource, redactDiagnostic, redactorOf, type FrameSource } from "./redact.js";
 import { plural, summarize, targetLine, type FileReport, type Reporter, type Summary } from "./types.js";
 
 export const prettyReporter: Reporter = (reports, options) => {
   const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const redactor = redactorOf(options);
   const blocks: string[] = [];
   for (const report of reports) {
     // One line per config file: the release it was judged by, and why.
     if (report.target) blocks.push(paint.dim(targetLine(report.file, report.target)));
     if (report.diagnostics.length === 0) continue;
-    const lines = report.text !== undefined ? new LineIndex(report.text) : undefined;
-    for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(diagnostic, lines, paint));
+    const source = report.text !== undefined ? frameSource(report.text, redactor) : undefined;
+    for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(redactDiagnostic(diagnostic, redactor), source, paint));
   }
   blocks.push(formatSummary(summarize(reports), reports, paint));
-  return blocks.join("\n\n") + "\n";
+  return redactor.redact(blocks.join("\n\n") + "\n");
 };
 
-function formatDiagnostic(d: Diagnostic, lines: LineIndex | undefined, paint: ChalkInstance): string {
+function formatDiagnostic(d: Diagnostic, source: FrameSource | undefined, paint: ChalkInstance): string {
   const severity =
     d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
   const out = [`${paint.bold(`${d.file}:${d.range.start.line}:${d.range.start.column}`)} ${severity} ${paint.dim(d.code)}`];
   out.push(`  ${d.message}`);
-  if (lines) {
-    const frame = codeFrame(lines, d.range, paint);
+  if (source) {
+    const frame = codeFrame(source.lines, source.range(d.range), paint);
     if (frame) out.push("", indent(frame, 2));
   }
   for (const related of d.related ?? []) {

@@ -8,6 +8,7 @@ import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { catalogue, isDiagnosticCode } from "../catalogue.js";
 import type { Diagnostic, Severity, SourceRange } from "../types.js";
+import { redactDiagnostic, redactorOf } from "./redact.js";
 import type { Reporter } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -111,7 +112,8 @@ function resultFor(d: Diagnostic, ruleIndex: number) {
 }
 
 export const sarifReporter: Reporter = (reports, options) => {
-  const diagnostics = reports.flatMap((r) => r.diagnostics);
+  const redactor = redactorOf(options);
+  const diagnostics = reports.flatMap((r) => r.diagnostics.map((d) => redactDiagnostic(d, redactor)));
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
   const ruleIndex = new Map(codes.map((code, i) => [code, i]));
   const docUrl = diagnosticsDocUrl(options.version);
@@ -138,5 +140,5 @@ export const sarifReporter: Reporter = (reports, options) => {
       },
     ],
   };
-  return JSON.stringify(log, null, 2) + "\n";
+  return redactor.redact(JSON.stringify(log, null, 2) + "\n");
 };

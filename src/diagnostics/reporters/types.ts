@@ -2,6 +2,7 @@
  * @fileoverview What every reporter receives: the diagnostics of each file,
  * with the file's text for code frames. Reporters only print; they never decide.
  */
+import type { Redactor } from "../../secrets/redact.js";
 import type { Diagnostic, Severity } from "../types.js";
 
 /** The OpenClaw release a file was judged by, and why (set on each config file checked, once). */
@@ -35,6 +36,12 @@ export interface ReporterOptions {
   color: boolean;
   /** The tool version, for machine-readable formats. */
   version: string;
+  /**
+   * Knows the secrets of the files reported on; every text a reporter prints passes through
+   * it (code frames are drawn from the masked text). Without one, credentials are still
+   * masked by their look.
+   */
+  redactor?: Redactor;
 }
 
 export type Reporter = (reports: readonly FileReport[], options: ReporterOptions) => string;

@@ -1,0 +1,60 @@
+/**
+ * @fileoverview Whether a key's name says its value is a secret, in any case
+ * and with any separator (`apiKey`, `api_key`, `API-KEY`, `X-Auth-Token`,
+ * `DB_PASSWORD`), known key or not. The words are data (rules.ts).
+ */
+import { DESCRIPTIVE_FIELDS, LOCATOR_LAST_WORDS, NOT_SECRET_NAMES, NOT_SECRET_SECTIONS, SECRET_LAST_WORDS, SECRET_REF_LOCATOR, SECRET_SECTIONS, SECRET_WORDS } from "./rules.js";
+
+const secretWords = new Set(SECRET_WORDS);
+const lastWords = new Set(SECRET_LAST_WORDS);
+const locatorWords = new Set(LOCATOR_LAST_WORDS);
+const notSecret = new Set(NOT_SECRET_NAMES);
+const cache = new Map<string, boolean>();
+const descriptive = new Set(DESCRIPTIVE_FIELDS);
+const sections = new Set(SECRET_SECTIONS);
+const notSections = new Set(NOT_SECRET_SECTIONS);
+
+/** `apiKey` → `["api", "key"]`; `X-API-Key` → `["x", "api", "key"]`; `OPENAI_API_KEY` → `["openai", "api", "key"]`. */
+export function keyWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter((w) => w.length > 0)
+    .map((w) => w.toLowerCase());
+}
+
+export function isSecretKeyName(name: string): boolean {
+  if (name.length === 0 || name.length > 128) return false;
+  const known = cache.get(name);
+  if (known !== undefined) return known;
+  const words = keyWords(name);
+  const joined = words.join("");
+  const last = words[words.length - 1] ?? "";
+  let secret = false;
+  if (!notSecret.has(joined) && !locatorWords.has(last)) {
+    secret = lastWords.has(last) || secretWords.has(joined) || words.some((w) => secretWords.has(w));
+    // `apikey`, `accesstoken` written as one word of several: look inside the joined name too.
+    if (!secret) secret = SECRET_WORDS.some((w) => w.length >= 5 && joined.endsWith(w));
+  }
+  if (cache.size < 10_000) cache.set(name, secret);
+  return secret;
+}
+
+/**
+ * Whether what is written under `key` is secret, given whether its parent is: a secret-named
+ * key; a container under `env` or `headers`; or, under a secret parent, anything but the
+ * fields that describe a secret or say where it is (`source`, `provider`, `path`, `command`,
+ * a SecretRef `id` that names a variable). The value walk, the source scan and the value
+ * collection all decide with this one function.
+ */
+export function isSecretChild(key: string, parentSecret: boolean, value: { container: boolean; text?: string }): boolean {
+  if (notSections.has(key)) return false;
+  if (isSecretKeyName(key)) return true;
+  if (value.container && sections.has(key)) return true;
+  if (!parentSecret || descriptive.has(key)) return false;
+  // A SecretRef id is the pasted key itself unless it names a variable or a pointer.
+  if (key === "id") return !(value.text !== undefined && SECRET_REF_LOCATOR.test(value.text));
+  const words = keyWords(key);
+  return !locatorWords.has(words[words.length - 1] ?? "");
+}

@@ -1,0 +1,115 @@
+/**
+ * @fileoverview Scans config source text, broken or not, for the values
+ * written under a key whose name says secret: `apiKey: "…"`, `"X-Auth-Token":
+ * '…'`, the strings of `tokens: ["…", "…"]`, and `token: …` / `password=…`
+ * in a comment. A tolerant loop, not a parser: it needs no value tree, so a
+ * key is still found on the line json5 refuses, and it is linear in the text.
+ */
+import type { Span } from "./detect.js";
+import { isSecretChild, isSecretKeyName } from "./key-names.js";
+
+/** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
+const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|(\$\{[A-Z_][A-Z0-9_]{0,127}\}|[^\s"',;}\]]{1,4096}))/g;
+
+/** A `${VAR}` reference names where the secret is; it stays readable. */
+const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;
+
+function isIdentifierChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36 || code === 45 || code > 127;
+}
+
+function commentSpans(text: string, from: number, to: number, out: Span[]): void {
+  const body = text.slice(from, to);
+  for (const m of body.matchAll(COMMENT_ASSIGNMENT)) {
+    if (!isSecretKeyName(m[1]!)) continue;
+    const value = m[2] ?? m[3] ?? m[4] ?? "";
+    if (value.length === 0 || PURE_ENV_REFERENCE.test(value)) continue;
+    const at = from + m.index + m[0].length - value.length - (m[4] === undefined ? 1 : 0);
+    out.push({ from: at, to: at + value.length });
+  }
+}
+
+/** The end of the string literal opened at `i` (past its quote; at the line's end when left open). */
+function stringEnd(text: string, i: number): number {
+  const quote = text.charCodeAt(i);
+  let j = i + 1;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === quote) return j + 1;
+    if (c === 92) j += 2; // a backslash escapes the next character (a line continuation too)
+    else if (c === 10 || c === 13) return j;
+    else j++;
+  }
+  return text.length;
+}
+
+/** Whether the next thing after `i` (spaces and comments skipped) is `:`. */
+function colonFollows(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length) {
+    const c = text.charCodeAt(j);
+    if (c === 32 || c === 9 || c === 10 || c === 13) j++;
+    else if (c === 47 && text.charCodeAt(j + 1) === 42) {
+      const end = text.indexOf("*/", j + 2);
+      j = end < 0 ? text.length : end + 2;
+    } else return c === 58;
+  }
+  return false;
+}
+
+/** Whether a string written under `key` (undefined: an array item) inside `secret` context is a secret. */
+function secretValue(key: string | undefined, inSecret: boolean, value: string): boolean {
+  return key === undefined ? inSecret : isSecretChild(key, inSecret, { container: false, text: value });
+}
+
+/**
+ * The spans (inside the quotes) of every string value under a secret-named key in `text`,
+ * and of the secret values in its comments. Under a secret key, an array's strings are
+ * secret, and so are an object's (a SecretRef's id that is no locator; not its `source`
+ * or `provider`), at any depth.
+ */
+export function sourceSecretSpans(text: string): Span[] {
+  const out: Span[] = [];
+  let pendingKey: string | undefined; // the key whose value comes next
+  const open: boolean[] = []; // per open bracket or brace: is it under a secret key?
+  const inSecret = () => open[open.length - 1] === true;
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf("\n", i);
+      const stop = end < 0 ? text.length : end;
+      commentSpans(text, i + 2, stop, out);
+      i = stop;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf("*/", i + 2);
+      const stop = end < 0 ? text.length : end;
+      commentSpans(text, i + 2, stop, out);
+      i = end < 0 ? text.length : end + 2;
+    } else if (c === 34 || c === 39) {
+      const end = stringEnd(text, i);
+      const closed = text.charCodeAt(end - 1) === c && end - 1 > i;
+      const contentEnd = closed ? end - 1 : end;
+      const content = text.slice(i + 1, contentEnd);
+      if (colonFollows(text, end)) pendingKey = content;
+      else {
+        if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content)) out.push({ from: i + 1, to: contentEnd });
+        pendingKey = undefined;
+      }
+      i = end;
+    } else if (isIdentifierChar(c)) {
+      let j = i + 1;
+      while (j < text.length && isIdentifierChar(text.charCodeAt(j))) j++;
+      pendingKey = colonFollows(text, j) ? text.slice(i, j) : undefined;
+      i = j;
+    } else {
+      if (c === 91 || c === 123) {
+        open.push(pendingKey === undefined ? inSecret() : isSecretChild(pendingKey, inSecret(), { container: true }));
+        pendingKey = undefined;
+      } else if (c === 93 || c === 125) open.pop();
+      else if (c === 44) pendingKey = undefined;
+      i++;
+    }
+  }
+  return out;
+}
