@@ -52,12 +52,12 @@ export const modelCodes = {
     hint: () => "Use a model of another provider (or at least another model) as the fallback.",
   }),
   "model/not-in-allowlist": defineCode<{ ref: string; role: "primary" | "fallback" }>({
-    severity: "error",
-    doc: "`agents.defaults.models` is non-empty, so it is an allowlist; a model outside it is refused at run time.",
+    severity: "warning",
+    doc:
+      "A sub-agent model is outside a non-empty `agents.defaults.models` (the allowlist). OpenClaw accepts the config and adds each agent's own primary and fallbacks to the allowlist, but not sub-agent models, so `/model` and the model picker do not offer it; stricter than OpenClaw, hence a warning.",
     message: (d) =>
-      d.role === "primary"
-        ? `Model ${q(d.ref)} is not in agents.defaults.models, which is an allowlist: OpenClaw answers "model not allowed".`
-        : `Fallback ${q(d.ref)} is not in agents.defaults.models (the allowlist): OpenClaw 2026.4 still tries it, but /model cannot select it and newer releases refuse it.`,
-    hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}).`,
+      `Sub-agent ${d.role === "primary" ? "model" : "fallback"} ${q(d.ref)} is not in agents.defaults.models (the allowlist). ` +
+      "OpenClaw accepts this, but it adds only each agent's own primary and fallbacks to the allowlist, so /model and the model picker do not offer it.",
+    hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}) to make it selectable.`,
   }),
 } as const;
