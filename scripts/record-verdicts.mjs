@@ -140,13 +140,15 @@ async function main() {
   const versions = {};
   for (const r of RELEASES) versions[r.key] = await versionOf(r);
 
-  const tasks = cases.flatMap((c) => RELEASES.map((r) => () => verdictOf(r, versions[r.key], c)));
-  const settled = await pool(tasks.map((t) => () => t().then((v) => ({ v }), (e) => ({ e }))), MAX_PARALLEL);
   let changed = 0;
   let failed = 0;
-  cases.forEach((c, i) => {
-    const got = settled.slice(i * RELEASES.length, (i + 1) * RELEASES.length);
-    const bad = got.find((g) => g.e);
+  let done = 0;
+  // Each case is written as soon as both its releases are in, so an interrupted run keeps its work.
+  const got = cases.map(() => []);
+  const finish = (i) => {
+    const c = cases[i];
+    done++;
+    const bad = got[i].find((g) => g.e);
     if (bad) {
       failed++;
       console.error(`FAIL ${c.name}: ${bad.e.message}`);
@@ -157,13 +159,21 @@ async function main() {
     const file = target(c);
     const old = existsSync(file) ? readFileSync(file, "utf8") : null;
     const exceptions = old ? JSON.parse(old).exceptions : undefined;
-    const releases = Object.fromEntries(RELEASES.map((r, k) => [r.key, got[k].v]));
+    const releases = Object.fromEntries(RELEASES.map((r, k) => [r.key, got[i][k].v]));
     const text = render(description, releases, exceptions);
+    if (done % 10 === 0) console.error(`${done}/${cases.length}`);
     if (text === old) return;
     changed++;
     if (check) console.log(`differs: ${file.slice(root.length + 1)}`);
     else writeFileSync(file, text);
-  });
+  };
+  const tasks = cases.flatMap((c, i) =>
+    RELEASES.map((r, k) => async () => {
+      got[i][k] = await verdictOf(r, versions[r.key], c).then((v) => ({ v }), (e) => ({ e }));
+      if (RELEASES.every((_, j) => got[i][j])) finish(i);
+    }),
+  );
+  await pool(tasks, MAX_PARALLEL);
   console.log(`${cases.length} cases, ${changed} ${check ? "differ" : "written"}, ${failed} failed`);
   if (failed || (check && changed)) process.exit(1);
 }
