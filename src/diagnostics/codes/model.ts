@@ -34,9 +34,10 @@ export const modelCodes = {
     hint: (d) => `Write ${q(d.suggestion)}; aliases match case-insensitively but otherwise exactly.`,
   }),
   "model/duplicate-alias": defineCode<{ alias: string; first: string; second: string }>({
-    severity: "error",
-    doc: "Two models share one alias (compared case-insensitively), so the alias is ambiguous.",
-    message: (d) => `Alias ${q(d.alias)} is used for both ${q(d.first)} and ${q(d.second)}.`,
+    severity: "warning",
+    doc: "Two models share one alias (compared case-insensitively). OpenClaw accepts the config and the later entry wins (`openclaw models aliases add` refuses to create such a pair), so this is a warning.",
+    message: (d) =>
+      `Alias ${q(d.alias)} is used for both ${q(d.first)} and ${q(d.second)}; OpenClaw accepts this and the alias means ${q(d.second)}, the later entry.`,
     hint: () => "Give each model its own alias.",
   }),
   "model/duplicate-fallback": defineCode<{ ref: string; where: string }>({
