@@ -66,7 +66,9 @@ function scrub(text, c) {
     [root, "<project>"],
   ];
   for (const [from, to] of swaps) out = out.split(from).join(to);
-  // The oracle's per-run folder (home, state, tmp) and anything else under the temp root.
+  // The oracle's per-run folder: its home reads as `~` (as a user's config would say), the rest
+  // (state, tmp) as <run>; then anything else under the temp root.
+  out = out.replace(/\/[^\s"'`]*\/runs\/[A-Za-z0-9]+\/home(?=\/|\b)/g, "~");
   out = out.replace(/\/[^\s"'`]*\/runs\/[A-Za-z0-9]+/g, "<run>");
   out = out.split(resolve(tmp)).join("<tmp>");
   return out;
