@@ -34,9 +34,10 @@ export const modelCodes = {
     hint: (d) => `Write ${q(d.suggestion)}; aliases match case-insensitively but otherwise exactly.`,
   }),
   "model/duplicate-alias": defineCode<{ alias: string; first: string; second: string }>({
-    severity: "error",
-    doc: "Two models share one alias (compared case-insensitively), so the alias is ambiguous.",
-    message: (d) => `Alias ${q(d.alias)} is used for both ${q(d.first)} and ${q(d.second)}.`,
+    severity: "warning",
+    doc: "Two models share one alias (compared case-insensitively). OpenClaw accepts the config and the later entry wins (`openclaw models aliases add` refuses to create such a pair), so this is a warning.",
+    message: (d) =>
+      `Alias ${q(d.alias)} is used for both ${q(d.first)} and ${q(d.second)}; OpenClaw accepts this and the alias means ${q(d.second)}, the later entry.`,
     hint: () => "Give each model its own alias.",
   }),
   "model/duplicate-fallback": defineCode<{ ref: string; where: string }>({
@@ -61,12 +62,12 @@ export const modelCodes = {
     hint: (d) => `Add ${q(d.ref)}, or a wildcard for its provider such as ${q(`${d.ref.split("/")[0]}/*`)}, to ${d.policy}; or empty the list to allow any model.`,
   }),
   "model/not-in-allowlist": defineCode<{ ref: string; role: "primary" | "fallback" }>({
-    severity: "error",
-    doc: "`agents.defaults.models` is non-empty, so it is an allowlist; a model outside it is refused at run time.",
+    severity: "warning",
+    doc:
+      "A sub-agent model is outside a non-empty `agents.defaults.models` (the allowlist). OpenClaw accepts the config and adds each agent's own primary and fallbacks to the allowlist, but not sub-agent models, so `/model` and the model picker do not offer it; stricter than OpenClaw, hence a warning.",
     message: (d) =>
-      d.role === "primary"
-        ? `Model ${q(d.ref)} is not in agents.defaults.models, which is an allowlist: OpenClaw answers "model not allowed".`
-        : `Fallback ${q(d.ref)} is not in agents.defaults.models (the allowlist): OpenClaw 2026.4 still tries it, but /model cannot select it and newer releases refuse it.`,
-    hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}).`,
+      `Sub-agent ${d.role === "primary" ? "model" : "fallback"} ${q(d.ref)} is not in agents.defaults.models (the allowlist). ` +
+      "OpenClaw accepts this, but it adds only each agent's own primary and fallbacks to the allowlist, so /model and the model picker do not offer it.",
+    hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}) to make it selectable.`,
   }),
 } as const;

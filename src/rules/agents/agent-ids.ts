@@ -2,6 +2,8 @@
  * @fileoverview The agent list: duplicate ids, several defaults, and ids
  * OpenClaw rewrites. OpenClaw lower-cases ids and collapses invalid characters
  * to "-" (an empty result becomes "main"), so `Main` and `main` collide.
+ * All are warnings: OpenClaw 2026.4 accepts each of these configs (a duplicate
+ * id resolves to the first entry), and no rule is stricter than OpenClaw (#20).
  */
 import { normalizeAgentId, VALID_AGENT_ID as VALID_ID } from "../../resolve/agent-id.js";
 import { defineRule } from "../types.js";

@@ -1,6 +1,8 @@
 /**
  * @fileoverview model/duplicate-alias: two catalog entries with one alias
  * (case-insensitive, as OpenClaw looks aliases up); the later one is reported.
+ * A warning, not an error: OpenClaw 2026.4 accepts the config and the later
+ * entry wins (issue #20: no rule stricter than OpenClaw without saying so).
  */
 import { defineRule } from "../types.js";
 

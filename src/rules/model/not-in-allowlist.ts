@@ -1,9 +1,12 @@
 /**
  * @fileoverview model/not-in-allowlist: in OpenClaw 2026.4 a non-empty
- * `agents.defaults.models` is also the allowlist of models. A primary outside
- * it is refused ("model not allowed", issue #20265); configured fallbacks are
- * still tried (they are added to the allowed set) but cannot be picked with
- * /model, and the newer `modelPolicy.allow` refuses them, hence a warning.
+ * `agents.defaults.models` is also the allowlist of models (issue #20265).
+ * OpenClaw widens it itself: each agent's configured primary and fallbacks are
+ * added to the allowed set (buildAllowedModelSet; `models list` shows them as
+ * "default" and "fallback#N"), and `config validate` accepts a primary outside
+ * the map. So only what OpenClaw does not add is reported: sub-agent models,
+ * and only as a warning (issue #20: never stricter than OpenClaw without
+ * saying so), since OpenClaw accepts the config.
  */
 import { parseModelRef } from "../../providers/index.js";
 import type { ChainEntry } from "../../resolve/model-chains.js";
@@ -30,11 +33,12 @@ export const notInAllowlist = defineRule({
       return found;
     };
     for (const { entry, role, chain } of uniqueChainRefs(context.chains)) {
+      // The chat model chain is widened into the allowlist by OpenClaw; other kinds
+      // (image, pdf, …) are not subject to the /model allowlist at all.
+      if (chain.kind !== "subagents") continue;
       // A bare name resolved to the default provider is reported by the model-name rules already.
       if (!entry.ref || entry.via === "default-provider" || isListed(entry)) continue;
-      // Only chat models are subject to the /model allowlist.
-      if (chain.kind !== "model" && chain.kind !== "subagents") continue;
-      context.report({ ref: entry.raw, role }, entry.path, role === "fallback" ? { severity: "warning" } : {});
+      context.report({ ref: entry.raw, role }, entry.path);
     }
   },
 });
