@@ -26,15 +26,11 @@ import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import {
   agentDir,
-  authProfilesPath,
-  authStatePath,
-  mergeInlineState,
   normalizeAgentId,
-  readAuthProfiles,
-  readAuthState,
-  updateAuthState,
+  resolveAgentAuth,
   type AuthProfilesRead,
   type AuthStateFile,
+  type ResolvedAgentAuth,
 } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -53,6 +49,8 @@ export interface AuthTarget {
   agentDir: string;
   statePath: string;
   storePath: string;
+  /** The agent's own store (where writes go) and what is in effect, the main agent's where it inherits. */
+  auth: ResolvedAgentAuth;
   /** The config as OpenClaw sees it; undefined when there is no config file. */
   source: ConfigSource | undefined;
   configFile: string | undefined;
@@ -102,10 +100,11 @@ export function loadAuthTarget(args: AuthArgs, configPath: string | undefined, r
   const fromConfig = source ? resolveModelChains(source.value).agents.find((a) => a.isDefault && !a.agentId.startsWith("#"))?.agentId : undefined;
   const agentId = normalizeAgentId(args.agent ?? fromConfig ?? "main");
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
-  const storePath = authProfilesPath(stateDir, agentId);
-  const store = readAuthProfiles(storePath);
+  const auth = resolveAgentAuth(stateDir, agentId);
+  const store = auth.profiles;
   collectStoreSecrets(store, redactor);
-  return { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: authStatePath(stateDir, agentId), storePath, source, configFile, store, redactor, color };
+  const storePath = auth.profilesStore.storePath;
+  return { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: auth.store.statePath, storePath, auth, source, configFile, store, redactor, color };
 }
 
 /** The config's `auth.profiles`, or an empty record. */
@@ -134,6 +133,12 @@ export function checkOrderProfiles(ids: readonly string[], provider: string, tar
     if (!stored && !configured) {
       const at = { file: target.storePath, path: ["profiles", id], range: FILE_START };
       diagnostics.push(createDiagnostic("auth/order-set-unknown-profile", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir, suggestion: didYouMean(id, known) }, at));
+      continue;
+    }
+    if (!stored) {
+      // OpenClaw's order set looks only at the credential store: a profile the config declares but has no key is refused.
+      const at = target.source ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) } : { file: target.storePath, path: ["profiles", id], range: FILE_START };
+      diagnostics.push(createDiagnostic("auth/order-set-no-credential", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir }, at));
       continue;
     }
     const declared = stored ? stored.provider : typeof configured?.["provider"] === "string" ? (configured["provider"] as string) : undefined;
@@ -192,12 +197,12 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
   }
 
   if (action === "get") {
-    const state = readAuthState(target.statePath);
+    const state = target.auth.state;
     if (!state.usable) {
       printDiagnostics(state.diagnostics, target);
       return EXIT_FINDINGS;
     }
-    printOrder(target, provider, storedOrder(mergeInlineState(target.store.value, state.value), provider), args.json, action);
+    printOrder(target, provider, storedOrder(target.auth.effectiveState, provider), args.json, action);
     return EXIT_OK;
   }
 
@@ -209,8 +214,7 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
       return EXIT_FINDINGS;
     }
   }
-  const result = await updateAuthState(
-    target.statePath,
+  const result = await target.auth.store.updateState(
     (draft) => {
       const order: Record<string, string[]> = { ...(draft.order ?? {}) };
       // Alias keys of the same provider go: one provider, one stored order.
@@ -220,7 +224,6 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
       if (Object.keys(order).length > 0) draft.order = order;
       else delete draft.order;
     },
-    { root: target.stateDir, displayName: target.statePath },
   );
   if (!result.ok) {
     printDiagnostics(result.diagnostics, target);
