@@ -14,8 +14,15 @@ const SEED_TABLES = ["session_key_contract", "memory_index_state"];
 const db = new DatabaseSync(process.argv[2], { readOnly: true });
 const rows = db.prepare("select type, name, sql from sqlite_master order by rowid").all();
 const virtuals = rows.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql ?? "")).map((r) => r.name);
-const shadow = (name) => virtuals.some((v) => name.startsWith(`${v}_`));
-const statements = rows.filter((r) => r.sql && !r.name.startsWith("sqlite_") && !shadow(r.name)).map((r) => r.sql);
+// FTS5 makes these itself for each virtual table.
+const SHADOW_SUFFIXES = ["_data", "_idx", "_content", "_docsize", "_config"];
+const shadow = (name) => virtuals.some((v) => SHADOW_SUFFIXES.some((suffix) => name === `${v}${suffix}`));
+// Tables first, then views, indexes and triggers: a trigger may name a table that sorts after it in sqlite_master.
+const RANK = { table: 0, view: 1, index: 2, trigger: 3 };
+const statements = rows
+  .filter((r) => r.sql && !r.name.startsWith("sqlite_") && !shadow(r.name))
+  .sort((a, b) => RANK[a.type] - RANK[b.type])
+  .map((r) => r.sql);
 const userVersion = db.prepare("pragma user_version").get().user_version;
 const meta = db.prepare("select schema_version from schema_meta where meta_key = 'primary'").get();
 const seeds = SEED_TABLES.map((table) => ({ table, rows: db.prepare(`select * from "${table}"`).all().map((r) => ({ ...r })) }));

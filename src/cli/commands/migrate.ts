@@ -7,12 +7,16 @@ import type { Argv } from "yargs";
 export const MIGRATE_FORMATS = ["pretty", "json"] as const;
 export type MigrateFormat = (typeof MIGRATE_FORMATS)[number];
 
+export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;
+export type MigrateTarget = (typeof MIGRATE_TARGETS)[number];
+
 export interface MigrateArgs {
   file: string | undefined;
   write: boolean | undefined;
   check: boolean | undefined;
   format: MigrateFormat;
   stateDir: string | undefined;
+  to: MigrateTarget | undefined;
   color: boolean | undefined;
 }
 
@@ -23,9 +27,11 @@ export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
     .option("check", { type: "boolean", describe: "Change nothing; exit 1 if anything would change (for CI)" })
     .option("format", { alias: "f", choices: MIGRATE_FORMATS, default: "pretty" as MigrateFormat, describe: "Output format" })
     .option("state-dir", { type: "string", describe: "Also migrate the auth files of every agent in this OpenClaw state folder (agents/<id>/agent/)" })
+    .option("to", { choices: MIGRATE_TARGETS, describe: "The OpenClaw release to migrate to; with --state-dir, 2026.9 moves each agent's auth files into its SQLite store" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it)" })
     .example("$0 migrate", "Show what would change in the config OpenClaw loads (a diff), changing nothing")
     .example("$0 migrate openclaw.json --write", "Apply the migrations, keeping openclaw.json.bak")
     .example("$0 migrate --check", "Exit 1 if the config still uses an old form")
-    .example("$0 migrate --state-dir ~/.openclaw", "Move inline routing state out of auth-profiles.json, import a flat auth.json") as unknown as Argv<MigrateArgs>;
+    .example("$0 migrate --state-dir ~/.openclaw", "Move inline routing state out of auth-profiles.json, import a flat auth.json")
+    .example("$0 migrate --to 2026.9 --state-dir ~/.openclaw --write", "Move every agent's auth-profiles.json and auth-state.json into OpenClaw 2026.9's SQLite store (old files kept as .bak)") as unknown as Argv<MigrateArgs>;
 }
