@@ -138,3 +138,25 @@ export async function inTransaction<T>(db: SqliteDatabase, work: () => T | Promi
     throw error;
   }
 }
+
+/** 2026.9's shared state database, `<stateDir>/state/openclaw.sqlite`: the shared auth store lives in it. */
+export const SHARED_DB_SEGMENTS = ["state", "openclaw.sqlite"] as const;
+
+/**
+ * The shared auth store's JSON (`config_machine_state` rows `authProfiles.store`
+ * and `authProfiles.state`, where 2026.9 puts what `paste-token` saves), or
+ * undefined when the database or the row is missing. Read only.
+ */
+export function readSharedAuthRow(path: string, which: AuthTable): string | undefined {
+  if (!existsSync(path)) return undefined;
+  const { DatabaseSync } = loadSqlite();
+  const db = new DatabaseSync(path, { readOnly: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'config_machine_state'").get();
+    if (!table) return undefined;
+    const row = db.prepare("SELECT value_json AS json FROM config_machine_state WHERE state_key = ?").get(`authProfiles.${which}`);
+    return typeof row?.["json"] === "string" ? row["json"] : undefined;
+  } finally {
+    db.close();
+  }
+}

@@ -12,7 +12,7 @@ import { explain, formatExplainPlan, type AuthStoreLike } from "../../resolve/in
 import { resolveModelChains } from "../../resolve/model-chains.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
-import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState } from "../../state/index.js";
+import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState, resolveAgentAuth } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
@@ -72,20 +72,24 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     }
   }
 
-  const store = readAuthProfiles(storePath);
+  // The agent's own store (JSON or SQLite), the main agent's where it inherits; --state/--store name files instead.
+  const resolved = args.state === undefined && args.store === undefined ? resolveAgentAuth(args.stateDir ?? defaultStateDir(), agentId) : undefined;
+  const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
   for (const credential of Object.values(store.credentials)) {
     for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
   }
   for (const raw of Object.values(store.value?.profiles ?? {})) {
     if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
   }
-  const state = readAuthState(statePath);
+  const state = resolved ? resolved.state : readAuthState(statePath);
   for (const read of [store, state]) {
     if (!read.usable) {
       report(read.file, read.diagnostics, color, redactor);
       return EXIT_USAGE;
     }
   }
+  const readStatePath = resolved ? resolved.stateStore.statePath : statePath;
+  const readStorePath = resolved ? resolved.profilesStore.storePath : storePath;
 
   const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
   const plan = explain({
@@ -97,7 +101,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     now,
     pin: args.pin,
   });
-  const files = { config: checked.file, state: state.exists ? statePath : null, store: store.exists ? storePath : null };
+  const files = { config: checked.file, state: state.exists ? readStatePath : null, store: store.exists ? readStorePath : null };
   let output: string;
   if (args.format === "json") {
     output = `${JSON.stringify({ ...plan, files }, null, 2)}\n`;
@@ -105,7 +109,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     const missing = (path: string, exists: boolean) => (exists ? path : `${path} (not found)`);
     output =
       formatExplainPlan(plan, { color }) +
-      `\nRead: ${files.config}; ${missing(statePath, state.exists)}; ${missing(storePath, store.exists)}\n`;
+      `\nRead: ${files.config}; ${missing(readStatePath, state.exists)}; ${missing(readStorePath, store.exists)}\n`;
   }
   process.stdout.write(redactor.redact(output));
   return EXIT_OK;
