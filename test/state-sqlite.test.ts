@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { compileAuthState } from "../src/emit/auth-state.js";
 import { agentDatabasePath, createSqliteStore, openAgentStore } from "../src/state/index.js";
 import { loadSqlite } from "../src/state/sqlite-load.js";
 import { AGENT_DB_DDL, AGENT_DB_USER_VERSION } from "../src/state/sqlite-schema-2026.9.js";
@@ -71,6 +72,30 @@ describe("a new SQLite store", () => {
     });
     expect(cleared.outcome).toBe("deleted");
     expect(again.readState().exists).toBe(false);
+  });
+});
+
+describe("compile on a SQLite store", () => {
+  it("normalizes the state row (an ended cooldown cleared, an alias key made canonical), unknown fields kept", async () => {
+    const stateDir = freshStateDir();
+    const store = createSqliteStore(stateDir, "main");
+    await store.updateProfiles((d) => {
+      d.profiles = { "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-compile" } };
+    });
+    await store.updateState((d) => {
+      d.order = { "kimi-coding": ["kimi:default"] };
+      d.usageStats = { "kimi:default": { cooldownUntil: 1_000, errorCount: 3 } };
+      (d as Record<string, unknown>)["runtimeField"] = 1;
+    });
+    const config = { auth: { profiles: { "kimi:default": { provider: "kimi", mode: "api_key" } } } };
+    const result = await compileAuthState({ config, agentId: "main", stateDir, now: 2_000 });
+    expect(result.outcome, JSON.stringify(result.diagnostics)).toBe("written");
+    const after = openAgentStore(stateDir, "main").readState().value as Record<string, unknown>;
+    expect(after["order"]).toEqual({ kimi: ["kimi:default"] });
+    expect(after["runtimeField"]).toBe(1);
+    expect((after["usageStats"] as Record<string, { cooldownUntil?: number }>)["kimi:default"]?.cooldownUntil).toBeUndefined();
+    const again = await compileAuthState({ config, agentId: "main", stateDir, now: 2_000 });
+    expect(again.outcome).toBe("unchanged");
   });
 });
 

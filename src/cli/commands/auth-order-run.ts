@@ -2,9 +2,10 @@
  * @fileoverview Runs `agentcfg auth …`: dispatches `add` to auth-add-run.ts
  * and runs `order get|set|clear` — the per-agent order override that OpenClaw
  * keeps in auth-state.json and that wins over the config's `auth.order`.
- * `set` refuses profiles that neither the agent's auth-profiles.json nor the
- * config's auth.profiles has, and profiles of another provider (after alias
- * normalization), then writes the deduplicated list under the state file's
+ * `set` refuses profiles that neither the agent's store nor the config's
+ * auth.profiles has, profiles of another provider (after alias
+ * normalization), and, as OpenClaw does, profiles without a credential in the
+ * store (the main agent's, where the agent inherits it), then writes the deduplicated list under the state file's
  * lock. `clear` removes the override (and the file, when nothing is left).
  * Also the loading every auth command shares: the config (optional), the
  * agent, its folder and its credential store.
@@ -135,14 +136,15 @@ export function checkOrderProfiles(ids: readonly string[], provider: string, tar
       diagnostics.push(createDiagnostic("auth/order-set-unknown-profile", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir, suggestion: didYouMean(id, known) }, at));
       continue;
     }
-    if (!stored) {
-      // OpenClaw's order set looks only at the credential store: a profile the config declares but has no key is refused.
-      const at = target.source ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) } : { file: target.storePath, path: ["profiles", id], range: FILE_START };
-      diagnostics.push(createDiagnostic("auth/order-set-no-credential", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir }, at));
+    const declared = stored ? stored.provider : typeof configured?.["provider"] === "string" ? (configured["provider"] as string) : undefined;
+    if (declared === undefined || normalizeProviderIdForAuth(declared) === wanted) {
+      if (!stored) {
+        // OpenClaw's order set looks only at the credential store: a profile the config declares but has no key is refused.
+        const at = target.source ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) } : { file: target.storePath, path: ["profiles", id], range: FILE_START };
+        diagnostics.push(createDiagnostic("auth/order-set-no-credential", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir }, at));
+      }
       continue;
     }
-    const declared = stored ? stored.provider : typeof configured?.["provider"] === "string" ? (configured["provider"] as string) : undefined;
-    if (declared === undefined || normalizeProviderIdForAuth(declared) === wanted) continue;
     const path = stored ? ["profiles", id, "provider"] : ["auth", "profiles", id, "provider"];
     const at =
       stored && target.store.doc
