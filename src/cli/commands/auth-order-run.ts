@@ -166,15 +166,21 @@ function storedOrder(state: AuthStateFile | undefined, provider: string): string
 
 function printOrder(target: AuthTarget, provider: string, order: string[] | null, json: boolean, action: string): void {
   let text: string;
+  // Where the order was read: 2026.4 names the agent's own auth-state.json even when it inherits main's order; 2026.9 names the database it read.
+  const from = target.auth.stateStore;
+  const inherited = action === "get" && from !== target.auth.store;
   if (json) {
-    text = `${JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStatePath: target.statePath, order }, null, 2)}\n`;
+    const authStatePath = inherited && from.kind === "sqlite" ? from.statePath : target.statePath;
+    text = `${JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStatePath, order }, null, 2)}\n`;
   } else if (order === null) {
     const note = action === "clear" ? "Cleared. " : "";
     text = `${note}Agent ${target.agentId} has no stored order for ${provider}: the config's auth.order.${provider} applies (else every ${provider} profile, round-robin).\n`;
   } else {
     text =
       `Agent ${target.agentId}, ${provider}: ${order.length === 0 ? "(empty: no profile is tried)" : order.join(" → ")}\n` +
-      `Stored in ${target.statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${target.agentId}\`.\n`;
+      (inherited
+        ? `Inherited from agent ${from.agentId} (${from.statePath}): agent ${target.agentId} has no routing state of its own, so OpenClaw uses ${from.agentId}'s. Set one for ${target.agentId} with \`agentcfg auth order set --provider ${provider} --agent ${target.agentId} …\`.\n`
+        : `Stored in ${target.statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${target.agentId}\`.\n`);
   }
   process.stdout.write(target.redactor.redact(text));
 }
