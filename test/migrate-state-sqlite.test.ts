@@ -168,6 +168,23 @@ describe("two agents, order set for main only", () => {
       const result = await spawnCli(["auth", "order", "get", "--provider", "kimi", "--agent", "work", "--json", "--config", join(dir, "openclaw.json"), "--state-dir", join(dir, "state")]);
       expect(result.status, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout).order).toEqual(expected);
+      // The whole answer, paths included, as the release that reads that store printed it.
+      const oracle = json(migrated ? "oracle-2026.9/migrated-order-get-work.json" : "oracle-2026.4/order-get-work.json");
+      expect(JSON.parse(result.stdout.split(join(dir, "state")).join("<state>"))).toEqual(oracle);
+    }
+  });
+
+  it("explain --agent work uses main's keys in main's order instead of calling them missing", async () => {
+    for (const migrated of [false, true]) {
+      const dir = copy2026_4();
+      if (migrated) await applyStateToSqlite(join(dir, "state"), planStateToSqlite(join(dir, "state")));
+      const args = ["explain", join(dir, "openclaw.json"), "--agent", "work", "--model", "kimi/kimi-code", "--format", "json", "--state-dir", join(dir, "state")];
+      const result = await spawnCli(args);
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stdout).not.toContain("profile_missing");
+      const plan = JSON.parse(result.stdout) as { files: { store: string | null } };
+      expect(plan.files.store).toContain(join("agents", "main", "agent"));
+      for (const token of TOKENS) expect(result.stdout).not.toContain(token);
     }
   });
 
