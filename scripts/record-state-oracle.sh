@@ -66,7 +66,7 @@ node -e 'const fs=require("fs");const c=JSON.parse(fs.readFileSync(process.argv[
 cp -a "$s4" "$work/s4-pristine"
 run oc4 "$s4" models auth order get --provider kimi --json 2>/dev/null | scrub "$s4" | json_of >"$out/oracle-2026.4/order-get-main.json"
 run oc4 "$s4" models status --json 2>/dev/null | scrub "$s4" | json_of >"$out/oracle-2026.4/status-main.json"
-run oc4 "$s4" models auth order set --provider kimi kimi:nokey 2>&1 | grep -v '^\[oc-validate\]' | scrub "$s4" >"$out/oracle-2026.4/order-set-no-credential.txt" || true
+run oc4 "$s4" models auth order set --provider kimi kimi:nokey 2>&1 | grep 'not found' | scrub "$s4" >"$out/oracle-2026.4/order-set-no-credential.txt" || true
 run oc4 "$s4" models auth order get --agent work --provider kimi --json 2>/dev/null | scrub "$s4" | json_of >"$out/oracle-2026.4/order-get-work.json"
 
 # 2. 2026.9 on the unmigrated folder; 3. migrated by agentcfg
