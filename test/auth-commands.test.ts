@@ -39,7 +39,7 @@ const order = (...args: string[]) => runCli(["auth", "order", ...args, "--state-
 
 describe("agentcfg auth order", () => {
   it("set stores the deduplicated order under the canonical provider; get --json has OpenClaw's shape", () => {
-    setup({ "kimi:backup": { type: "api_key", provider: "kimi-coding", key: "sk-test-backup-000" } });
+    setup({ "kimi:backup": { type: "api_key", provider: "kimi-coding", key: "sk-test-backup-000" }, "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-default-000" } });
     const set = order("set", "--provider", "kimi-coding", "kimi:backup", "kimi:default", "kimi:backup");
     expect(set.status, set.stderr).toBe(0);
     expect(set.stdout).toContain("kimi:backup → kimi:default");
@@ -101,7 +101,8 @@ describe("agentcfg auth order", () => {
   });
 
   it("set replaces an alias key of the same provider and keeps everything else in the file", () => {
-    setup();
+    // OpenClaw's order set wants a stored credential (a profile only the config declares is refused; see fixtures/auth-cli/order-set-no-credential).
+    setup({ "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-default-000" } });
     ws.write(ws.statePath("main"), JSON.stringify({ version: 1, order: { "kimi-coding": ["kimi:default"], moonshot: ["moonshot:backup"] }, usageStats: { "kimi:default": { lastUsed: 1, extra: true } }, runtime: 1 }));
     expect(order("set", "--provider", "kimi", "kimi:default").status).toBe(0);
     expect(ws.readJson(ws.statePath("main"))).toEqual({

@@ -28,12 +28,13 @@ import {
   knownProfileIds,
   mergeInlineState,
   normalizeAuthState,
-  readAuthProfiles,
   readAuthState,
   removeFileSafely,
+  resolveAgentAuth,
   serializeAuthState,
   withLock,
   writeFileAtomic,
+  type AgentStore,
   type AuthProfilesRead,
   type AuthStateFile,
   type LockOptions,
@@ -164,6 +165,36 @@ function outcomeOf(exists: boolean, planned: Planned): CompileOutcome {
   return "written";
 }
 
+/** The same for an agent with 2026.9's SQLite store: its state row, normalized in one transaction. */
+async function compileSqliteState(own: AgentStore, store: AuthProfilesRead, input: CompileAuthStateInput): Promise<CompileAuthStateResult> {
+  const dryRun = input.dryRun === true;
+  const read = own.readState();
+  const diagnostics = [...store.diagnostics, ...read.diagnostics];
+  const result = (outcome: CompileOutcome, before: string | undefined, after: string | undefined, all: Diagnostic[]): CompileAuthStateResult => ({
+    agentId: input.agentId,
+    statePath: own.statePath,
+    outcome,
+    dryRun,
+    before,
+    after,
+    diagnostics: all,
+  });
+  if (!read.usable) return result("failed", read.doc?.text, read.doc?.text, diagnostics);
+  const first = plan(read.value, store, input, read.file, read.doc);
+  diagnostics.push(...first.diagnostics);
+  const before = read.doc?.text;
+  if (dryRun || !first.changed) return result(outcomeOf(read.exists, first), before, first.changed ? first.text : before, diagnostics);
+  let planned = first;
+  const updated = await own.updateState((draft) => {
+    // Planned again on the row as it is inside the transaction: a runtime write made meanwhile is kept.
+    planned = plan(draft, store, input, read.file, read.doc);
+    return planned.next ?? { version: 1 };
+  });
+  if (!updated.ok) return result("failed", before, before, [...diagnostics, ...updated.diagnostics]);
+  const outcome: CompileOutcome = updated.outcome === "unchanged" ? "unchanged" : updated.outcome === "deleted" ? "deleted" : "written";
+  return result(outcome, before, planned.text, diagnostics);
+}
+
 /** Compiles one agent's auth-state.json (see the file overview). Never throws for bad input. */
 export async function compileAuthState(input: CompileAuthStateInput): Promise<CompileAuthStateResult> {
   const statePath = authStatePath(input.stateDir, input.agentId);
@@ -179,9 +210,12 @@ export async function compileAuthState(input: CompileAuthStateInput): Promise<Co
     diagnostics,
   });
 
-  const store = readAuthProfiles(storePath);
+  // The credentials in effect: the agent's own, else the main agent's (OpenClaw's inheritance), JSON or SQLite.
+  const resolved = resolveAgentAuth(input.stateDir, input.agentId);
+  const store = resolved.profiles;
   if (input.redactor) collectStoreSecrets(store, input.redactor);
   if (!store.usable) return result("failed", undefined, undefined, store.diagnostics);
+  if (resolved.store.kind === "sqlite") return compileSqliteState(resolved.store, store, input);
 
   const read = readAuthState(statePath);
   const diagnostics = [...store.diagnostics, ...read.diagnostics];

@@ -8,7 +8,7 @@ import { relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { AuthStateLike, AuthStoreLike } from "../resolve/auth-inputs.js";
 import type { Redactor } from "../secrets/redact.js";
-import { authProfilesPath, authStatePath, readAuthProfiles, readAuthState } from "../state/index.js";
+import { resolveAgentAuth } from "../state/index.js";
 
 export interface AgentStateFiles {
   state: AuthStateLike | undefined;
@@ -39,10 +39,14 @@ function displayName(stateDir: string, path: string): string {
 
 /** Reads one agent's auth-state.json and auth-profiles.json; missing files are empty, never an error. */
 export function readAgentStateFiles(stateDir: string, agentId: string, redactor: Redactor): AgentStateFiles {
-  const statePath = authStatePath(stateDir, agentId);
-  const storePath = authProfilesPath(stateDir, agentId);
-  const state = readAuthState(statePath, { displayName: displayName(stateDir, statePath) });
-  const store = readAuthProfiles(storePath, { displayName: displayName(stateDir, storePath) });
+  const resolved = resolveAgentAuth(stateDir, agentId);
+  const rename = <T extends { file: string; diagnostics: Array<{ file: string }> }>(read: T): T => {
+    const file = displayName(stateDir, read.file);
+    return { ...read, file, diagnostics: read.diagnostics.map((d) => ({ ...d, file: displayName(stateDir, d.file) })) };
+  };
+  // The agent's own store (JSON or SQLite), or the main agent's where it inherits, as OpenClaw reads them.
+  const state = rename(resolved.state);
+  const store = rename(resolved.profiles);
   // The raw parsed store, not only the lenient view: a dropped entry may still hold a key.
   for (const credential of Object.values(store.value?.profiles ?? {})) addCredentialSecrets(credential, redactor);
   for (const credential of Object.values(store.credentials)) addCredentialSecrets(credential, redactor);

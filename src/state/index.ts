@@ -35,3 +35,8 @@ export type { StateMutator, UpdateOptions, UpdateResult } from "./update.js";
 export { updateAuthProfiles, updateAuthState } from "./update.js";
 export type { AuthStateFile, ProfileUsageStats } from "../schema/auth-state.js";
 export type { AuthProfilesFile, StoredCredential } from "../schema/auth-profiles.js";
+export type { AgentStore, StoreKind } from "./store.js";
+export { agentDatabasePath, createSqliteStore, openAgentStore } from "./store.js";
+export type { ResolvedAgentAuth } from "./inherit.js";
+export { resolveAgentAuth } from "./inherit.js";
+export { AGENT_DB_FILENAME, SQLITE_BUSY_TIMEOUT_MS } from "./sqlite-store.js";

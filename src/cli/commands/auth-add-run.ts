@@ -19,7 +19,7 @@ import { FILE_START } from "../../document/lines.js";
 import { rangeOf } from "../../document/locate.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../../providers/index.js";
 import type { Redactor } from "../../secrets/redact.js";
-import { StateLockError, updateAuthProfiles, withLock, writeFileAtomic } from "../../state/index.js";
+import { StateLockError, withLock, writeFileAtomic } from "../../state/index.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { AUTH_MODES, type AuthArgs, type AuthMode } from "./auth.js";
@@ -129,21 +129,21 @@ export async function runAuthAdd(args: AuthArgs, rest: string[], redactor: Redac
   const edited = upsertAuthProfile(original, configPath, profileId, { provider: canonical, mode });
   if (!edited.ok) return usage(`cannot add auth.profiles[${JSON.stringify(profileId)}] to ${configPath}: ${edited.reason}. Nothing was written.`, redactor);
 
-  const stored = await updateAuthProfiles(
-    target.storePath,
+  // An agent that uses the main agent's keys gets a store of its own holding them, as OpenClaw copies them on first use.
+  const inherited = target.auth.profilesStore !== target.auth.store ? (target.auth.profiles.value?.profiles ?? {}) : {};
+  const stored = await target.auth.store.updateProfiles(
     (draft) => {
-      const profiles = { ...(draft.profiles ?? {}) };
+      const profiles = { ...structuredClone(inherited), ...(draft.profiles ?? {}) };
       profiles[profileId] = credentialEntry(mode, canonical, read.secret, profiles[profileId]);
       draft.profiles = profiles;
     },
-    { root: target.stateDir, displayName: target.storePath },
   );
   if (!stored.ok) {
     printDiagnostics(stored.diagnostics, target);
     return EXIT_FINDINGS;
   }
 
-  const lines = [`Stored the ${mode === "api_key" ? "API key" : "token"} of ${profileId} (${canonical}) in ${target.storePath} (mode 0600).`];
+  const lines = [`Stored the ${mode === "api_key" ? "API key" : "token"} of ${profileId} (${canonical}) in ${target.auth.store.storePath} (mode 0600).`];
   // The edit is made again on the config as it is now, under its lock: concurrent `auth add`s each keep the others' entries.
   let applied: ReturnType<typeof upsertAuthProfile> = edited;
   let failure: Diagnostic | undefined;

@@ -2,9 +2,10 @@
  * @fileoverview Runs `agentcfg auth …`: dispatches `add` to auth-add-run.ts
  * and runs `order get|set|clear` — the per-agent order override that OpenClaw
  * keeps in auth-state.json and that wins over the config's `auth.order`.
- * `set` refuses profiles that neither the agent's auth-profiles.json nor the
- * config's auth.profiles has, and profiles of another provider (after alias
- * normalization), then writes the deduplicated list under the state file's
+ * `set` refuses profiles that neither the agent's store nor the config's
+ * auth.profiles has, profiles of another provider (after alias
+ * normalization), and, as OpenClaw does, profiles without a credential in the
+ * store (the main agent's, where the agent inherits it), then writes the deduplicated list under the state file's
  * lock. `clear` removes the override (and the file, when nothing is left).
  * Also the loading every auth command shares: the config (optional), the
  * agent, its folder and its credential store.
@@ -26,15 +27,11 @@ import { collectReadSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import {
   agentDir,
-  authProfilesPath,
-  authStatePath,
-  mergeInlineState,
   normalizeAgentId,
-  readAuthProfiles,
-  readAuthState,
-  updateAuthState,
+  resolveAgentAuth,
   type AuthProfilesRead,
   type AuthStateFile,
+  type ResolvedAgentAuth,
 } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -53,6 +50,8 @@ export interface AuthTarget {
   agentDir: string;
   statePath: string;
   storePath: string;
+  /** The agent's own store (where writes go) and what is in effect, the main agent's where it inherits. */
+  auth: ResolvedAgentAuth;
   /** The config as OpenClaw sees it; undefined when there is no config file. */
   source: ConfigSource | undefined;
   configFile: string | undefined;
@@ -102,10 +101,11 @@ export function loadAuthTarget(args: AuthArgs, configPath: string | undefined, r
   const fromConfig = source ? resolveModelChains(source.value).agents.find((a) => a.isDefault && !a.agentId.startsWith("#"))?.agentId : undefined;
   const agentId = normalizeAgentId(args.agent ?? fromConfig ?? "main");
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
-  const storePath = authProfilesPath(stateDir, agentId);
-  const store = readAuthProfiles(storePath);
+  const auth = resolveAgentAuth(stateDir, agentId);
+  const store = auth.profiles;
   collectStoreSecrets(store, redactor);
-  return { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: authStatePath(stateDir, agentId), storePath, source, configFile, store, redactor, color };
+  const storePath = auth.profilesStore.storePath;
+  return { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: auth.store.statePath, storePath, auth, source, configFile, store, redactor, color };
 }
 
 /** The config's `auth.profiles`, or an empty record. */
@@ -137,7 +137,14 @@ export function checkOrderProfiles(ids: readonly string[], provider: string, tar
       continue;
     }
     const declared = stored ? stored.provider : typeof configured?.["provider"] === "string" ? (configured["provider"] as string) : undefined;
-    if (declared === undefined || normalizeProviderIdForAuth(declared) === wanted) continue;
+    if (declared === undefined || normalizeProviderIdForAuth(declared) === wanted) {
+      if (!stored) {
+        // OpenClaw's order set looks only at the credential store: a profile the config declares but has no key is refused.
+        const at = target.source ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) } : { file: target.storePath, path: ["profiles", id], range: FILE_START };
+        diagnostics.push(createDiagnostic("auth/order-set-no-credential", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir }, at));
+      }
+      continue;
+    }
     const path = stored ? ["profiles", id, "provider"] : ["auth", "profiles", id, "provider"];
     const at =
       stored && target.store.doc
@@ -159,15 +166,21 @@ function storedOrder(state: AuthStateFile | undefined, provider: string): string
 
 function printOrder(target: AuthTarget, provider: string, order: string[] | null, json: boolean, action: string): void {
   let text: string;
+  // Where the order was read: 2026.4 names the agent's own auth-state.json even when it inherits main's order; 2026.9 names the database it read.
+  const from = target.auth.stateStore;
+  const inherited = action === "get" && from !== target.auth.store;
   if (json) {
-    text = `${JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStatePath: target.statePath, order }, null, 2)}\n`;
+    const authStatePath = inherited && from.kind === "sqlite" ? from.statePath : target.statePath;
+    text = `${JSON.stringify({ agentId: target.agentId, agentDir: target.agentDir, provider, authStatePath, order }, null, 2)}\n`;
   } else if (order === null) {
     const note = action === "clear" ? "Cleared. " : "";
     text = `${note}Agent ${target.agentId} has no stored order for ${provider}: the config's auth.order.${provider} applies (else every ${provider} profile, round-robin).\n`;
   } else {
     text =
       `Agent ${target.agentId}, ${provider}: ${order.length === 0 ? "(empty: no profile is tried)" : order.join(" → ")}\n` +
-      `Stored in ${target.statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${target.agentId}\`.\n`;
+      (inherited
+        ? `Inherited from agent ${from.agentId} (${from.statePath}): agent ${target.agentId} has no routing state of its own, so OpenClaw uses ${from.agentId}'s. Set one for ${target.agentId} with \`agentcfg auth order set --provider ${provider} --agent ${target.agentId} …\`.\n`
+        : `Stored in ${target.statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${target.agentId}\`.\n`);
   }
   process.stdout.write(target.redactor.redact(text));
 }
@@ -192,12 +205,12 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
   }
 
   if (action === "get") {
-    const state = readAuthState(target.statePath);
+    const state = target.auth.state;
     if (!state.usable) {
       printDiagnostics(state.diagnostics, target);
       return EXIT_FINDINGS;
     }
-    printOrder(target, provider, storedOrder(mergeInlineState(target.store.value, state.value), provider), args.json, action);
+    printOrder(target, provider, storedOrder(target.auth.effectiveState, provider), args.json, action);
     return EXIT_OK;
   }
 
@@ -209,8 +222,7 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
       return EXIT_FINDINGS;
     }
   }
-  const result = await updateAuthState(
-    target.statePath,
+  const result = await target.auth.store.updateState(
     (draft) => {
       const order: Record<string, string[]> = { ...(draft.order ?? {}) };
       // Alias keys of the same provider go: one provider, one stored order.
@@ -220,7 +232,6 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
       if (Object.keys(order).length > 0) draft.order = order;
       else delete draft.order;
     },
-    { root: target.stateDir, displayName: target.statePath },
   );
   if (!result.ok) {
     printDiagnostics(result.diagnostics, target);

@@ -17,7 +17,7 @@ import { readConfigView } from "../../resolve/config-view.js";
 import { targetOptionsFor } from "./target-options.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
-import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState } from "../../state/index.js";
+import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState, resolveAgentAuth } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
@@ -90,15 +90,19 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     }
   }
 
-  const store = readAuthProfiles(storePath);
+  // The agent's own store (JSON or SQLite), the main agent's where it inherits; --state/--store name files instead.
+  const resolved = args.state === undefined && args.store === undefined ? resolveAgentAuth(args.stateDir ?? defaultStateDir(), agentId) : undefined;
+  const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
   addStoreSecrets(store, redactor);
-  const state = readAuthState(statePath);
+  const state = resolved ? resolved.state : readAuthState(statePath);
   for (const read of [store, state]) {
     if (!read.usable) {
       report(read.file, read.diagnostics, color, redactor);
       return EXIT_USAGE;
     }
   }
+  const readStatePath = resolved ? resolved.stateStore.statePath : statePath;
+  const readStorePath = resolved ? resolved.profilesStore.storePath : storePath;
 
   const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
   const explainAgent = args.agent !== undefined ? normalizeAgentId(args.agent) : agentId;
@@ -152,7 +156,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
   const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
   for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
-  const read: ExplainRead = { config: checked.file, statePath, stateExists: state.exists, storePath, storeExists: store.exists };
+  const read: ExplainRead = { config: checked.file, statePath: readStatePath, stateExists: state.exists, storePath: readStorePath, storeExists: store.exists };
   if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
   process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
   return EXIT_OK;

@@ -14,6 +14,7 @@ import { collectStoreSecrets } from "../../migrate/store-secrets.js";
 import { backUp, retire, writeFileAtomic } from "../../migrate/write-file.js";
 import { collectConfigSecrets, collectTextSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
+import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath } from "../config-path.js";
@@ -82,10 +83,52 @@ function writePlan(plan: MigratePlan): void {
   }
 }
 
+/** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/migrate/state-to-sqlite.ts). */
+async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promise<number> {
+  const { applyStateToSqlite, describeStateToSqlite, planStateToSqlite } = await import("../../migrate/state-to-sqlite.js");
+  const mode = args.write ? "write" : args.check ? "check" : "dry-run";
+  const plan = planStateToSqlite(args.stateDir);
+  const redactor = new Redactor();
+  for (const agent of plan.agents) collectStoreSecrets(agent.store === undefined ? undefined : JSON.stringify(agent.store), redactor);
+  const color = shouldUseColor(args.color);
+  if (plan.diagnostics.length > 0) {
+    const reports = [...new Set(plan.diagnostics.map((d) => d.file))].map((file) => ({ file, diagnostics: plan.diagnostics.filter((d) => d.file === file) }));
+    process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color, version: toolVersion() })));
+  }
+  if (plan.stopped) {
+    process.stderr.write("agentcfg: nothing was written (see above).\n");
+    return EXIT_FINDINGS;
+  }
+  if (mode === "write") {
+    try {
+      await applyStateToSqlite(args.stateDir, plan);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      process.stderr.write(redactor.redact(`agentcfg: could not write the SQLite store (${reason}); agents not yet migrated keep their JSON files.\n`));
+      return EXIT_USAGE;
+    }
+  }
+  if (args.format === "json") {
+    const agents = plan.agents.filter((a) => a.action !== "skip").map((a) => ({ agentId: a.agentId, database: a.dbPath, sources: a.sources, action: a.action, profiles: Object.keys(a.store?.profiles ?? {}), order: a.state?.order ?? {} }));
+    process.stdout.write(`${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics }, null, 2)}\n`);
+  } else {
+    process.stdout.write(redactor.redact(describeStateToSqlite(plan, mode)));
+  }
+  const pending = plan.agents.some((a) => a.action !== "skip");
+  return mode === "check" && pending ? EXIT_FINDINGS : EXIT_OK;
+}
+
 export async function runMigrate(args: MigrateArgs): Promise<number> {
   if (args.write && args.check) {
     process.stderr.write("agentcfg: --write and --check cannot be used together (--check changes nothing).\n");
     return EXIT_USAGE;
+  }
+  if (args.to === "2026.9" && args.stateDir !== undefined) {
+    if (args.file !== undefined) {
+      process.stderr.write("agentcfg: migrate --to 2026.9 takes a config file or --state-dir, not both in one run; run it once for each.\n");
+      return EXIT_USAGE;
+    }
+    return runStateToSqlite({ ...args, stateDir: args.stateDir });
   }
   const mode = args.write ? "write" : args.check ? "check" : "dry-run";
   const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode, written: [], to: args.to };

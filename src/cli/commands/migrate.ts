@@ -29,7 +29,7 @@ export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
     .option("to", {
       choices: MIGRATE_TO,
       default: "2026.4" as MigrateTo,
-      describe: "The OpenClaw release to migrate the config to: 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …)",
+      describe: "The OpenClaw release to migrate to: 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …; with --state-dir, each agent's auth files move into its SQLite store)",
     })
     .option("state-dir", { type: "string", describe: "Also migrate the auth files of every agent in this OpenClaw state folder (agents/<id>/agent/)" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it)" })
@@ -37,5 +37,6 @@ export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
     .example("$0 migrate openclaw.json --write", "Apply the migrations, keeping openclaw.json.bak")
     .example("$0 migrate --check", "Exit 1 if the config still uses an old form")
     .example("$0 migrate --to 2026.9 openclaw.json", "Show what OpenClaw 2026.9 needs changed (a diff), changing nothing")
-    .example("$0 migrate --state-dir ~/.openclaw", "Move inline routing state out of auth-profiles.json, import a flat auth.json") as unknown as Argv<MigrateArgs>;
+    .example("$0 migrate --state-dir ~/.openclaw", "Move inline routing state out of auth-profiles.json, import a flat auth.json")
+    .example("$0 migrate --to 2026.9 --state-dir ~/.openclaw --write", "Move every agent's auth-profiles.json and auth-state.json into OpenClaw 2026.9's SQLite store (old files kept as .bak)") as unknown as Argv<MigrateArgs>;
 }

@@ -16,6 +16,12 @@ export const authCliCodes = {
     hint: (d) =>
       `Add its key first (\`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`), or list only existing profiles.`,
   }),
+  "auth/order-set-no-credential": defineCode<{ id: string; provider: string; agentDir: string }>({
+    severity: "error",
+    doc: "`auth order set` names a profile that the config's auth.profiles declares but that has no credential in the agent's store; OpenClaw's `models auth order set` refuses it (`Auth profile \"…\" not found in <agentDir>.`), so nothing is written.",
+    message: (d) => `Auth profile ${q(d.id)} has no credential in ${d.agentDir} (the config declares it, but OpenClaw's order set refuses a profile without a key); the order is not changed.`,
+    hint: (d) => `Add its key first (\`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`), then set the order.`,
+  }),
   "auth/order-set-wrong-provider": defineCode<{ id: string; profileProvider: string; provider: string; explanation: string | undefined }>({
     severity: "error",
     doc: "`auth order set` names a profile of another provider (after alias normalization); OpenClaw would never use it there, so nothing is written.",

@@ -1,0 +1,177 @@
+/**
+ * @fileoverview `migrate --to 2026.9 --state-dir`: each agent's
+ * auth-profiles.json and auth-state.json → its OpenClaw 2026.9 SQLite store
+ * (agents/<id>/agent/openclaw-agent.sqlite, the layout 2026.9 makes): the
+ * credentials into `auth_profile_store`, the routing state (auth-state.json
+ * over the inline sections an old auth-profiles.json still holds) into
+ * `auth_profile_state`, both in one transaction; then the JSON files are
+ * renamed to `.bak`. Planned in memory first (the dry run); the plan shows
+ * profile ids and fields, never a secret. A database that already holds
+ * something else stops the agent's migration with both places named; one
+ * that already holds exactly the plan (a run cut short before the renames)
+ * only gets the renames, so a second run changes nothing.
+ */
+import { existsSync, renameSync } from "node:fs";
+import { basename, join } from "node:path";
+import { createDiagnostic } from "../diagnostics/create.js";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { FILE_START } from "../document/lines.js";
+import type { AuthProfilesFile } from "../schema/auth-profiles.js";
+import type { AuthStateFile } from "../schema/auth-state.js";
+import {
+  AGENT_DB_FILENAME,
+  AUTH_PROFILES_FILENAME,
+  AUTH_STATE_FILENAME,
+  AUTH_STATE_VERSION,
+  compactAuthState,
+  createSqliteStore,
+  mergeInlineState,
+  readAuthProfiles,
+  readAuthState,
+} from "../state/index.js";
+import { inTransaction, openAgentDatabase, readAuthRow, writeAuthRow } from "../state/sqlite-store.js";
+import { agentFolders } from "./run-state.js";
+
+export interface AgentToSqlite {
+  agentId: string;
+  dir: string;
+  dbPath: string;
+  /** The JSON files that exist (they become .bak). */
+  sources: string[];
+  /** What the two rows will hold; undefined = no row. */
+  store: AuthProfilesFile | undefined;
+  state: AuthStateFile | undefined;
+  /** "migrate": write the rows and rename; "rename": the rows are there already; "skip": nothing to do or stopped. */
+  action: "migrate" | "rename" | "skip";
+}
+
+export interface StateToSqlitePlan {
+  agents: AgentToSqlite[];
+  diagnostics: Diagnostic[];
+  stopped: boolean;
+}
+
+const SECRET_FIELDS = new Set(["key", "apiKey", "token", "access", "refresh"]);
+export const REDACTED = "‹redacted›";
+
+function rowsOf(store: AuthProfilesFile | undefined, state: AuthStateFile | undefined): { store: string | undefined; state: string | undefined } {
+  return { store: store === undefined ? undefined : JSON.stringify(store), state: state === undefined ? undefined : JSON.stringify(state) };
+}
+
+function existingRows(dbPath: string): { store: string | undefined; state: string | undefined } {
+  const db = openAgentDatabase(dbPath);
+  try {
+    return { store: readAuthRow(db, "store"), state: readAuthRow(db, "state") };
+  } finally {
+    db.close();
+  }
+}
+
+const TABLE_OF = { store: "auth_profile_store", state: "auth_profile_state" } as const;
+
+function conflict(source: string, dbPath: string, which: "store" | "state"): Diagnostic {
+  const data = { oldKey: basename(source), oldLine: 1, newKey: `${AGENT_DB_FILENAME} ${TABLE_OF[which]}`, newLine: 1, file: source, newFile: dbPath };
+  return createDiagnostic("legacy/conflict", data, { file: source, path: [], range: FILE_START });
+}
+
+function planAgent(dir: string, diagnostics: Diagnostic[]): AgentToSqlite | undefined {
+  const agentId = basename(join(dir, ".."));
+  const profilesPath = join(dir, AUTH_PROFILES_FILENAME);
+  const statePath = join(dir, AUTH_STATE_FILENAME);
+  const dbPath = join(dir, AGENT_DB_FILENAME);
+  const profiles = readAuthProfiles(profilesPath);
+  const state = readAuthState(statePath);
+  diagnostics.push(...profiles.diagnostics.filter((d) => d.severity === "error"), ...state.diagnostics.filter((d) => d.severity === "error"));
+  if (!profiles.usable || !state.usable) return undefined;
+  const sources = [profilesPath, statePath].filter((p) => existsSync(p));
+  if (sources.length === 0) return { agentId, dir, dbPath, sources, store: undefined, state: undefined, action: "skip" };
+  // Secrets only in the store, as 2026.9 (and 2026.4 on save) keep them; every profile entry kept as written.
+  const { order: _order, lastGood: _lastGood, usageStats: _usage, ...rest } = (profiles.value ?? {}) as AuthProfilesFile & Record<string, unknown>;
+  const store = profiles.exists ? ({ ...rest, version: profiles.value?.version ?? AUTH_STATE_VERSION, profiles: profiles.value?.profiles ?? {} } as AuthProfilesFile) : undefined;
+  const merged = compactAuthState(mergeInlineState(profiles.value, state.value));
+  const planned: AgentToSqlite = { agentId, dir, dbPath, sources, store, state: merged, action: "migrate" };
+  if (existsSync(dbPath)) {
+    let rows: { store: string | undefined; state: string | undefined };
+    try {
+      rows = existingRows(dbPath);
+    } catch (error) {
+      const name = `${basename(dbPath)} (${error instanceof Error ? error.message : String(error)})`;
+      diagnostics.push(createDiagnostic("state/invalid-file", { name, problems: 1 }, { file: dbPath, path: [], range: FILE_START }));
+      return undefined;
+    }
+    const wanted = rowsOf(store, merged);
+    if (rows.store === wanted.store && rows.state === wanted.state) return { ...planned, action: "rename" };
+    const held = (["store", "state"] as const).filter((k) => rows[k] !== undefined && rows[k] !== wanted[k]);
+    if (held.length > 0) {
+      for (const which of held) diagnostics.push(conflict(which === "store" ? profilesPath : statePath, dbPath, which));
+      return undefined;
+    }
+  }
+  return planned;
+}
+
+/** The plan for every agent folder of `stateDir`; nothing is written. */
+export function planStateToSqlite(stateDir: string): StateToSqlitePlan {
+  const diagnostics: Diagnostic[] = [];
+  const agents: AgentToSqlite[] = [];
+  for (const dir of agentFolders(stateDir)) {
+    const one = planAgent(dir, diagnostics);
+    if (one) agents.push(one);
+  }
+  return { agents, diagnostics, stopped: diagnostics.some((d) => d.severity === "error") };
+}
+
+/** Applies the plan: per agent, the database (made if needed), both rows in one transaction, then the renames to .bak. */
+export async function applyStateToSqlite(stateDir: string, plan: StateToSqlitePlan): Promise<string[]> {
+  const written: string[] = [];
+  for (const agent of plan.agents) {
+    if (agent.action === "skip") continue;
+    if (agent.action === "migrate") {
+      createSqliteStore(stateDir, agent.agentId);
+      const db = openAgentDatabase(agent.dbPath);
+      try {
+        const rows = rowsOf(agent.store, agent.state);
+        await inTransaction(db, () => {
+          const now = Date.now();
+          if (rows.store !== undefined) writeAuthRow(db, "store", rows.store, now);
+          if (rows.state !== undefined) writeAuthRow(db, "state", rows.state, now);
+        });
+      } finally {
+        db.close();
+      }
+      written.push(agent.dbPath);
+    }
+    for (const source of agent.sources) renameSync(source, `${source}.bak`);
+  }
+  return written;
+}
+
+function describeValue(key: string, value: unknown): string {
+  if (SECRET_FIELDS.has(key)) return REDACTED;
+  if (key === "keyRef" || key === "tokenRef") return JSON.stringify(value);
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+/** The plan in words: per agent, the profiles with their fields (secrets ‹redacted›), the order, the usage stats. */
+export function describeStateToSqlite(plan: StateToSqlitePlan, mode: "dry-run" | "write" | "check"): string {
+  const out: string[] = [];
+  for (const agent of plan.agents) {
+    if (agent.action === "skip") continue;
+    out.push(`${agent.dir}: ${agent.sources.map((s) => basename(s)).join(" + ")} → ${AGENT_DB_FILENAME}${agent.action === "rename" ? " (already in the database; only the renames are left)" : ""}`);
+    for (const [id, entry] of Object.entries(agent.store?.profiles ?? {})) {
+      const fields = entry !== null && typeof entry === "object" ? Object.entries(entry as Record<string, unknown>).map(([k, v]) => `${k}=${describeValue(k, v)}`) : [String(entry)];
+      out.push(`  profile ${id}: ${fields.join(", ")}`);
+    }
+    for (const [provider, ids] of Object.entries(agent.state?.order ?? {})) out.push(`  order ${provider}: ${ids.join(", ")}`);
+    for (const [provider, id] of Object.entries(agent.state?.lastGood ?? {})) out.push(`  lastGood ${provider}: ${id}`);
+    for (const [id, stats] of Object.entries(agent.state?.usageStats ?? {})) {
+      out.push(`  usageStats ${id}: ${Object.entries(stats as Record<string, unknown>).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")}`);
+    }
+    out.push(`  ${agent.sources.map((s) => `${basename(s)} → ${basename(s)}.bak`).join("; ")}`);
+  }
+  const pending = plan.agents.filter((a) => a.action !== "skip").length;
+  if (pending === 0) out.push("Nothing to migrate: no agent has auth-profiles.json or auth-state.json left.");
+  else if (mode === "write") out.push(`Migrated ${pending} agent${pending === 1 ? "" : "s"} to OpenClaw 2026.9's SQLite store; the JSON files are kept as .bak.`);
+  else out.push(`${pending} agent${pending === 1 ? "" : "s"} to migrate. Nothing was written: run again with --write to apply.`);
+  return `${out.join("\n")}\n`;
+}
