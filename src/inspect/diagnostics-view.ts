@@ -8,7 +8,7 @@ import { Chalk } from "chalk";
 import { formatPath } from "../diagnostics/path.js";
 import { codeFrame } from "../diagnostics/reporters/code-frame.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import { LineIndex } from "../document/lines.js";
+import { LineIndex } from "../diagnostics/line-index.js";
 import type { InspectDiagnostic, InspectFileDiagnostics, InspectSource } from "./payload-types.js";
 
 const plain = new Chalk({ level: 0 });

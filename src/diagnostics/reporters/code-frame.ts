@@ -3,7 +3,7 @@
  * `>` on the line at fault and carets under the exact span.
  */
 import type { ChalkInstance } from "chalk";
-import { LineIndex } from "../../document/lines.js";
+import { LineIndex } from "../line-index.js";
 import type { SourceRange } from "../types.js";
 
 const CONTEXT_LINES = 2;

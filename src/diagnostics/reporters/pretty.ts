@@ -3,7 +3,7 @@
  * message, a code frame, the hint, and a summary line.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import { LineIndex } from "../../document/lines.js";
+import { LineIndex } from "../line-index.js";
 import type { Diagnostic } from "../types.js";
 import { codeFrame } from "./code-frame.js";
 import { plural, summarize, targetLine, type FileReport, type Reporter, type Summary } from "./types.js";
