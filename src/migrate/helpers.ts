@@ -8,12 +8,7 @@ import type { JsonPath } from "../diagnostics/types.js";
 import type { SourceEditor } from "../document/edit.js";
 import { formatString } from "../document/edit-style.js";
 import type { StepResult } from "./types.js";
-
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+import { isJsonObject } from "../json-object.js";
 
 export function getAt(root: unknown, path: JsonPath): unknown {
   let current = root;
@@ -34,7 +29,7 @@ export function hasAt(root: unknown, path: JsonPath): boolean {
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isObject(a) && isObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
   }
@@ -86,7 +81,7 @@ export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonP
     const prefix = parent.slice(0, depth);
     const value = getAt(editor.value, prefix);
     const indexed = Array.isArray(value) && typeof parent[depth] === "number";
-    if (hasAt(editor.value, prefix) && !isObject(value) && !indexed) return prefix;
+    if (hasAt(editor.value, prefix) && !isJsonObject(value) && !indexed) return prefix;
   }
   return undefined;
 }
@@ -98,7 +93,7 @@ export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonP
  */
 export function dropEmpty(editor: SourceEditor, at: JsonPath, commentsTo?: JsonPath): StepResult | undefined {
   const value = getAt(editor.value, at);
-  if (!isObject(value) || Object.keys(value).length > 0) return undefined;
+  if (!isJsonObject(value) || Object.keys(value).length > 0) return undefined;
   if (commentsTo && editor.has(commentsTo)) {
     editor.insertCommentsBefore(commentsTo, editor.commentsIn(at));
     editor.removeMember(at);

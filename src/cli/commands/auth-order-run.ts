@@ -42,9 +42,7 @@ import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { AUTH_OPTIONS, ORDER_ACTIONS, type AuthArgs } from "./auth.js";
 import { unknownOptions } from "./compile.js";
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isJsonObject as isObj, type JsonObject as Obj } from "../../json-object.js";
 
 /** The agent an auth command works on, its files, and the config when there is one. */
 export interface AuthTarget {

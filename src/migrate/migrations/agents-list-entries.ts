@@ -12,8 +12,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { conflict, deepEqual, getAt, hasAt, isObject, stuck, type JsonObject } from "../helpers.js";
+import { conflict, deepEqual, getAt, hasAt, stuck } from "../helpers.js";
 import type { ConfigMigration, StepResult } from "../types.js";
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 const LIST: JsonPath = ["agents", "list"];
@@ -36,7 +37,7 @@ export const agentsListEntries: ConfigMigration = {
     const list = getAt(editor.value, LIST);
     if (!Array.isArray(list)) return stuck(editor, LIST, NEW_HOME, "it is not a list of agents.");
     const entries = getAt(editor.value, ENTRIES);
-    if (entries !== undefined && !isObject(entries)) return conflict(editor, LIST, ENTRIES);
+    if (entries !== undefined && !isJsonObject(entries)) return conflict(editor, LIST, ENTRIES);
     const problem = rosterProblem(editor, list);
     if (problem) return problem;
     if (list.length === 0) {
@@ -58,7 +59,7 @@ function rosterProblem(editor: SourceEditor, list: unknown[]): StepResult | unde
   const seen = new Map<string, number>();
   for (const [index, entry] of list.entries()) {
     const at: JsonPath = [...LIST, index];
-    if (!isObject(entry)) return stuck(editor, at, NEW_HOME, "it is not an object, so it is not an agent. Remove it or make it one.");
+    if (!isJsonObject(entry)) return stuck(editor, at, NEW_HOME, "it is not an object, so it is not an agent. Remove it or make it one.");
     const id = entry["id"];
     if (typeof id !== "string") return stuck(editor, at, NEW_HOME, "it has no string id, and an agents.entries key is its id. Give it one.");
     if (!AGENT_ID.test(id)) {

@@ -11,8 +11,9 @@ import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import { formatString } from "../../document/edit-style.js";
 import { providerIdAliases } from "../../providers/index.js";
-import { conflict, deepEqual, getAt, hasAt, isObject } from "../helpers.js";
+import { conflict, deepEqual, getAt, hasAt } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 /** OpenClaw 2026.4.12 still maps these aliases; newer releases only trim and lower-case provider ids. */
 const MAPPED_UNTIL = "2026.4";
@@ -37,7 +38,7 @@ export function canonicalRef(ref: string): string | undefined {
 function modelSettingSites(config: unknown, at: JsonPath): RefSite[] {
   const value = getAt(config, at);
   if (typeof value === "string") return [{ path: at, ref: value, kind: "value" }];
-  if (!isObject(value)) return [];
+  if (!isJsonObject(value)) return [];
   const sites: RefSite[] = [];
   if (typeof value["primary"] === "string") sites.push({ path: [...at, "primary"], ref: value["primary"], kind: "value" });
   const fallbacks = value["fallbacks"];
@@ -49,7 +50,7 @@ function refSites(config: unknown): RefSite[] {
   const defaults: JsonPath = ["agents", "defaults"];
   const sites = [...MODEL_FIELDS.flatMap((field) => modelSettingSites(config, [...defaults, field])), ...modelSettingSites(config, [...defaults, "subagents", "model"])];
   const models = getAt(config, [...defaults, "models"]);
-  if (isObject(models)) for (const ref of Object.keys(models)) sites.push({ path: [...defaults, "models", ref], ref, kind: "key" });
+  if (isJsonObject(models)) for (const ref of Object.keys(models)) sites.push({ path: [...defaults, "models", ref], ref, kind: "key" });
   const list = getAt(config, ["agents", "list"]);
   if (Array.isArray(list)) {
     list.forEach((_, i) => sites.push(...modelSettingSites(config, ["agents", "list", i, "model"]), ...modelSettingSites(config, ["agents", "list", i, "subagents", "model"])));
