@@ -22,6 +22,7 @@ import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
 import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions, type SessionsFindings } from "./explain-sessions.js";
 
@@ -43,20 +44,12 @@ function report(file: string, diagnostics: Diagnostic[], color: boolean, redacto
   process.stderr.write(redactor.redact(text));
 }
 
-function parseNow(text: string | undefined): number | undefined | "invalid" {
-  if (text === undefined) return undefined;
-  // Only full ISO date-times: a bare date or a local time would silently shift by the time zone.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) return "invalid";
-  const ms = Date.parse(text.trim());
-  return Number.isNaN(ms) ? "invalid" : ms;
-}
-
 export async function runExplain(args: ExplainArgs): Promise<number> {
   const redactor = new Redactor();
   const color = shouldUseColor(args.color);
-  const now = parseNow(args.now);
+  const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`);
+    process.stderr.write(`agentcfg: ${nowOptionProblem(args.now ?? "")}\n`);
     return EXIT_USAGE;
   }
 
