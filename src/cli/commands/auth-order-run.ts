@@ -21,7 +21,7 @@ import { rangeOf } from "../../document/locate.js";
 import type { ConfigSource } from "../../document/source.js";
 import { collectStoreSecrets } from "../../emit/auth-state.js";
 import { confusableProviders, normalizeProviderId, normalizeProviderIdForAuth } from "../../providers/index.js";
-import { resolveModelChains } from "../../resolve/model-chains.js";
+import { defaultAgentId } from "../../resolve/default-agent.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import {
@@ -97,7 +97,7 @@ export function loadAuthTarget(args: AuthArgs, configPath: string | undefined, r
     // Not echoed: a token typed where the config goes must not be printed.
     return usage("the config file named on the command line does not exist (the name is not repeated here, in case it was a secret).");
   }
-  const fromConfig = source ? resolveModelChains(source.value).agents.find((a) => a.isDefault && !a.agentId.startsWith("#"))?.agentId : undefined;
+  const fromConfig = source ? defaultAgentId(source.value) : undefined;
   const agentId = normalizeAgentId(args.agent ?? fromConfig ?? "main");
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
   const storePath = authProfilesPath(stateDir, agentId);

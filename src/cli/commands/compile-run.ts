@@ -14,8 +14,7 @@ import type { Diagnostic } from "../../diagnostics/types.js";
 import { compileAuthState, type CompileAuthStateResult } from "../../emit/auth-state.js";
 import { normalizeConfig } from "../../emit/normalize-config.js";
 import { unifiedDiff } from "../../migrate/diff.js";
-import { resolveModelChains } from "../../resolve/model-chains.js";
-import { readConfigView } from "../../resolve/config-view.js";
+import { writtenAgentIds } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import type { TargetId } from "../../schema/targets/ids.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
@@ -89,7 +88,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     return checked.document === undefined || errors.some((d) => d.code.startsWith("parse/")) ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
-  const agents = [...new Set(resolveModelChains(config, readConfigView(config, target)).agents.filter((a) => !a.agentId.startsWith("#")).map((a) => normalizeAgentId(a.agentId)))];
+  const agents = [...new Set(writtenAgentIds(config, target).map(normalizeAgentId))];
   let selected = agents;
   if (args.agent !== undefined) {
     const wanted = normalizeAgentId(args.agent);

@@ -12,8 +12,7 @@ import { explain, formatExplainPlan, type AuthStoreLike, type SessionPinLike } f
 import { formatFailoverOutcome, formatFailures, formatPinProblems, formatPinTable } from "../../resolve/explain-sessions-format.js";
 import { DEFAULT_FAILOVER_TARGET, isFailoverTarget } from "../../resolve/failover-target.js";
 import { sessionModelRef } from "../../resolve/session-pins.js";
-import { resolveModelChains } from "../../resolve/model-chains.js";
-import { readConfigView } from "../../resolve/config-view.js";
+import { defaultAgentId } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import { collectConfigSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
@@ -74,7 +73,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     process.stderr.write(`agentcfg: ${checked.file} has ${errors.length} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`);
   }
 
-  const agentId = args.agent ?? resolveModelChains(config, readConfigView(config, target)).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
   const statePath = args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId);
   const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
@@ -180,7 +179,7 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const config = checked?.source?.value ?? checked?.document?.value;
   collectConfigSecrets(config, redactor);
   // A pasted error may quote a key: mask the agent's stored keys too.
-  const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const agentId = args.agent ?? defaultAgentId(config) ?? "main";
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
   if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
