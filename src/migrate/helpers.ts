@@ -7,7 +7,7 @@ import { formatPath } from "../diagnostics/path.js";
 import type { JsonPath } from "../diagnostics/types.js";
 import type { SourceEditor } from "../document/edit.js";
 import { formatString } from "../document/edit-style.js";
-import type { StepResult } from "./types.js";
+import type { Change, StepResult } from "./types.js";
 import { isJsonObject } from "../json-object.js";
 
 export function getAt(root: unknown, path: JsonPath): unknown {
@@ -69,10 +69,10 @@ export function moveTo(editor: SourceEditor, from: JsonPath, toParent: JsonPath,
     const taken = editor.take(from);
     editor.insertCommentsBefore(to, [...taken.leading, ...taken.trailing]);
     editor.removeMember(from);
-    return { kind: "changed", message: `Removed ${formatPath(from)} (${formatPath(to)} already has the same value)` };
+    return { kind: "changed", change: { kind: "removed", what: formatPath(from), notes: [`${formatPath(to)} already has the same value`] } };
   }
   editor.moveMember(from, toParent, newKey);
-  return { kind: "changed", message: `Moved ${formatPath(from)} → ${formatPath(to)}` };
+  return { kind: "changed", change: { kind: "moved", from: formatPath(from), to: formatPath(to) } };
 }
 
 /** The first path on the way to `parent` that exists but is not an object (so nothing can be put inside it). */
@@ -98,7 +98,12 @@ export function dropEmpty(editor: SourceEditor, at: JsonPath, commentsTo?: JsonP
     editor.insertCommentsBefore(commentsTo, editor.commentsIn(at));
     editor.removeMember(at);
   } else editor.removeMember(at, true);
-  return { kind: "changed", message: `Removed the emptied ${formatPath(at)}` };
+  return { kind: "changed", change: { kind: "removed", what: formatPath(at), state: "emptied" } };
+}
+
+/** The change with one more note: a migration saying what a helper's step meant for it. */
+export function withNote(change: Change, note: string): Change {
+  return { ...change, notes: [...(change.notes ?? []), note] };
 }
 
 /** A result for keys a migration cannot carry over by itself. */

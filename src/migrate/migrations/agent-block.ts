@@ -53,6 +53,6 @@ function moveAndTidy(editor: SourceEditor, from: JsonPath, toParent: JsonPath, k
   const result = moveTo(editor, from, toParent, key);
   if (result.kind !== "changed") return result;
   const parent = from.slice(0, -1);
-  if (parent.length > 1 && dropEmpty(editor, parent)) return { kind: "changed", message: `${result.message} (and removed the emptied ${formatPath(parent)})` };
+  if (parent.length > 1 && dropEmpty(editor, parent)) return { kind: "changed", change: { ...result.change, alsoRemoved: formatPath(parent) } };
   return result;
 }

@@ -86,9 +86,9 @@ export const agentsDefaultMarker: ConfigMigration = {
       editor.removeMember([...ENTRIES, id, "default"], true);
       if (/^\{\s*\}$/.test(editor.raw([...ENTRIES, id]))) editor.replaceValue([...ENTRIES, id], "{}");
     }
-    const markers = `the retired default marker${r.withMarker.length === 1 ? "" : "s"} (${r.withMarker.map((id) => formatPath([...ENTRIES, id, "default"])).join(", ")})`;
-    if (set.length === 0) return { kind: "changed", message: `Removed ${markers}` };
-    return { kind: "changed", message: `Made agent ${JSON.stringify(owner)} the explicit owner (${set.join(", ")}) and removed ${markers}` };
+    const markers = r.withMarker.map((id) => formatPath([...ENTRIES, id, "default"]));
+    if (set.length === 0) return { kind: "changed", change: { kind: "markers-removed", markers } };
+    return { kind: "changed", change: { kind: "markers-removed", markers, owner, set } };
   },
 };
 

@@ -44,11 +44,11 @@ export const agentsListEntries: ConfigMigration = {
       if (entries === undefined) {
         editor.renameKey(LIST, "entries");
         editor.replaceValue(ENTRIES, "{}");
-        return { kind: "changed", message: "Moved the empty agents.list → agents.entries {}" };
+        return { kind: "changed", change: { kind: "moved", from: "agents.list", empty: true, to: "agents.entries {}" } };
       }
       editor.insertCommentsBefore(ENTRIES, editor.commentsIn(LIST));
       editor.removeMember(LIST);
-      return { kind: "changed", message: "Removed the emptied agents.list (its agents are in agents.entries)" };
+      return { kind: "changed", change: { kind: "removed", what: "agents.list", state: "emptied", notes: ["its agents are in agents.entries"] } };
     }
     return moveFirstAgent(editor, list[0] as JsonObject);
   },
@@ -81,7 +81,7 @@ function moveFirstAgent(editor: SourceEditor, first: JsonObject): StepResult {
     if (!deepEqual(settings, getAt(editor.value, to))) return conflict(editor, from, to);
     editor.insertCommentsBefore(to, editor.commentsIn(from));
     editor.removeMember(from);
-    return { kind: "changed", message: `Removed agents.list[0] (${formatPath(to)} already has the same settings)` };
+    return { kind: "changed", change: { kind: "removed", what: "agents.list[0]", notes: [`${formatPath(to)} already has the same settings`] } };
   }
   // The id member goes first (its comments stay inside the agent), then the agent moves whole.
   editor.removeMember([...from, "id"], true);
@@ -89,5 +89,5 @@ function moveFirstAgent(editor: SourceEditor, first: JsonObject): StepResult {
   const taken = editor.take(from);
   editor.insertMember(ENTRIES, id, taken.value, { leading: taken.leading, trailing: taken.trailing });
   editor.removeMember(from);
-  return { kind: "changed", message: `Moved agents.list[0] (id ${JSON.stringify(id)}) → ${formatPath(to)}` };
+  return { kind: "changed", change: { kind: "moved", from: "agents.list[0]", id, to: formatPath(to) } };
 }

@@ -32,7 +32,7 @@ export const authJsonFlatStore: StateMigration = {
     const providers = Object.keys(store);
     if (providers.length === 0) {
       folder.files.set(FLAT, undefined);
-      return { kind: "changed", message: `Removed the emptied ${FLAT}` };
+      return { kind: "changed", change: { kind: "removed", what: FLAT, state: "emptied" } };
     }
     const left: StepResult[] = [];
     for (const provider of providers) {
@@ -72,5 +72,5 @@ function importProvider(folder: AgentFolder, flat: SourceEditor, provider: strin
   if (!("provider" in credential)) profiles.insertMember(at, "provider", stringText(profiles, provider));
   if (type !== undefined) profiles.insertMember(at, "type", stringText(profiles, type));
   flat.removeMember([provider]);
-  return { kind: "changed", message: `Moved ${FLAT} ${JSON.stringify(provider)} → ${home}` };
+  return { kind: "changed", change: { kind: "moved", from: FLAT, key: provider, to: home } };
 }

@@ -42,7 +42,7 @@ export const authProfilesInlineState: StateMigration = {
     const key = Object.keys(entries)[0];
     if (key === undefined) {
       profiles.removeMember([section], true);
-      return { kind: "changed", message: `Removed the emptied ${section} from ${PROFILES}` };
+      return { kind: "changed", change: { kind: "removed", what: section, state: "emptied", fromFile: PROFILES } };
     }
     return moveEntry(folder, profiles, section, key);
   },
@@ -67,11 +67,11 @@ function moveEntry(folder: AgentFolder, profiles: SourceEditor, section: string,
     state.insertCommentsBefore(from, profiles.commentsIn(from));
     profiles.removeMember(from);
     dropEmpty(profiles, [section]);
-    return { kind: "changed", message: `Removed ${where} from ${PROFILES} (${STATE} has the same value)` };
+    return { kind: "changed", change: { kind: "removed", what: where, fromFile: PROFILES, notes: [`${STATE} has the same value`] } };
   }
   const taken = profiles.take(from);
   state.insertMember([section], key, taken.value, { leading: taken.leading, trailing: taken.trailing }, taken.separator);
   profiles.removeMember(from);
   const emptied = dropEmpty(profiles, [section]);
-  return { kind: "changed", message: `Moved ${where} from ${PROFILES} → ${STATE}${emptied ? ` (and removed the emptied ${section})` : ""}` };
+  return { kind: "changed", change: { kind: "moved", from: where, fromFile: PROFILES, to: STATE, ...(emptied ? { alsoRemoved: section } : {}) } };
 }

@@ -27,7 +27,7 @@ export const identity: ConfigMigration = {
       if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
       else if (hasAt(editor.value, ["agents", "list"])) return moveTo(editor, ["identity"], ["agents", "list"], "identity");
       else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-      return { kind: "changed", message: 'Added the default agent "main" to agents.list (to hold identity)' };
+      return { kind: "changed", change: { kind: "agent-added", id: "main", isDefault: true, into: "agents.list", notes: ["to hold identity"] } };
     }
     const flagged = list.findIndex((entry) => isJsonObject(entry) && entry["default"] === true);
     const index = flagged >= 0 ? flagged : 0;

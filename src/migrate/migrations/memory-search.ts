@@ -82,7 +82,10 @@ export const memorySearch: ConfigMigration = {
       if (block["provider"] === "auto") {
         const raw = editor.raw([...from, "provider"]);
         editor.replaceInValue([...from, "provider"], 1, raw.length - 1, "openai");
-        return { kind: "changed", message: `Changed ${formatPath([...from, "provider"])} "auto" → "openai" (2026.9 has no "auto"; openai was its first choice)` };
+        return {
+          kind: "changed",
+          change: { kind: "value-changed", at: formatPath([...from, "provider"]), from: "auto", to: "openai", notes: ['2026.9 has no "auto"; openai was its first choice'] },
+        };
       }
       const moved = moveTo(editor, from, home.slice(0, -1), "search");
       // A defaults block (or agents) that only held memorySearch goes too, its comments kept in place.

@@ -79,6 +79,6 @@ export const modelPolicyAllow: ConfigMigration = {
     }
     editor.insertMember(DEFAULTS, "modelPolicy", objectText(editor, [["allow", arrayText(editor, refs.map((ref) => stringText(editor, ref)))]]));
     editor.insertMember(["meta", "migrations"], "modelPolicyAllowlist", "true");
-    return { kind: "changed", message: `Copied the ${refs.length} key${refs.length === 1 ? "" : "s"} of ${formatPath(MODELS)} to ${NEW_HOME} (and set meta.migrations.modelPolicyAllowlist)` };
+    return { kind: "changed", change: { kind: "copied", count: refs.length, of: formatPath(MODELS), to: NEW_HOME, notes: ["and set meta.migrations.modelPolicyAllowlist"] } };
   },
 };

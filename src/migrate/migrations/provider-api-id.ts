@@ -43,6 +43,6 @@ export const providerApiId: ConfigMigration = {
     // Written plainly (no escapes): replace the text between the quotes, keeping them; else the whole literal.
     if (raw.slice(1, -1) === OLD) editor.replaceInValue(path, 1, raw.length - 1, NEW);
     else editor.replaceValue(path, `${raw[0] === "'" ? "'" : '"'}${NEW}${raw[0] === "'" ? "'" : '"'}`);
-    return { kind: "changed", message: `Changed ${formatPath(path)} "${OLD}" → "${NEW}"` };
+    return { kind: "changed", change: { kind: "value-changed", at: formatPath(path), from: OLD, to: NEW } };
   },
 };

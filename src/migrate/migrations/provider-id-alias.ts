@@ -77,17 +77,16 @@ export const providerIdAlias: ConfigMigration = {
   apply(editor) {
     const site = refSites(editor.value)[0]!;
     const canonical = canonicalRef(site.ref)!;
-    const change = `Renamed model ref ${JSON.stringify(site.ref)} → ${JSON.stringify(canonical)}`;
     if (site.kind === "key") {
       const to = [...site.path.slice(0, -1), canonical];
       if (hasAt(editor.value, to)) {
         if (!deepEqual(getAt(editor.value, site.path), getAt(editor.value, to))) return conflict(editor, site.path, to);
         editor.insertCommentsBefore(to, editor.commentsIn(site.path));
         editor.removeMember(site.path);
-        return { kind: "changed", message: `Removed ${formatPath(site.path)} (${formatPath(to)} is the same entry)` };
+        return { kind: "changed", change: { kind: "removed", what: formatPath(site.path), notes: [`${formatPath(to)} is the same entry`] } };
       }
       editor.renameKey(site.path, canonical);
-      return { kind: "changed", message: `${change} (a key of ${formatPath(site.path.slice(0, -1))})` };
+      return { kind: "changed", change: { kind: "ref-renamed", from: site.ref, to: canonical, keyOf: formatPath(site.path.slice(0, -1)) } };
     }
     const raw = editor.raw(site.path);
     const provider = site.ref.slice(0, site.ref.indexOf("/"));
@@ -95,6 +94,6 @@ export const providerIdAlias: ConfigMigration = {
     // Replace just the provider inside the literal when it is written plainly (no escapes), keeping the quotes.
     if (raw.slice(1, 1 + provider.length) === provider) editor.replaceInValue(site.path, 1, 1 + provider.length, newProvider);
     else editor.replaceValue(site.path, formatString(canonical, raw.startsWith("'") ? "'" : '"'));
-    return { kind: "changed", message: `${change} at ${formatPath(site.path)}` };
+    return { kind: "changed", change: { kind: "ref-renamed", from: site.ref, to: canonical, at: formatPath(site.path) } };
   },
 };

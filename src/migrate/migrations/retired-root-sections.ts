@@ -55,10 +55,10 @@ export const retiredRootSections: ConfigMigration = {
         if (hasAt(editor.value, [section.key, ...inside])) {
           const moved = moveTo(editor, [section.key, ...inside], toParent, key);
           if (moved.kind === "changed") editor.removeMember([section.key], true);
-          return moved.kind === "changed" ? { kind: "changed", message: `${moved.message} (and removed the emptied ${section.key})` } : moved;
+          return moved.kind === "changed" ? { kind: "changed", change: { ...moved.change, alsoRemoved: section.key } } : moved;
         }
         editor.removeMember([section.key], true);
-        return { kind: "changed", message: `Removed the empty ${formatPath([section.key])}` };
+        return { kind: "changed", change: { kind: "removed", what: formatPath([section.key]), state: "empty" } };
       }
       manual.push(stuck(editor, [section.key], section.newHome, section.reason));
     }

@@ -96,7 +96,7 @@ function agentsStep(editor: SourceEditor): StepResult {
     const entry = objectText(editor, [["id", stringText(editor, id)]]);
     if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
     else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-    return { kind: "changed", message: `Added agent ${JSON.stringify(id)} to agents.list (for ${formatPath(from)})` };
+    return { kind: "changed", change: { kind: "agent-added", id, into: "agents.list", notes: [`for ${formatPath(from)}`] } };
   }
   const target: JsonPath = ["agents", "list", index];
   for (const [inside, toParent, key] of AGENT_MOVES) {
@@ -107,7 +107,7 @@ function agentsStep(editor: SourceEditor): StepResult {
   if (key === "id" && settings["id"] === id) {
     editor.insertCommentsBefore([...target, "id"], editor.commentsIn([...from, "id"]));
     editor.removeMember([...from, "id"]);
-    return { kind: "changed", message: `Removed ${formatPath([...from, "id"])} (the agents.list entry has that id)` };
+    return { kind: "changed", change: { kind: "removed", what: formatPath([...from, "id"]), notes: ["the agents.list entry has that id"] } };
   }
   return moveTo(editor, [...from, key], target, key);
 }
@@ -127,7 +127,7 @@ function defaultAgentStep(editor: SourceEditor): StepResult {
     const entry = objectText(editor, [["id", stringText(editor, id)]]);
     if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
     else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-    return { kind: "changed", message: `Added agent ${JSON.stringify(id)} to agents.list (for ${formatPath(from)})` };
+    return { kind: "changed", change: { kind: "agent-added", id, into: "agents.list", notes: [`for ${formatPath(from)}`] } };
   }
   const target: JsonPath = ["agents", "list", index, "default"];
   const taken = editor.take(from);
@@ -135,5 +135,5 @@ function defaultAgentStep(editor: SourceEditor): StepResult {
   else if (hasAt(editor.value, target)) return conflict(editor, from, target);
   else editor.insertMember(target.slice(0, -1), "default", "true", { leading: taken.leading, trailing: taken.trailing });
   editor.removeMember(from);
-  return { kind: "changed", message: `Moved ${formatPath(from)} → ${formatPath(target)}: true` };
+  return { kind: "changed", change: { kind: "moved", from: formatPath(from), to: `${formatPath(target)}: true` } };
 }
