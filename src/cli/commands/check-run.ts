@@ -140,7 +140,7 @@ function redactDiagnostic(d: Diagnostic, redactor: Redactor): Diagnostic {
 }
 
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */
-function fileReports(result: CheckResult): FileReport[] {
+export function fileReports(result: CheckResult): FileReport[] {
   const documents = result.source?.documents ?? [];
   const target = result.target ? { target: { id: result.target.id, version: result.target.version, reason: result.target.reason } } : {};
   if (documents.length <= 1) return [{ file: result.file, diagnostics: result.diagnostics, text: result.document?.text, ...target }];
