@@ -19,6 +19,7 @@ import type { TargetChoice, TargetId } from "./schema/targets/ids.js";
 import { loadRewrites } from "./schema/targets/load-rewrites.js";
 import { modelPolicyRefDiagnostics } from "./schema/targets/model-policy-refs.js";
 import { chooseTarget } from "./schema/targets/select.js";
+import { isJsonObject } from "./json-object.js";
 
 export interface CheckSourceOptions {
   /** `--env-check`: also look at the current environment (unset `${VAR}`s, keys). */
@@ -88,7 +89,7 @@ export function checkSource(
   const file = source.documents[0]?.file ?? "<input>";
   const diagnostics = [...parseDiagnostics];
   const target = chooseTarget(source.value, { option: options.target, settings: options.settingsTarget });
-  if (source.value !== null && typeof source.value === "object" && !Array.isArray(source.value)) {
+  if (isJsonObject(source.value)) {
     const legacy = findLegacyKeys(source.value);
     for (const found of legacy) {
       diagnostics.push(

@@ -13,7 +13,7 @@
 import fc from "fast-check";
 import JSON5 from "json5";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { LineIndex } from "../src/document/lines.js";
+import { LineIndex } from "../src/diagnostics/line-index.js";
 import { parseDocument } from "../src/document/parse.js";
 import { expectWellFormed } from "./helpers/diagnostic-invariants.js";
 import { assertProperty } from "./helpers/fuzz.js";

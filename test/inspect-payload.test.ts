@@ -114,7 +114,7 @@ describe("agentcfg inspect --html", () => {
   it("refuses a --now that is not a date, exit 2", () => {
     const r = runCli(["inspect", join(SEED_DIR, "openclaw.json5"), "--now", "yesterday", "--html", "unused.html"]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain('--now "yesterday" is not a date; give an ISO 8601 instant');
+    expect(r.stderr).toContain('--now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "yesterday".');
   });
 });
 

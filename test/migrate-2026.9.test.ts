@@ -16,6 +16,7 @@ import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { parseDocument } from "../src/document/parse.js";
 import { CONFIG_MIGRATIONS, CONFIG_MIGRATIONS_2026_9, configMigrationsFor } from "../src/migrate/registry.js";
+import { changeText } from "../src/migrate/report.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, UPDATE } from "./fixture-files.js";
 
@@ -61,7 +62,7 @@ function expectedOf(outcome: ReturnType<typeof migrateConfigText>, input: string
   return {
     // What each 2026.9 migration finds in the input (what a 2026.9 check reports).
     findings: CONFIG_MIGRATIONS_2026_9.flatMap((m) => m.detect(value)).map((f) => ({ code: f.code, path: f.path.join(".") })),
-    changes: outcome.changes.map((c) => ({ code: c.code, message: c.message })),
+    changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
     diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
   };
 }

@@ -10,6 +10,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
 import { CONFIG_MIGRATIONS } from "../src/migrate/registry.js";
+import { changeText } from "../src/migrate/report.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, UPDATE, settingsTargetFor } from "./fixture-files.js";
 
@@ -17,7 +18,7 @@ const cases = fixtureCases("legacy");
 
 function expectedOf(outcome: ReturnType<typeof migrateConfigText>) {
   return {
-    changes: outcome.changes.map((c) => ({ code: c.code, message: c.message })),
+    changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
     diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
   };
 }

@@ -16,7 +16,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { applyStateToSqlite, planStateToSqlite } from "../src/migrate/state-to-sqlite.js";
+import { applyStateToSqlite, planStateToSqlite } from "../src/state/migrate-to-sqlite.js";
 import { agentDatabasePath, createSqliteStore, openAgentStore } from "../src/state/index.js";
 import { loadSqlite } from "../src/state/sqlite-load.js";
 import { spawnCli } from "./compile-setup.js";

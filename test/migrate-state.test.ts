@@ -9,6 +9,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
+import { changeText } from "../src/migrate/report.js";
 import { migrateStateDir, STATE_FILES } from "../src/migrate/run-state.js";
 import { ROOT, UPDATE } from "./fixture-files.js";
 
@@ -30,7 +31,7 @@ describe("fixtures/legacy/state", () => {
       cpSync(join(fixture, "before"), work, { recursive: true });
       const outcome = migrateStateDir(work);
       const expected = {
-        changes: outcome.changes.map((c) => ({ code: c.code, file: relative(work, c.file), message: c.message })),
+        changes: outcome.changes.map((c) => ({ code: c.code, file: relative(work, c.file), message: changeText(c.change) })),
         diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, file: relative(work, d.file), line: d.range.start.line, message: d.message })),
       };
       const after = new Map(filesUnder(join(fixture, "before")).map((f) => [f, readFileSync(join(fixture, "before", f), "utf8")] as [string, string | undefined]));

@@ -11,8 +11,8 @@
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, JsonPath, SourceRange } from "../diagnostics/types.js";
 import { locateNode } from "./locate.js";
-import { isPlainObject } from "./merge.js";
 import type { ConfigSource } from "./source.js";
+import { isJsonObject } from "../json-object.js";
 
 /** The names OpenClaw substitutes. */
 export const ENV_NAME_PATTERN = /^[A-Z_][A-Z0-9_]*$/;
@@ -110,7 +110,7 @@ function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
           path.pop();
         }
       }
-    } else if (isPlainObject(node)) {
+    } else if (isJsonObject(node)) {
       for (const key of Object.keys(node)) {
         const child = node[key];
         if (typeof child === "string") {
@@ -138,12 +138,12 @@ function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
  */
 export function configProvidedVariables(config: unknown): Set<string> {
   const names = new Set<string>();
-  const env = isPlainObject(config) ? config["env"] : undefined;
-  if (!isPlainObject(env)) return names;
+  const env = isJsonObject(config) ? config["env"] : undefined;
+  if (!isJsonObject(env)) return names;
   for (const [key, value] of Object.entries(env)) {
     if (key === "shellEnv") continue;
     if (key === "vars") {
-      if (isPlainObject(value)) for (const [name, v] of Object.entries(value)) if (typeof v === "string" && v !== "") names.add(name);
+      if (isJsonObject(value)) for (const [name, v] of Object.entries(value)) if (typeof v === "string" && v !== "") names.add(name);
     } else if (typeof value === "string" && value !== "" && !value.includes("${")) {
       names.add(key);
     }

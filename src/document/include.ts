@@ -16,10 +16,11 @@ import type { DiagnosticCode, DataOf } from "../diagnostics/catalogue.js";
 import { createDiagnostic, type ReportExtras } from "../diagnostics/create.js";
 import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
 import { rangeOf } from "./locate.js";
-import { findTraced, isPlainObject, mergeTraced, tracedArray, tracedLeaf, tracedObject, type TracedValue } from "./merge.js";
+import { findTraced, mergeTraced, tracedArray, tracedLeaf, tracedObject, type TracedValue } from "./merge.js";
 import { describeValue, parseDocument, type ConfigDocument } from "./parse.js";
 import { readConfigFile } from "./read.js";
 import { singleDocumentSource, type ConfigSource } from "./source.js";
+import { isJsonObject } from "../json-object.js";
 
 export const INCLUDE_KEY = "$include";
 /** How many files deep includes may nest (OpenClaw's MAX_INCLUDE_DEPTH). */
@@ -78,7 +79,7 @@ export function loadConfigText(text: string, options: TextLoadOptions): LoadResu
   loader.documents.push(doc);
   loader.diagnostics.push(...doc.diagnostics);
   const root = loader.trace(doc.value, { doc, path: [], file: entryPath, chain: [entryPath], depth: 0 });
-  if (root && !isPlainObject(root.value)) {
+  if (root && !isJsonObject(root.value)) {
     // The entry was an object, but what it includes in its place is not: OpenClaw needs an object.
     const at = { file: doc.file, path: [INCLUDE_KEY], range: rangeOf(doc, [INCLUDE_KEY], "value") };
     loader.diagnostics.push(createDiagnostic("parse/root-not-object", { actual: describeValue(root.value) }, at));
@@ -89,7 +90,7 @@ export function loadConfigText(text: string, options: TextLoadOptions): LoadResu
 /** Whether any object in `value` has an `$include` key (most configs have none). */
 export function containsInclude(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(containsInclude);
-  if (!isPlainObject(value)) return false;
+  if (!isJsonObject(value)) return false;
   if (Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) return true;
   return Object.values(value).some(containsInclude);
 }
@@ -132,7 +133,7 @@ class IncludeLoader {
       const elements = value.map((element, i) => this.trace(element, { ...at, path: [...at.path, i] }) ?? tracedLeaf({}, { doc: at.doc, path: [...at.path, i] }));
       return tracedArray(elements, origin);
     }
-    if (!isPlainObject(value)) return tracedLeaf(value, origin);
+    if (!isJsonObject(value)) return tracedLeaf(value, origin);
 
     const members = new Map<string, TracedValue>();
     for (const [key, child] of Object.entries(value)) {
@@ -150,7 +151,7 @@ class IncludeLoader {
     const included = this.resolveInclude(value[INCLUDE_KEY], includeAt);
     if (members.size === 0) return included;
     if (!included) return siblings;
-    if (!isPlainObject(included.value)) {
+    if (!isJsonObject(included.value)) {
       // OpenClaw stops here; leaving the value out spares a second, confusing report about its type.
       this.report("include/not-an-object", { actual: describeValue(included.value) }, includeAt);
       return undefined;

@@ -22,10 +22,6 @@ export interface TracedValue {
   children?: Map<string, TracedValue> | TracedValue[];
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
 /** A leaf (or a value whose insides need no tracing). */
 export function tracedLeaf(value: unknown, origin: ConfigOrigin): TracedValue {
   return { value, origin };

@@ -8,7 +8,7 @@ import { parse as parseAst, tokenize, type DocumentNode, type MemberNode, type N
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
 import { describeExpected, tokenizeSafely } from "./expected.js";
-import { LineIndex } from "./lines.js";
+import { LineIndex } from "../diagnostics/line-index.js";
 import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
 import { rangeOf } from "./locate.js";

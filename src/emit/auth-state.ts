@@ -39,6 +39,7 @@ import {
   type AuthStateFile,
   type LockOptions,
 } from "../state/index.js";
+import { isJsonObject, type JsonObject } from "../json-object.js";
 
 export interface CompileAuthStateInput {
   /** The config value as OpenClaw sees it (after `$include`). */
@@ -76,9 +77,6 @@ export interface CompileAuthStateResult {
   diagnostics: Diagnostic[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
-
 /** The fields of a stored credential (as written, aliases included) that hold secrets. */
 const CREDENTIAL_SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
 
@@ -86,7 +84,7 @@ const CREDENTIAL_SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"]
 export function collectStoreSecrets(store: AuthProfilesRead, redactor: Redactor): void {
   const entries: unknown[] = [...Object.values(store.credentials), ...Object.values(store.value?.profiles ?? {})];
   for (const entry of entries) {
-    if (!isObj(entry)) continue;
+    if (!isJsonObject(entry)) continue;
     for (const field of CREDENTIAL_SECRET_FIELDS) redactor.add(entry[field]);
   }
 }
@@ -94,9 +92,9 @@ export function collectStoreSecrets(store: AuthProfilesRead, redactor: Redactor)
 /** The config's `auth.order`, keyed by the provider whose credentials it orders. */
 function configOrders(config: unknown): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  const auth = isObj(config) ? config["auth"] : undefined;
-  const order = isObj(auth) ? auth["order"] : undefined;
-  if (!isObj(order)) return out;
+  const auth = isJsonObject(config) ? config["auth"] : undefined;
+  const order = isJsonObject(auth) ? auth["order"] : undefined;
+  if (!isJsonObject(order)) return out;
   for (const [provider, ids] of Object.entries(order)) {
     if (!Array.isArray(ids)) continue;
     const key = normalizeProviderIdForAuth(provider);
@@ -107,9 +105,9 @@ function configOrders(config: unknown): Map<string, string[]> {
 }
 
 function configProfiles(config: unknown): Record<string, unknown> | undefined {
-  const auth = isObj(config) ? config["auth"] : undefined;
-  const profiles = isObj(auth) ? auth["profiles"] : undefined;
-  return isObj(profiles) ? profiles : undefined;
+  const auth = isJsonObject(config) ? config["auth"] : undefined;
+  const profiles = isJsonObject(auth) ? auth["profiles"] : undefined;
+  return isJsonObject(profiles) ? profiles : undefined;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -119,7 +117,7 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** Stored orders that differ from the config's `auth.order` for the same provider. */
 function driftDiagnostics(state: AuthStateFile, config: unknown, agentId: string, file: string, doc: ConfigDocument | undefined): Diagnostic[] {
   const configured = configOrders(config);
-  const writtenKeys = Object.keys(isObj(doc?.value) && isObj((doc.value as Obj)["order"]) ? ((doc.value as Obj)["order"] as Obj) : {});
+  const writtenKeys = Object.keys(isJsonObject(doc?.value) && isJsonObject((doc.value as JsonObject)["order"]) ? ((doc.value as JsonObject)["order"] as JsonObject) : {});
   const diagnostics: Diagnostic[] = [];
   for (const [provider, stored] of Object.entries(state.order ?? {})) {
     const wanted = configured.get(normalizeProviderIdForAuth(provider));

@@ -11,15 +11,13 @@ import { resolutionContext, resolveEntry } from "../resolve/model-chains.js";
 import { readConfigView } from "../resolve/config-view.js";
 import type { TargetId } from "../schema/targets/ids.js";
 import type { ModelRefResolutionContext } from "../providers/index.js";
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isJsonObject, type JsonObject } from "../json-object.js";
 
 /** A deep copy of plain JSON data that keeps `__proto__` and friends as own keys. */
 function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
-  if (!isObj(value)) return value;
-  const out: Obj = {};
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = {};
   for (const [key, child] of Object.entries(value)) Object.defineProperty(out, key, { value: clone(child), enumerable: true, writable: true, configurable: true });
   return out as T;
 }
@@ -31,8 +29,8 @@ function canonicalRef(raw: string, context: ModelRefResolutionContext): string {
 
 function normalizeModelSetting(value: unknown, context: ModelRefResolutionContext): unknown {
   if (typeof value === "string") return { primary: canonicalRef(value, context) };
-  if (!isObj(value)) return value;
-  const out: Obj = { ...value };
+  if (!isJsonObject(value)) return value;
+  const out: JsonObject = { ...value };
   if (typeof value["primary"] === "string") out["primary"] = canonicalRef(value["primary"], context);
   if (Array.isArray(value["fallbacks"])) {
     out["fallbacks"] = value["fallbacks"].map((f) => (typeof f === "string" ? canonicalRef(f, context) : f));
@@ -41,36 +39,36 @@ function normalizeModelSetting(value: unknown, context: ModelRefResolutionContex
 }
 
 function normalizeModelHolder(holder: unknown, context: ModelRefResolutionContext): void {
-  if (!isObj(holder)) return;
+  if (!isJsonObject(holder)) return;
   for (const kind of MODEL_KINDS) if (kind in holder) holder[kind] = normalizeModelSetting(holder[kind], context);
   const subagents = holder["subagents"];
-  if (isObj(subagents) && "model" in subagents) subagents["model"] = normalizeModelSetting(subagents["model"], context);
+  if (isJsonObject(subagents) && "model" in subagents) subagents["model"] = normalizeModelSetting(subagents["model"], context);
 }
 
 /** Catalog keys become canonical refs; two keys for one model are merged, the first written winning per field. */
-function normalizeCatalog(defaults: Obj, context: ModelRefResolutionContext): void {
+function normalizeCatalog(defaults: JsonObject, context: ModelRefResolutionContext): void {
   const catalog = defaults["models"];
-  if (!isObj(catalog)) return;
-  const out: Obj = {};
+  if (!isJsonObject(catalog)) return;
+  const out: JsonObject = {};
   for (const [key, entry] of Object.entries(catalog)) {
     const canonical = key.includes("/") ? canonicalRef(key, context) : key;
     const existing = out[canonical];
-    out[canonical] = isObj(existing) && isObj(entry) ? { ...entry, ...existing } : existing ?? entry;
+    out[canonical] = isJsonObject(existing) && isJsonObject(entry) ? { ...entry, ...existing } : existing ?? entry;
   }
   defaults["models"] = out;
 }
 
 function normalizeAuth(auth: unknown): void {
-  if (!isObj(auth)) return;
+  if (!isJsonObject(auth)) return;
   const profiles = auth["profiles"];
-  if (isObj(profiles)) {
+  if (isJsonObject(profiles)) {
     for (const profile of Object.values(profiles)) {
-      if (isObj(profile) && typeof profile["provider"] === "string") profile["provider"] = normalizeProviderIdForAuth(profile["provider"]);
+      if (isJsonObject(profile) && typeof profile["provider"] === "string") profile["provider"] = normalizeProviderIdForAuth(profile["provider"]);
     }
   }
   const order = auth["order"];
-  if (isObj(order)) {
-    const out: Obj = {};
+  if (isJsonObject(order)) {
+    const out: JsonObject = {};
     for (const [provider, ids] of Object.entries(order)) {
       const canonical = normalizeProviderIdForAuth(provider);
       const merged = [...(Array.isArray(out[canonical]) ? (out[canonical] as unknown[]) : []), ...(Array.isArray(ids) ? ids : [])];
@@ -82,19 +80,19 @@ function normalizeAuth(auth: unknown): void {
 
 /** Returns the normalized copy of a config value; the input is not changed. */
 export function normalizeConfig(config: unknown, target: TargetId = "2026.4"): unknown {
-  if (!isObj(config)) return clone(config);
+  if (!isJsonObject(config)) return clone(config);
   const out = clone(config);
   const context = resolutionContext(readConfigView(config, target));
   const agents = out["agents"];
-  if (isObj(agents)) {
+  if (isJsonObject(agents)) {
     const defaults = agents["defaults"];
-    if (isObj(defaults)) {
+    if (isJsonObject(defaults)) {
       normalizeModelHolder(defaults, context);
       normalizeCatalog(defaults, context);
     }
     if (Array.isArray(agents["list"])) for (const agent of agents["list"]) normalizeModelHolder(agent, context);
     // 2026.9's keyed agents hold the same model settings.
-    if (target === "2026.9" && isObj(agents["entries"])) for (const agent of Object.values(agents["entries"])) normalizeModelHolder(agent, context);
+    if (target === "2026.9" && isJsonObject(agents["entries"])) for (const agent of Object.values(agents["entries"])) normalizeModelHolder(agent, context);
   }
   normalizeAuth(out["auth"]);
   return out;

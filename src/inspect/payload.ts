@@ -20,6 +20,7 @@ import { toolVersion } from "../version.js";
 import { groupDiagnostics } from "./diagnostics-view.js";
 import { INSPECT_PAYLOAD_VERSION, type InspectAgent, type InspectChain, type InspectPayload, type InspectSource } from "./payload-types.js";
 import { readAgentStateFiles, type AgentStateFiles } from "./state-files.js";
+import { isJsonObject } from "../json-object.js";
 
 export interface InspectInput {
   /** The config file to read. */
@@ -44,7 +45,7 @@ export interface BuiltPayload {
 
 function configValue(result: CheckResult): ExplainConfigLike | undefined {
   const value = result.source?.value ?? result.document?.value;
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as ExplainConfigLike) : undefined;
+  return isJsonObject(value) ? (value as ExplainConfigLike) : undefined;
 }
 
 /** A chain other than `model`: its refs, each with the profile order `explain` would give it. */

@@ -6,13 +6,14 @@
  * keyed by then.
  */
 import type { JsonPath } from "../diagnostics/types.js";
-import { getAt, hasAt, isObject } from "./helpers.js";
+import { getAt, hasAt } from "./helpers.js";
+import { isJsonObject } from "../json-object.js";
 
 export function agentScopes(config: unknown): JsonPath[] {
   const scopes: JsonPath[] = [];
-  if (isObject(getAt(config, ["agents", "defaults"]))) scopes.push(["agents", "defaults"]);
+  if (isJsonObject(getAt(config, ["agents", "defaults"]))) scopes.push(["agents", "defaults"]);
   const entries = getAt(config, ["agents", "entries"]);
-  if (isObject(entries)) for (const id of Object.keys(entries)) if (isObject(entries[id])) scopes.push(["agents", "entries", id]);
+  if (isJsonObject(entries)) for (const id of Object.keys(entries)) if (isJsonObject(entries[id])) scopes.push(["agents", "entries", id]);
   return scopes;
 }
 

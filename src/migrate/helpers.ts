@@ -7,13 +7,8 @@ import { formatPath } from "../diagnostics/path.js";
 import type { JsonPath } from "../diagnostics/types.js";
 import type { SourceEditor } from "../document/edit.js";
 import { formatString } from "../document/edit-style.js";
-import type { StepResult } from "./types.js";
-
-export type JsonObject = Record<string, unknown>;
-
-export function isObject(value: unknown): value is JsonObject {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+import type { Change, StepResult } from "./types.js";
+import { isJsonObject } from "../json-object.js";
 
 export function getAt(root: unknown, path: JsonPath): unknown {
   let current = root;
@@ -34,7 +29,7 @@ export function hasAt(root: unknown, path: JsonPath): boolean {
 export function deepEqual(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
-  if (isObject(a) && isObject(b)) {
+  if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
     return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
   }
@@ -74,10 +69,10 @@ export function moveTo(editor: SourceEditor, from: JsonPath, toParent: JsonPath,
     const taken = editor.take(from);
     editor.insertCommentsBefore(to, [...taken.leading, ...taken.trailing]);
     editor.removeMember(from);
-    return { kind: "changed", message: `Removed ${formatPath(from)} (${formatPath(to)} already has the same value)` };
+    return { kind: "changed", change: { kind: "removed", what: formatPath(from), notes: [`${formatPath(to)} already has the same value`] } };
   }
   editor.moveMember(from, toParent, newKey);
-  return { kind: "changed", message: `Moved ${formatPath(from)} → ${formatPath(to)}` };
+  return { kind: "changed", change: { kind: "moved", from: formatPath(from), to: formatPath(to) } };
 }
 
 /** The first path on the way to `parent` that exists but is not an object (so nothing can be put inside it). */
@@ -86,7 +81,7 @@ export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonP
     const prefix = parent.slice(0, depth);
     const value = getAt(editor.value, prefix);
     const indexed = Array.isArray(value) && typeof parent[depth] === "number";
-    if (hasAt(editor.value, prefix) && !isObject(value) && !indexed) return prefix;
+    if (hasAt(editor.value, prefix) && !isJsonObject(value) && !indexed) return prefix;
   }
   return undefined;
 }
@@ -98,12 +93,17 @@ export function blockingNonObject(editor: SourceEditor, parent: JsonPath): JsonP
  */
 export function dropEmpty(editor: SourceEditor, at: JsonPath, commentsTo?: JsonPath): StepResult | undefined {
   const value = getAt(editor.value, at);
-  if (!isObject(value) || Object.keys(value).length > 0) return undefined;
+  if (!isJsonObject(value) || Object.keys(value).length > 0) return undefined;
   if (commentsTo && editor.has(commentsTo)) {
     editor.insertCommentsBefore(commentsTo, editor.commentsIn(at));
     editor.removeMember(at);
   } else editor.removeMember(at, true);
-  return { kind: "changed", message: `Removed the emptied ${formatPath(at)}` };
+  return { kind: "changed", change: { kind: "removed", what: formatPath(at), state: "emptied" } };
+}
+
+/** The change with one more note: a migration saying what a helper's step meant for it. */
+export function withNote(change: Change, note: string): Change {
+  return { ...change, notes: [...(change.notes ?? []), note] };
 }
 
 /** A result for keys a migration cannot carry over by itself. */

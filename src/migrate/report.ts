@@ -10,7 +10,7 @@ import { redactDiagnostic } from "../diagnostics/reporters/redact.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { Redactor } from "../secrets/redact.js";
 import { unifiedDiff } from "./diff.js";
-import type { ChangeLine } from "./types.js";
+import type { Change, ChangeKind, ChangeLine } from "./types.js";
 
 export const MIGRATE_REPORT_VERSION = 1;
 
@@ -32,6 +32,45 @@ export interface MigratePlan {
   to?: string;
   /** Set after a write: each written file and its backup. */
   written: { path: string; backup: string | undefined }[];
+}
+
+const notesText = (notes: readonly string[] | undefined): string => (notes ?? []).map((n) => ` (${n})`).join("");
+const alsoRemovedText = (what: string | undefined): string => (what !== undefined ? ` (and removed the emptied ${what})` : "");
+
+/** The one wording of a change, as its line in the plan: "Moved agent.model → agents.defaults.model". */
+export function changeText(change: Change): string {
+  const reason = change.kind === "removed" && change.reason !== undefined ? `: ${change.reason}` : "";
+  const alsoRemoved = change.alsoRemoved !== undefined ? ` (and removed the emptied ${change.alsoRemoved})` : "";
+  return `${headText(change)}${(change.notes ?? []).map((n) => ` (${n})`).join("")}${reason}${alsoRemoved}`;
+}
+
+function headText(change: ChangeKind): string {
+  switch (change.kind) {
+    case "moved": {
+      const what = `${change.empty ? "the empty " : ""}${change.from}${change.key !== undefined ? ` ${JSON.stringify(change.key)}` : ""}`;
+      const id = change.id !== undefined ? ` (id ${JSON.stringify(change.id)})` : "";
+      return `Moved ${what}${id}${change.fromFile !== undefined ? ` from ${change.fromFile}` : ""} → ${change.to}`;
+    }
+    case "removed":
+      return `Removed ${change.state ? `the ${change.state} ` : ""}${change.what}${change.fromFile !== undefined ? ` from ${change.fromFile}` : ""}`;
+    case "added":
+      return `Added ${change.what}`;
+    case "agent-added":
+      return `Added ${change.isDefault ? "the default " : ""}agent ${JSON.stringify(change.id)} to ${change.into}`;
+    case "value-changed":
+      return `Changed ${change.at} ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}`;
+    case "ref-renamed": {
+      const where = change.keyOf !== undefined ? ` (a key of ${change.keyOf})` : change.at !== undefined ? ` at ${change.at}` : "";
+      return `Renamed model ref ${JSON.stringify(change.from)} → ${JSON.stringify(change.to)}${where}`;
+    }
+    case "copied":
+      return `Copied the ${change.count} key${change.count === 1 ? "" : "s"} of ${change.of} to ${change.to}`;
+    case "markers-removed": {
+      const markers = `the retired default marker${change.markers.length === 1 ? "" : "s"} (${change.markers.join(", ")})`;
+      if (change.owner === undefined) return `Removed ${markers}`;
+      return `Made agent ${JSON.stringify(change.owner)} the explicit owner (${(change.set ?? []).join(", ")}) and removed ${markers}`;
+    }
+  }
 }
 
 export function changedFiles(plan: MigratePlan): PlannedFile[] {
@@ -67,7 +106,7 @@ export function formatPretty(plan: MigratePlan, options: { color: boolean; versi
   const byFile = new Map<string, ChangeLine[]>();
   for (const change of plan.changes) byFile.set(change.file, [...(byFile.get(change.file) ?? []), change]);
   for (const [file, changes] of byFile) {
-    out.push([paint.bold(`${file}:`), ...changes.map((c) => `  ${c.message}  ${paint.dim(c.code)}`)].join("\n"));
+    out.push([paint.bold(`${file}:`), ...changes.map((c) => `  ${changeText(c.change)}  ${paint.dim(c.code)}`)].join("\n"));
   }
   if (plan.diagnostics.length > 0) {
     const reports = [...new Set(plan.diagnostics.map((d) => d.file))].map((file) => ({
@@ -107,7 +146,7 @@ export function formatJson(plan: MigratePlan, version: string, redactor = new Re
       diff: redactedDiff(file, redactor),
       backup: plan.written.find((w) => w.path === file.path)?.backup,
     })),
-    changes: plan.changes,
+    changes: plan.changes.map(({ migration, code, change, file }) => ({ migration, code, message: changeText(change), file })),
     diagnostics: plan.diagnostics.map((d) => redactDiagnostic(d, redactor)),
   };
   return redactor.redact(JSON.stringify(report, null, 2) + "\n");

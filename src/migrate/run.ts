@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { SourceEditor } from "../document/edit.js";
 import { parseDocument } from "../document/parse.js";
 import { CONFIG_MIGRATIONS } from "./registry.js";
-import type { ChangeLine, Conflict, ConfigMigration, ManualStep, Migration, StepResult } from "./types.js";
+import type { Change, ChangeLine, Conflict, ConfigMigration, ManualStep, Migration, StepResult } from "./types.js";
 
 /** More steps than any real config needs; reaching it means a migration undoes another (a bug). */
 const MAX_STEPS = 10_000;
@@ -45,7 +45,7 @@ export class StepLog {
   /** Records a step; true when it changed something. */
   record(migration: Migration, result: StepResult, file: string): boolean {
     if (result.kind === "changed") {
-      this.changes.push({ migration: migration.id, code: `legacy/${migration.id}`, message: result.message, file });
+      this.changes.push({ migration: migration.id, code: `legacy/${migration.id}`, change: result.change, file });
       return true;
     }
     if (result.kind === "conflict") this.conflict = conflictDiagnostic(result.conflict, result.conflict.data.file);
@@ -98,19 +98,29 @@ function inOriginal(result: StepResult, text: string, file: string): Diagnostic 
   return conflictDiagnostic({ ...result.conflict, range, newRange, data: { ...result.conflict.data, oldLine: range.start.line, newLine: newRange.start.line } }, file);
 }
 
+/** A plain move of one path: nothing said about it but where it went. */
+const plainMove = (c: Change): c is Extract<Change, { kind: "moved" }> =>
+  c.kind === "moved" && !c.empty && c.key === undefined && c.id === undefined && c.fromFile === undefined && !/\s/.test(c.from);
+
 /**
- * "Moved a → b" followed later by "Moved b → c…" reads as one move, "Moved a → c…"
+ * A move of a to b followed later by a move of b to c… reads as one move, a to c…
  * (agent.modelFallbacks goes to agents.defaults, then into model.fallbacks).
  */
 export function joinMoves(changes: readonly ChangeLine[]): ChangeLine[] {
   const out: ChangeLine[] = [];
-  for (const change of changes) {
-    const hop = /^Moved (\S+) \u2192 (.*)$/.exec(change.message);
-    const earlier = hop ? out.findIndex((c) => c.message.startsWith("Moved ") && c.message.endsWith(` → ${hop[1]}`)) : -1;
-    if (hop && earlier >= 0) {
-      const origin = /^Moved (\S+) \u2192 /.exec(out[earlier]!.message)![1];
-      out[earlier] = { ...out[earlier]!, message: `Moved ${origin} → ${hop[2]}` };
-    } else out.push(change);
+  for (const line of changes) {
+    const hop = line.change;
+    const earlier = plainMove(hop)
+      ? out.findIndex(({ change: c }) => plainMove(c) && c.to === hop.from && c.notes === undefined && c.alsoRemoved === undefined)
+      : -1;
+    if (earlier >= 0 && hop.kind === "moved") {
+      const first = out[earlier]!.change as Extract<Change, { kind: "moved" }>;
+      const { notes, alsoRemoved } = hop;
+      out[earlier] = {
+        ...out[earlier]!,
+        change: { kind: "moved", from: first.from, to: hop.to, ...(notes ? { notes } : {}), ...(alsoRemoved ? { alsoRemoved } : {}) },
+      };
+    } else out.push(line);
   }
   return out;
 }

@@ -5,16 +5,16 @@
  */
 import JSON5 from "json5";
 import type { Redactor } from "../secrets/redact.js";
-import { isObject } from "./helpers.js";
+import { isJsonObject } from "../json-object.js";
 
 const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh", "id"];
 
 function addCredential(credential: unknown, redactor: Redactor): void {
-  if (!isObject(credential)) return;
+  if (!isJsonObject(credential)) return;
   for (const field of SECRET_FIELDS) {
     const value = credential[field];
     if (typeof value === "string") redactor.add(value);
-    else if (isObject(value)) addCredential(value, redactor);
+    else if (isJsonObject(value)) addCredential(value, redactor);
   }
   for (const ref of ["keyRef", "tokenRef"]) addCredential(credential[ref], redactor);
 }
@@ -28,7 +28,7 @@ export function collectStoreSecrets(text: string | undefined, redactor: Redactor
   } catch {
     return;
   }
-  if (!isObject(store)) return;
-  const credentials = isObject(store["profiles"]) ? store["profiles"] : store;
+  if (!isJsonObject(store)) return;
+  const credentials = isJsonObject(store["profiles"]) ? store["profiles"] : store;
   for (const credential of Object.values(credentials)) addCredential(credential, redactor);
 }

@@ -22,11 +22,56 @@ export interface LegacyFinding {
   skipSubtree: boolean;
 }
 
-/** One change a migration made, as the user reads it: "Moved agent.model → agents.defaults.model". */
+/**
+ * What one step changed, as data; the migrate report words it (report.ts,
+ * `changeText`), and the runner joins moves by these fields, never by reading a
+ * sentence. Paths are printed paths (`agents.defaults.model`).
+ */
+export type Change = ChangeKind & {
+  /** The step's explanations, each printed in parentheses after the change. */
+  notes?: string[];
+  /** A container the change emptied and so removed. */
+  alsoRemoved?: string;
+};
+
+export type ChangeKind =
+  /** `from` now stands at `to` (`to` may name the value it became: `agents.entries {}`). */
+  | {
+      kind: "moved";
+      from: string;
+      to: string;
+      /** `from` was an empty container. */
+      empty?: boolean;
+      /** The key moved out of `from` (a provider of a flat store). */
+      key?: string;
+      /** The id of the agent `from` held. */
+      id?: string;
+      /** The file `from` was in, when the move leaves it for another. */
+      fromFile?: string;
+    }
+  | {
+      kind: "removed";
+      what: string;
+      /** `empty`: it was empty; `emptied`: the migration emptied it. */
+      state?: "empty" | "emptied";
+      fromFile?: string;
+      /** Why it goes, printed after a colon (after the notes). */
+      reason?: string;
+    }
+  | { kind: "added"; what: string }
+  | { kind: "agent-added"; id: string; into: string; isDefault?: boolean }
+  | { kind: "value-changed"; at: string; from: string; to: string }
+  /** A model ref's provider renamed: in a key of `keyOf`, or in the value at `at`. */
+  | { kind: "ref-renamed"; from: string; to: string; keyOf?: string; at?: string }
+  | { kind: "copied"; count: number; of: string; to: string }
+  /** The retired default markers removed; with `owner`, that agent made the explicit owner of `set`. */
+  | { kind: "markers-removed"; markers: string[]; owner?: string; set?: string[] };
+
+/** One change a migration made, and where. */
 export interface ChangeLine {
   migration: MigrationId;
   code: MigrationCode;
-  message: string;
+  change: Change;
   file: string;
 }
 
@@ -49,7 +94,7 @@ export interface ManualStep {
 
 /** What one call of `apply` did. */
 export type StepResult =
-  | { kind: "changed"; message: string }
+  | { kind: "changed"; change: Change }
   | { kind: "conflict"; conflict: Conflict }
   /** Nothing more it can do by itself: what is left needs a person. */
   | { kind: "stuck"; manual: ManualStep[] };

@@ -85,13 +85,6 @@ export interface SessionPinLike {
   source?: "user" | "auto";
 }
 
-type Obj = Record<string, unknown>;
-
-/** A plain object, or undefined: guards every read of input that may not have passed validation. */
-export function asObject(value: unknown): Obj | undefined {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Obj) : undefined;
-}
-
 /** The string items of `value` when it is an array; undefined when it is not an array. */
 export function asStringList(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;

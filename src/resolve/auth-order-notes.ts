@@ -4,12 +4,13 @@
  * an empty list, drift repair, an unchecked store, an exempt provider, a pin that does not
  * apply, session stickiness). Wording only; the facts come from auth-order.ts.
  */
-import { asObject, asString, type SessionPinLike } from "./auth-inputs.js";
+import { asString, type SessionPinLike } from "./auth-inputs.js";
 import type { ExcludedProfile, OrderedProfile, ResolveAuthOrderInput } from "./auth-order.js";
 import { findProviderEntry } from "./auth-order.js";
 import { envFallbackWords, sourceWords, type AuthOrderSource, type OrderContext } from "./auth-order-why.js";
 import { isCooldownExemptProvider } from "./profile-status.js";
 import { formatInstant } from "./time-words.js";
+import { asJsonObject } from "../json-object.js";
 
 export interface OrderNotesInput {
   input: ResolveAuthOrderInput;
@@ -30,7 +31,7 @@ const list = (ids: readonly string[]): string => (ids.length === 0 ? "(empty)" :
 function overrideNote(notes: string[], facts: OrderNotesInput): void {
   if (facts.base.source !== "state-override") return;
   const provider = facts.context.provider;
-  const configured = findProviderEntry(asObject(facts.input.config?.auth)?.["order"], provider);
+  const configured = findProviderEntry(asJsonObject(facts.input.config?.auth)?.["order"], provider);
   const configuredIds = Array.isArray(configured?.value) ? configured.value.filter((v): v is string => typeof v === "string") : undefined;
   const clear = `clear it with "agentcfg auth order clear --provider ${provider}" (or "openclaw models auth order clear --provider ${provider}")`;
   if (configured === undefined || configuredIds === undefined) {
@@ -63,7 +64,7 @@ function pinNote(notes: string[], facts: OrderNotesInput): void {
   const { pin, context } = facts;
   if (pin === undefined || facts.pinApplied) return;
   const exclusion = facts.excluded.find((e) => e.id === pin.profile);
-  const storeEntry = asObject(asObject(facts.input.store?.profiles)?.[pin.profile]);
+  const storeEntry = asJsonObject(asJsonObject(facts.input.store?.profiles)?.[pin.profile]);
   const storeProvider = asString(storeEntry?.["provider"]);
   const belongsHere = exclusion !== undefined || facts.listed.includes(pin.profile) || pin.profile.split(":")[0] === context.provider;
   if (!belongsHere) return;

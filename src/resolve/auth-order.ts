@@ -9,7 +9,7 @@
  * tokens, then API keys, least recently used first). A session pin goes to the front.
  */
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/index.js";
-import { asObject, asStringList, type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type CredentialLike, type SessionPinLike } from "./auth-inputs.js";
+import { asStringList, type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type CredentialLike, type SessionPinLike } from "./auth-inputs.js";
 import { exclusionWhy, profileWhy, type AuthOrderSource, type OrderContext, type Placement } from "./auth-order-why.js";
 import { orderNotes } from "./auth-order-notes.js";
 import {
@@ -21,6 +21,7 @@ import {
   type IgnoredWindow,
   type ProfileHealth,
 } from "./profile-status.js";
+import { asJsonObject } from "../json-object.js";
 
 export type { AuthOrderSource } from "./auth-order-why.js";
 
@@ -90,7 +91,7 @@ export function findProviderEntry(
   record: unknown,
   provider: string,
 ): { key: string; value: unknown } | undefined {
-  const object = asObject(record);
+  const object = asJsonObject(record);
   if (!object) return undefined;
   const authKey = normalizeProviderIdForAuth(provider);
   const canonical = normalizeProviderId(provider);
@@ -118,15 +119,15 @@ interface BaseList {
 }
 
 function baseList(input: ResolveAuthOrderInput, authProvider: string, store: Record<string, CredentialLike> | undefined): { base: BaseList; configProfiles: string[]; storeProfiles: string[] } {
-  const configProfiles = Object.entries(asObject(asObject(input.config?.auth)?.["profiles"]) ?? {})
+  const configProfiles = Object.entries(asJsonObject(asJsonObject(input.config?.auth)?.["profiles"]) ?? {})
     .filter(([, profile]) => {
-      const provider = asObject(profile)?.["provider"];
+      const provider = asJsonObject(profile)?.["provider"];
       return typeof provider === "string" && normalizeProviderIdForAuth(provider) === authProvider;
     })
     .map(([id]) => id);
   const storeProfiles = Object.entries(store ?? {})
     .filter(([, credential]) => {
-      const provider = asObject(credential)?.["provider"];
+      const provider = asJsonObject(credential)?.["provider"];
       return typeof provider === "string" && normalizeProviderIdForAuth(provider) === authProvider;
     })
     .map(([id]) => id);
@@ -134,7 +135,7 @@ function baseList(input: ResolveAuthOrderInput, authProvider: string, store: Rec
   const stored = findProviderEntry(input.state?.order, input.provider);
   const storedIds = stored ? asStringList(stored.value) : undefined;
   if (stored && storedIds) return { base: { source: "state-override", key: stored.key, ids: storedIds, explicit: true }, configProfiles, storeProfiles };
-  const configured = findProviderEntry(asObject(input.config?.auth)?.["order"], input.provider);
+  const configured = findProviderEntry(asJsonObject(input.config?.auth)?.["order"], input.provider);
   const configuredIds = configured ? asStringList(configured.value) : undefined;
   if (configured && configuredIds) return { base: { source: "config-order", key: configured.key, ids: configuredIds, explicit: true }, configProfiles, storeProfiles };
   if (configProfiles.length > 0) return { base: { source: "config-profiles", ids: configProfiles, explicit: false }, configProfiles, storeProfiles };
@@ -157,8 +158,8 @@ export function resolveAuthOrder(input: ResolveAuthOrderInput): AuthOrder {
   const now = input.now ?? Date.now();
   const provider = normalizeProviderId(input.provider);
   const authProvider = normalizeProviderIdForAuth(input.provider);
-  const store = input.store === undefined ? undefined : (asObject(input.store.profiles) as Record<string, CredentialLike> | undefined) ?? {};
-  const usage = asObject(input.state?.usageStats) ?? {};
+  const store = input.store === undefined ? undefined : (asJsonObject(input.store.profiles) as Record<string, CredentialLike> | undefined) ?? {};
+  const usage = asJsonObject(input.state?.usageStats) ?? {};
   const pin = normalizePin(input.pin);
   const { base, configProfiles, storeProfiles } = baseList(input, authProvider, store);
   const context: OrderContext = {
@@ -193,8 +194,8 @@ export function resolveAuthOrder(input: ResolveAuthOrderInput): AuthOrder {
     return {
       id,
       listedAt: listed.indexOf(id) + 1,
-      health: profileHealth(asObject(usage[id]), { now, provider, ...(input.model !== undefined ? { model: input.model } : {}) }),
-      lastUsed: lastUsedOf(asObject(usage[id])),
+      health: profileHealth(asJsonObject(usage[id]), { now, provider, ...(input.model !== undefined ? { model: input.model } : {}) }),
+      lastUsed: lastUsedOf(asJsonObject(usage[id])),
       ...(type !== undefined ? { type } : {}),
     };
   });

@@ -6,6 +6,7 @@
  */
 import type { JsonPath } from "../diagnostics/types.js";
 import type { TargetId } from "../schema/targets/ids.js";
+import { isJsonObject, type JsonObject } from "../json-object.js";
 
 /** Every model key of agents.defaults and of an agent, in both targets (each target's schema says which it accepts). */
 export const MODEL_KINDS = [
@@ -91,14 +92,12 @@ export interface ConfigView {
   env: Written<string>[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
-const objAt = (v: unknown, key: string): Obj | undefined => (isObj(v) && isObj(v[key]) ? (v[key] as Obj) : undefined);
+const objAt = (v: unknown, key: string): JsonObject | undefined => (isJsonObject(v) && isJsonObject(v[key]) ? (v[key] as JsonObject) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 function readModelSetting(value: unknown, path: JsonPath): ModelSetting | undefined {
   if (typeof value === "string") return { path, form: "string", primary: { value, path } };
-  if (!isObj(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const setting: ModelSetting = { path, form: "object" };
   if (typeof value["primary"] === "string") setting.primary = { value: value["primary"], path: [...path, "primary"] };
   if (Array.isArray(value["fallbacks"])) {
@@ -108,7 +107,7 @@ function readModelSetting(value: unknown, path: JsonPath): ModelSetting | undefi
   return setting;
 }
 
-function readModels(holder: Obj | undefined, path: JsonPath): Partial<Record<ModelKind, ModelSetting>> {
+function readModels(holder: JsonObject | undefined, path: JsonPath): Partial<Record<ModelKind, ModelSetting>> {
   const out: Partial<Record<ModelKind, ModelSetting>> = {};
   if (!holder) return out;
   for (const kind of MODEL_KINDS) {
@@ -122,7 +121,7 @@ function readModels(holder: Obj | undefined, path: JsonPath): Partial<Record<Mod
 }
 
 /** `holder.modelPolicy.allow` as written, when it is a list. */
-function readModelPolicy(holder: Obj | undefined, path: JsonPath): Written<string>[] | undefined {
+function readModelPolicy(holder: JsonObject | undefined, path: JsonPath): Written<string>[] | undefined {
   const allow = objAt(holder, "modelPolicy")?.["allow"];
   if (!Array.isArray(allow)) return undefined;
   return allow.flatMap((ref, i) => (typeof ref === "string" ? [{ value: ref, path: [...path, "modelPolicy", "allow", i] }] : []));
@@ -133,10 +132,10 @@ function readModelPolicy(holder: Obj | undefined, path: JsonPath): Written<strin
  * `agents.list`; 2026.9 reads the keyed `agents.entries` (the id is the key),
  * or `agents.list` when there are no entries (it moves the list on load).
  */
-function rosterOf(agents: Obj | undefined, target: TargetId): { path: JsonPath; entry: unknown; id?: string }[] {
+function rosterOf(agents: JsonObject | undefined, target: TargetId): { path: JsonPath; entry: unknown; id?: string }[] {
   const entries = objAt(agents, "entries");
   if (target === "2026.9" && entries) return Object.entries(entries).map(([id, entry]) => ({ path: ["agents", "entries", id], entry, id }));
-  const list = isObj(agents) && Array.isArray(agents["list"]) ? agents["list"] : [];
+  const list = isJsonObject(agents) && Array.isArray(agents["list"]) ? agents["list"] : [];
   return list.map((entry, index) => ({ path: ["agents", "list", index], entry }));
 }
 
@@ -160,12 +159,12 @@ export function readConfigView(config: unknown, target: TargetId = "2026.4"): Co
 
   for (const [key, entry] of Object.entries(objAt(defaults, "models") ?? {})) {
     const path = ["agents", "defaults", "models", key];
-    const alias = isObj(entry) ? str(entry["alias"]) : undefined;
+    const alias = isJsonObject(entry) ? str(entry["alias"]) : undefined;
     view.catalog.push({ key, path, ...(alias !== undefined ? { alias: { value: alias, path: [...path, "alias"] } } : {}) });
   }
 
   rosterOf(agents, target).forEach(({ path, entry, id }, index) => {
-    if (!isObj(entry)) return;
+    if (!isJsonObject(entry)) return;
     const agent: AgentView = { index, path, isDefaultFlag: entry["default"] === true, models: readModels(entry, path) };
     // Under agents.entries the key is the id; it is written at the key itself.
     if (id !== undefined) agent.id = { value: id, path };
@@ -184,7 +183,7 @@ export function readConfigView(config: unknown, target: TargetId = "2026.4"): Co
   for (const [id, profile] of Object.entries(objAt(auth, "profiles") ?? {})) {
     const path = ["auth", "profiles", id];
     const item: AuthProfileView = { id, path };
-    if (isObj(profile)) {
+    if (isJsonObject(profile)) {
       const provider = str(profile["provider"]);
       if (provider !== undefined) item.provider = { value: provider, path: [...path, "provider"] };
       const mode = str(profile["mode"]);
@@ -199,13 +198,13 @@ export function readConfigView(config: unknown, target: TargetId = "2026.4"): Co
   }
 
   for (const [id, provider] of Object.entries(objAt(objAt(config, "models"), "providers") ?? {})) {
-    if (!isObj(provider)) continue;
+    if (!isJsonObject(provider)) continue;
     const path = ["models", "providers", id];
     const models = Array.isArray(provider["models"]) ? provider["models"] : [];
     const item: ProviderView = {
       id,
       path,
-      models: models.flatMap((m, i) => (isObj(m) && typeof m["id"] === "string" ? [{ value: m["id"], path: [...path, "models", i, "id"] }] : [])),
+      models: models.flatMap((m, i) => (isJsonObject(m) && typeof m["id"] === "string" ? [{ value: m["id"], path: [...path, "models", i, "id"] }] : [])),
     };
     if (provider["apiKey"] !== undefined) item.apiKey = { value: provider["apiKey"], path: [...path, "apiKey"] };
     view.providers.push(item);

@@ -7,12 +7,13 @@
  * prints it.
  */
 import { OPENCLAW_DEFAULT_MODEL, OPENCLAW_DEFAULT_PROVIDER, formatModelRef, resolveModelRefString, splitTrailingAuthProfile } from "../providers/index.js";
-import { asObject, type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type SessionPinLike } from "./auth-inputs.js";
+import { type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type SessionPinLike } from "./auth-inputs.js";
 import { resolveAuthOrder, type AuthOrder } from "./auth-order.js";
 import { firstAttemptOf, planNotes, rateLimitSentence, readRotationLimits, summarySentence, type FirstAttempt, type RotationLimits } from "./explain-why.js";
 import { chainOfKind, resolveModelChains, type ChainEntry } from "./model-chains.js";
 import { readConfigView } from "./config-view.js";
 import type { TargetId } from "../schema/targets/ids.js";
+import { asJsonObject } from "../json-object.js";
 
 export type { FirstAttempt, RotationLimits } from "./explain-why.js";
 
@@ -138,7 +139,7 @@ export function explain(input: ExplainInput): ExplainPlan {
   const now = input.now ?? Date.now();
   const chain = modelChain(input.config, input.agentId, input.model, input.target);
   const pin = normalizePlanPin(input.pin, chain.requestedProfile);
-  const rotations = readRotationLimits(asObject(asObject(input.config?.auth)?.["cooldowns"]));
+  const rotations = readRotationLimits(asJsonObject(asJsonObject(input.config?.auth)?.["cooldowns"]));
   const valid = chain.items.filter((item): item is ChainItem & { ref: { provider: string; model: string } } => item.ref !== null);
   const invalidRefs = chain.items.filter((item) => item.ref === null).map((item) => item.written);
 

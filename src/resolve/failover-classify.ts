@@ -19,6 +19,7 @@
  */
 import { DEFAULT_FAILOVER_TARGET, type FailoverReason, type FailoverTarget } from "./failover-target.js";
 import { FAILOVER_RULES, type Outcome, type ReleaseRules, type Test, type Verdict } from "./failover-rules.js";
+import { asJsonObject } from "../json-object.js";
 
 export interface ClassifyFailoverOptions {
   /** The provider id the error came from (`moonshot`, `kimi`, `openrouter`, …): a few rules depend on it. */
@@ -65,8 +66,6 @@ function leadingStatus(text: string, rules: ReleaseRules): { code: number; rest:
   return { code, rest: (match[2] ?? "").trim() };
 }
 
-const asRecord = (value: unknown): Record<string, unknown> | undefined =>
-  value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 const asText = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 
 /** Reads the JSON body after any status and `Error:`-style prefix; undefined when there is none. */
@@ -79,9 +78,9 @@ function parseApiError(text: string, rules: ReleaseRules): ApiErrorInfo | undefi
   } catch {
     return undefined;
   }
-  const payload = asRecord(parsed);
+  const payload = asJsonObject(parsed);
   if (!payload) return undefined;
-  const error = asRecord(payload["error"]);
+  const error = asJsonObject(payload["error"]);
   const looksLikeError =
     payload["type"] === "error" ||
     typeof payload["request_id"] === "string" ||

@@ -17,6 +17,7 @@ import {
 } from "../providers/index.js";
 import type { JsonPath } from "../diagnostics/types.js";
 import { MODEL_KINDS, readConfigView, type ConfigView, type ModelKind, type ModelSetting, type Written } from "./config-view.js";
+import { defaultAgentPosition } from "./default-agent.js";
 
 export type ChainOrigin = "agent" | "defaults" | "unset";
 
@@ -40,7 +41,7 @@ export interface ModelChain {
 }
 
 export interface AgentChains {
-  /** The agent id as written; `main` for the implicit agent of a config without `agents.list`. */
+  /** The agent id as written; `main` for the implicit agent of a config without `agents.list`; `#<index>` (a label, not an id) for an agent written without one. */
   agentId: string;
   /** Where the agent is written; undefined for the implicit agent. */
   path?: JsonPath;
@@ -154,7 +155,7 @@ export function resolveModelChains(config: unknown, view: ConfigView = readConfi
   const defaults = MODEL_KINDS.map((kind) => chainOf(kind, undefined, view.defaults.models[kind], resolver));
   defaults.push(chainOf("subagents", undefined, view.defaults.subagentsModel, resolver));
 
-  const defaultIndex = view.agents.findIndex((a) => a.isDefaultFlag);
+  const defaultPosition = defaultAgentPosition(view);
   const agents: AgentChains[] =
     view.agents.length === 0
       ? [{ agentId: "main", isDefault: true, chains: defaults }]
@@ -168,10 +169,11 @@ export function resolveModelChains(config: unknown, view: ConfigView = readConfi
           }
           if (agent.subagentsModel || view.defaults.subagentsModel) chains.push(chainOf("subagents", agent.subagentsModel, view.defaults.subagentsModel, resolver));
           return {
+            // `#<index>` labels an agent written without an id in printed output; it is not an id
+            // (defaultAgentId and writtenAgentIds answer which ids there are).
             agentId: agent.id?.value ?? `#${agent.index}`,
             path: agent.path,
-            // The first agent marked default wins; with none marked, the first entry is the default.
-            isDefault: defaultIndex >= 0 ? position === defaultIndex : position === 0,
+            isDefault: position === defaultPosition,
             chains,
           };
         });

@@ -8,12 +8,12 @@
 import { normalizeProviderIdForAuth } from "../providers/index.js";
 import {
   asFiniteNumber,
-  asObject,
   asString,
   type AuthConfigHolder,
   type CredentialLike,
   type UsageStatsLike,
 } from "./auth-inputs.js";
+import { asJsonObject } from "../json-object.js";
 
 /**
  * Providers whose profiles never count as cooling down: they manage rate limits
@@ -73,7 +73,7 @@ export function profileHealth(
   stats: UsageStatsLike | undefined,
   options: { now: number; provider: string; model?: string },
 ): ProfileHealth {
-  const record = asObject(stats);
+  const record = asJsonObject(stats);
   if (!record) return {};
   const { now, provider, model } = options;
   const cooldownUntil = activeUntil(record["cooldownUntil"], now);
@@ -103,7 +103,7 @@ export function profileHealth(
 
 /** `lastUsed` of a profile, 0 when never used (sorts first in round-robin, as in OpenClaw). */
 export function lastUsedOf(stats: UsageStatsLike | undefined): number {
-  return asFiniteNumber(asObject(stats)?.["lastUsed"]) ?? 0;
+  return asFiniteNumber(asJsonObject(stats)?.["lastUsed"]) ?? 0;
 }
 
 /** Why a profile is left out of the order: OpenClaw's eligibility reason codes. */
@@ -139,7 +139,7 @@ function hasSecret(value: unknown, ref?: unknown): boolean {
   if (typeof value === "string" && value.trim().length > 0) return true;
   // OpenClaw's loader turns an object-valued `key`/`token` into a ref.
   for (const candidate of [value, ref]) {
-    const object = asObject(candidate);
+    const object = asJsonObject(candidate);
     if (object && typeof object["source"] === "string" && typeof object["id"] === "string") return true;
   }
   return false;
@@ -177,7 +177,7 @@ export function checkEligibility(options: {
   now: number;
 }): Eligibility {
   const { profileId, authProvider, store, now } = options;
-  const configured = asObject(asObject(asObject(options.config?.auth)?.["profiles"])?.[profileId]);
+  const configured = asJsonObject(asJsonObject(asJsonObject(options.config?.auth)?.["profiles"])?.[profileId]);
   const configuredProvider = asString(configured?.["provider"]);
   const configuredMode = asString(configured?.["mode"]);
 
@@ -188,7 +188,7 @@ export function checkEligibility(options: {
     return { eligible: true, credentialKnown: false, ...(configuredMode !== undefined ? { type: configuredMode } : {}) };
   }
 
-  const credential = asObject(Object.hasOwn(store, profileId) ? store[profileId] : undefined) as CredentialLike | undefined;
+  const credential = asJsonObject(Object.hasOwn(store, profileId) ? store[profileId] : undefined) as CredentialLike | undefined;
   if (!credential) return { eligible: false, code: "profile_missing", detail: {} };
   const type = asString(credential.type) ?? asString(credential.mode);
   const storedProvider = asString(credential.provider);
@@ -217,7 +217,7 @@ export function credentialTypeOf(
   store: Record<string, CredentialLike> | undefined,
   config: AuthConfigHolder | undefined,
 ): string | undefined {
-  const stored = asObject(store?.[profileId]);
+  const stored = asJsonObject(store?.[profileId]);
   if (stored) return asString(stored["type"]) ?? asString(stored["mode"]);
-  return asString(asObject(asObject(asObject(config?.auth)?.["profiles"])?.[profileId])?.["mode"]);
+  return asString(asJsonObject(asJsonObject(asJsonObject(config?.auth)?.["profiles"])?.[profileId])?.["mode"]);
 }

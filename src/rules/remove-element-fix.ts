@@ -5,7 +5,7 @@
  * a comment in the way there is no fix rather than one that eats the comment.
  */
 import type { Fix, JsonPath, SourceRange } from "../diagnostics/types.js";
-import { LineIndex } from "../document/lines.js";
+import { LineIndex } from "../diagnostics/line-index.js";
 import type { ConfigSource } from "../document/source.js";
 
 export function removeElementFix(source: ConfigSource, path: JsonPath, description: string): Fix | undefined {

@@ -14,6 +14,7 @@ import { readConfigFile } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
 import { loadZodStage } from "../schema/fast-validate-loaders.js";
 import { isTargetId, type TargetId } from "../schema/targets/ids.js";
+import { isJsonObject } from "../json-object.js";
 
 export type RuleSetting = Severity | "off";
 export type RuleSettings = Readonly<Record<string, RuleSetting>>;
@@ -98,7 +99,7 @@ export function loadSettingsFile(path: string, displayName = path): LoadedSettin
   diagnostics.push(...validateAgainstSchema(source, SettingsFileSchema));
   const target = (doc.value as { target?: unknown }).target;
   const rules = (doc.value as { rules?: unknown }).rules;
-  if (rules && typeof rules === "object" && !Array.isArray(rules)) {
+  if (isJsonObject(rules)) {
     for (const [code, value] of Object.entries(rules)) {
       const problem = settingProblem(code, value);
       const path = ["rules", code];

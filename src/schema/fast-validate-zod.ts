@@ -9,4 +9,4 @@
 export { configSchemaFor } from "./config-validator.js";
 export { validateAgainstSchema } from "./validate.js";
 export { configSchemaOf } from "./targets/schemas.js";
-export { SettingsFileSchema } from "../rules/settings-schema.js";
+export { SettingsFileSchema } from "./settings-file.js";

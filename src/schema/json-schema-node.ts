@@ -4,6 +4,7 @@
  * data inside `enum`, `examples` or `defaultSnippets`), and finding the schema
  * of a config path such as `auth.profiles.*.provider`.
  */
+import { isJsonObject } from "../json-object.js";
 
 /** One JSON Schema node: keywords to values. */
 export interface JsonSchema {
@@ -13,8 +14,9 @@ export interface JsonSchema {
 /** Keywords that document a node rather than constrain it. */
 export const DOC_KEYWORDS = ["title", "description", "markdownDescription"] as const;
 
+/** A schema node is a JSON object; the guard narrows to the schema type. */
 export function isSchemaNode(value: unknown): value is JsonSchema {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
+  return isJsonObject(value);
 }
 
 /** Keywords whose value is one subschema. */

@@ -7,12 +7,9 @@
  */
 import type { DroppedCredentialReason } from "../diagnostics/codes/state.js";
 import { CREDENTIAL_TYPES, StoredCredentialSchema, type StoredCredential } from "../schema/auth-profiles.js";
+import { isJsonObject as isPlainObject } from "../json-object.js";
 
 export type CredentialRead = { ok: true; credential: StoredCredential } | { ok: false; reason: DroppedCredentialReason };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /** Moves `from` to `to` when `to` is absent (the alias never overrides the real field). */
 function alias(entry: Record<string, unknown>, from: string, to: string): void {

@@ -7,12 +7,13 @@
  */
 import type { AuthStateFile } from "../schema/auth-state.js";
 import type { AuthProfilesFile } from "../schema/auth-profiles.js";
+import { isJsonObject } from "../json-object.js";
 
 export const AUTH_STATE_VERSION = 1;
 const SECTIONS = new Set(["order", "lastGood", "usageStats"]);
 
 function isEmptyObject(value: unknown): boolean {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 0;
+  return isJsonObject(value) && Object.keys(value).length === 0;
 }
 
 /** The value that would be written, or undefined when the file should be deleted. */

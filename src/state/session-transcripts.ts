@@ -10,6 +10,7 @@ import { closeSync, openSync, readSync, statSync } from "node:fs";
 import * as zlib from "node:zlib";
 import type { SessionRecord } from "./sessions-record.js";
 import { openReadOnlyDatabase } from "./sessions-sqlite.js";
+import { asJsonObject as asObj } from "../json-object.js";
 
 export interface TranscriptError {
   sessionKey: string;
@@ -35,8 +36,6 @@ const TAIL_BYTES = 1024 * 1024;
 /** Events looked at in a 2026.9 transcript, newest first. */
 const TAIL_EVENTS = 2000;
 
-type Obj = Record<string, unknown>;
-const asObj = (v: unknown): Obj | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined);
 const str = (v: unknown): string | undefined => (typeof v === "string" && v.length > 0 ? v : undefined);
 
 /** The error of one transcript event, when it is a failed assistant turn. */

@@ -7,6 +7,7 @@ import { basename } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
+import { asJsonObject as asObj } from "../json-object.js";
 
 /** `user`: set with `/model ref@profile`; `auto`: the profile the session picked itself. */
 export type SessionPinSource = "user" | "auto";
@@ -50,8 +51,6 @@ export interface SessionsStoreRead {
   diagnostics: Diagnostic[];
 }
 
-type Obj = Record<string, unknown>;
-export const asObj = (v: unknown): Obj | undefined => (v !== null && typeof v === "object" && !Array.isArray(v) ? (v as Obj) : undefined);
 export const str = (v: unknown): string | undefined => (typeof v === "string" && v.trim().length > 0 ? v.trim() : undefined);
 export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined);
 

@@ -13,8 +13,9 @@ import { basename, dirname, join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { parseDocument } from "../document/parse.js";
 import { normalizeAgentId } from "./paths.js";
-import { asObj, sessionRecordFromEntry, str, unreadableSessionsStore, type SessionRecord, type SessionsStoreRead } from "./sessions-record.js";
+import { sessionRecordFromEntry, str, unreadableSessionsStore, type SessionRecord, type SessionsStoreRead } from "./sessions-record.js";
 import { readSessionsDatabase } from "./sessions-sqlite.js";
+import { asJsonObject as asObj } from "../json-object.js";
 
 export type { SessionPin, SessionPinSource, SessionRecord, SessionsStoreFormat, SessionsStoreRead } from "./sessions-record.js";
 

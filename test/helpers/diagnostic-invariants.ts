@@ -7,7 +7,7 @@
 import { expect } from "vitest";
 import { isDiagnosticCode } from "../../src/diagnostics/catalogue.js";
 import type { Diagnostic, Position, SourceRange } from "../../src/diagnostics/types.js";
-import { LineIndex } from "../../src/document/lines.js";
+import { LineIndex } from "../../src/diagnostics/line-index.js";
 
 /** File name → its text, for the files whose positions are checked; others only get the basic checks. */
 export type KnownTexts = ReadonlyMap<string, string>;

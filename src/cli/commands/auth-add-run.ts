@@ -24,9 +24,7 @@ import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { AUTH_MODES, type AuthArgs, type AuthMode } from "./auth.js";
 import { configProfiles, loadAuthTarget, printDiagnostics, usage, type AuthTarget } from "./auth-order-run.js";
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 /** What a fresh config holds when `auth add` creates it. */
 const EMPTY_CONFIG = "{}\n";
@@ -48,9 +46,9 @@ export function cleanSecret(raw: string | undefined, from: string): { ok: true; 
 }
 
 /** The credential entry as OpenClaw stores it; the display fields of an entry it replaces are kept. */
-function credentialEntry(mode: AuthMode, provider: string, secret: string, previous: unknown): Obj {
-  const entry: Obj = mode === "api_key" ? { type: "api_key", provider, key: secret } : { type: "token", provider, token: secret };
-  if (isObj(previous)) for (const field of ["email", "displayName", "metadata"]) if (previous[field] !== undefined) entry[field] = previous[field];
+function credentialEntry(mode: AuthMode, provider: string, secret: string, previous: unknown): JsonObject {
+  const entry: JsonObject = mode === "api_key" ? { type: "api_key", provider, key: secret } : { type: "token", provider, token: secret };
+  if (isJsonObject(previous)) for (const field of ["email", "displayName", "metadata"]) if (previous[field] !== undefined) entry[field] = previous[field];
   return entry;
 }
 
@@ -75,9 +73,9 @@ function conflicts(target: AuthTarget, id: string, provider: string): Diagnostic
 /** A warning when the config's auth.order for the provider exists and leaves the new profile out. */
 function notInOrder(target: AuthTarget, configFile: string, id: string, provider: string): Diagnostic[] {
   const value = target.source?.value;
-  const auth = isObj(value) ? value["auth"] : undefined;
-  const order = isObj(auth) ? auth["order"] : undefined;
-  if (!isObj(order)) return [];
+  const auth = isJsonObject(value) ? value["auth"] : undefined;
+  const order = isJsonObject(auth) ? auth["order"] : undefined;
+  if (!isJsonObject(order)) return [];
   for (const [key, ids] of Object.entries(order)) {
     if (normalizeProviderIdForAuth(key) !== normalizeProviderIdForAuth(provider) || !Array.isArray(ids) || ids.includes(id)) continue;
     const path = ["auth", "order", key];

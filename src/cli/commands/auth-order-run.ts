@@ -23,6 +23,7 @@ import type { ConfigSource } from "../../document/source.js";
 import { collectStoreSecrets } from "../../emit/auth-state.js";
 import { confusableProviders, normalizeProviderId, normalizeProviderIdForAuth } from "../../providers/index.js";
 import { resolveModelChains } from "../../resolve/model-chains.js";
+import { defaultAgentId } from "../../resolve/default-agent.js";
 import { collectReadSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import {
@@ -39,9 +40,7 @@ import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { AUTH_OPTIONS, ORDER_ACTIONS, type AuthArgs } from "./auth.js";
 import { unknownOptions } from "./compile.js";
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isJsonObject as isObj, type JsonObject as Obj } from "../../json-object.js";
 
 /** The agent an auth command works on, its files, and the config when there is one. */
 export interface AuthTarget {
@@ -98,7 +97,7 @@ export function loadAuthTarget(args: AuthArgs, configPath: string | undefined, r
     // Not echoed: a token typed where the config goes must not be printed.
     return usage("the config file named on the command line does not exist (the name is not repeated here, in case it was a secret).");
   }
-  const fromConfig = source ? resolveModelChains(source.value).agents.find((a) => a.isDefault && !a.agentId.startsWith("#"))?.agentId : undefined;
+  const fromConfig = source ? defaultAgentId(source.value) : undefined;
   const agentId = normalizeAgentId(args.agent ?? fromConfig ?? "main");
   const stateDir = resolve(args.stateDir ?? defaultStateDir());
   const auth = resolveAgentAuth(stateDir, agentId);

@@ -14,8 +14,7 @@ import type { Diagnostic } from "../../diagnostics/types.js";
 import { compileAuthState, type CompileAuthStateResult } from "../../emit/auth-state.js";
 import { normalizeConfig } from "../../emit/normalize-config.js";
 import { unifiedDiff } from "../../migrate/diff.js";
-import { resolveModelChains } from "../../resolve/model-chains.js";
-import { readConfigView } from "../../resolve/config-view.js";
+import { writtenAgentIds } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import type { TargetId } from "../../schema/targets/ids.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
@@ -25,15 +24,8 @@ import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import { COMPILE_OPTIONS, unknownOptions, type CompileArgs } from "./compile.js";
-
-/** Only full ISO date-times: a bare date or a local time would silently shift by the time zone. */
-export function parseNowOption(text: string | undefined): number | undefined | "invalid" {
-  if (text === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) return "invalid";
-  const ms = Date.parse(text.trim());
-  return Number.isNaN(ms) ? "invalid" : ms;
-}
 
 /** One line per agent: `[done, planned]`, `%` standing for the file. */
 const OUTCOME_LINES: Record<CompileAuthStateResult["outcome"], [done: string, planned: string]> = {
@@ -70,7 +62,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(redactor.redact(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`));
+    process.stderr.write(redactor.redact(`agentcfg: ${nowOptionProblem(args.now ?? "")}\n`));
     return EXIT_USAGE;
   }
   if (args.out === "") {
@@ -97,7 +89,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     return checked.document === undefined || errors.some((d) => d.code.startsWith("parse/")) ? EXIT_USAGE : EXIT_FINDINGS;
   }
 
-  const agents = [...new Set(resolveModelChains(config, readConfigView(config, target)).agents.filter((a) => !a.agentId.startsWith("#")).map((a) => normalizeAgentId(a.agentId)))];
+  const agents = [...new Set(writtenAgentIds(config, target).map(normalizeAgentId))];
   let selected = agents;
   if (args.agent !== undefined) {
     const wanted = normalizeAgentId(args.agent);

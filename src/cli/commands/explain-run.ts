@@ -12,8 +12,7 @@ import { explain, formatExplainPlan, type AuthStoreLike, type SessionPinLike } f
 import { formatFailoverOutcome, formatFailures, formatPinProblems, formatPinTable } from "../../resolve/explain-sessions-format.js";
 import { DEFAULT_FAILOVER_TARGET, isFailoverTarget } from "../../resolve/failover-target.js";
 import { sessionModelRef } from "../../resolve/session-pins.js";
-import { resolveModelChains } from "../../resolve/model-chains.js";
-import { readConfigView } from "../../resolve/config-view.js";
+import { defaultAgentId } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
@@ -22,6 +21,7 @@ import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
 import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions, type SessionsFindings } from "./explain-sessions.js";
 
@@ -42,20 +42,12 @@ function report(file: string, diagnostics: Diagnostic[], color: boolean, redacto
   process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
 }
 
-function parseNow(text: string | undefined): number | undefined | "invalid" {
-  if (text === undefined) return undefined;
-  // Only full ISO date-times: a bare date or a local time would silently shift by the time zone.
-  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(text.trim())) return "invalid";
-  const ms = Date.parse(text.trim());
-  return Number.isNaN(ms) ? "invalid" : ms;
-}
-
 export async function runExplain(args: ExplainArgs): Promise<number> {
   const redactor = new Redactor();
   const color = shouldUseColor(args.color);
-  const now = parseNow(args.now);
+  const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(redactor.redact(`agentcfg: --now expects an ISO date-time with a time zone, e.g. 2026-04-13T14:01:00Z; got "${args.now}".\n`));
+    process.stderr.write(redactor.redact(`agentcfg: ${nowOptionProblem(args.now ?? "")}\n`));
     return EXIT_USAGE;
   }
 
@@ -80,7 +72,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     process.stderr.write(`agentcfg: ${checked.file} has ${errors.length} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`);
   }
 
-  const agentId = args.agent ?? resolveModelChains(config, readConfigView(config, target)).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
   const statePath = args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId);
   const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
@@ -215,7 +207,7 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const config = checked?.source?.value ?? checked?.document?.value;
   if (checked) collectCheckSecrets(checked, redactor);
   // A pasted error may quote a key: mask the agent's stored keys too.
-  const agentId = args.agent ?? resolveModelChains(config).agents.find((a) => a.isDefault)?.agentId ?? "main";
+  const agentId = args.agent ?? defaultAgentId(config) ?? "main";
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
   if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;

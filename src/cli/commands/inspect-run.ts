@@ -11,18 +11,12 @@ import { renderPage } from "../../inspect/page.js";
 import { startInspectServer } from "../../inspect/server.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { InspectArgs } from "./inspect.js";
 
 function usageError(message: string): number {
   process.stderr.write(`agentcfg inspect: ${message}\nRun \`agentcfg inspect --help\` for usage.\n`);
   return EXIT_USAGE;
-}
-
-/** `--now`: an ISO 8601 instant; the simulated clock starts there and runs at real speed. */
-function parseNow(value: string | undefined): number | undefined | "invalid" {
-  if (value === undefined) return undefined;
-  const ms = Date.parse(value);
-  return Number.isFinite(ms) ? ms : "invalid";
 }
 
 /** Opens a URL or file with the desktop's opener; failing that, the user still has the printed address. */
@@ -61,8 +55,9 @@ function writeSnapshot(file: string, input: InspectInput): number {
 }
 
 export async function runInspect(args: InspectArgs): Promise<number> {
-  const now = parseNow(args.now);
-  if (now === "invalid") return usageError(`--now "${args.now}" is not a date; give an ISO 8601 instant such as 2026-04-20T12:00:00Z.`);
+  // `--now`: the simulated clock starts there and runs at real speed.
+  const now = parseNowOption(args.now);
+  if (now === "invalid") return usageError(nowOptionProblem(args.now ?? ""));
   if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) return usageError(`--port ${args.port} is not a port; give 1-65535, or 0 for a free one.`);
   const pin = args.pin?.trim();
   if (args.pin !== undefined && !pin) return usageError("--pin needs a profile id, e.g. --pin kimi:backup.");

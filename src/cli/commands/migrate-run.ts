@@ -85,7 +85,7 @@ function writePlan(plan: MigratePlan): void {
 
 /** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/migrate/state-to-sqlite.ts). */
 async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promise<number> {
-  const { applyStateToSqlite, describeStateToSqlite, planStateToSqlite } = await import("../../migrate/state-to-sqlite.js");
+  const { applyStateToSqlite, describeStateToSqlite, planStateToSqlite } = await import("../../state/migrate-to-sqlite.js");
   const mode = args.write ? "write" : args.check ? "check" : "dry-run";
   const plan = planStateToSqlite(args.stateDir);
   const redactor = new Redactor();

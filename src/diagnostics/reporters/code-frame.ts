@@ -5,7 +5,7 @@
  * so the carets span ‹redacted› as printed, not the secret it stands for.
  */
 import type { ChalkInstance } from "chalk";
-import { LineIndex } from "../../document/lines.js";
+import { LineIndex } from "../line-index.js";
 import type { SourceRange } from "../types.js";
 
 const CONTEXT_LINES = 2;

@@ -7,7 +7,7 @@
  * so the carets span what is printed. The diagnostics themselves are never
  * changed: a range still points into the real file.
  */
-import { LineIndex } from "../../document/lines.js";
+import { LineIndex } from "../line-index.js";
 import { Redactor } from "../../secrets/redact.js";
 import type { Diagnostic, Position, SourceRange } from "../types.js";
 import type { ReporterOptions } from "./types.js";

@@ -8,8 +8,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { dropEmpty, getAt, hasAt, isObject, moveTo, stuck } from "../helpers.js";
+import { dropEmpty, getAt, hasAt, moveTo, stuck } from "../helpers.js";
 import type { ConfigMigration, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.3";
 
@@ -36,7 +37,7 @@ export const agentBlock: ConfigMigration = {
   },
   apply(editor) {
     const agent = getAt(editor.value, ["agent"]);
-    if (!isObject(agent)) return stuck(editor, ["agent"], "agents.defaults", "it is not an object, so there are no settings to move.");
+    if (!isJsonObject(agent)) return stuck(editor, ["agent"], "agents.defaults", "it is not an object, so there are no settings to move.");
     for (const [inside, toParent, key] of TOOL_KEYS) {
       const from = ["agent", ...inside];
       if (hasAt(editor.value, from)) return moveAndTidy(editor, from, toParent, key);
@@ -52,6 +53,6 @@ function moveAndTidy(editor: SourceEditor, from: JsonPath, toParent: JsonPath, k
   const result = moveTo(editor, from, toParent, key);
   if (result.kind !== "changed") return result;
   const parent = from.slice(0, -1);
-  if (parent.length > 1 && dropEmpty(editor, parent)) return { kind: "changed", message: `${result.message} (and removed the emptied ${formatPath(parent)})` };
+  if (parent.length > 1 && dropEmpty(editor, parent)) return { kind: "changed", change: { ...result.change, alsoRemoved: formatPath(parent) } };
   return result;
 }

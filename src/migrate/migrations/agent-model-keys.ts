@@ -7,8 +7,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { conflict, dropEmpty, getAt, hasAt, isObject, moveTo, objectText, stringText, stuck } from "../helpers.js";
+import { conflict, dropEmpty, getAt, hasAt, moveTo, objectText, stringText, stuck, withNote } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.3";
 const DEFAULTS = ["agents", "defaults"] as const;
@@ -52,9 +53,9 @@ function moveFallbacks(editor: SourceEditor, old: string, field: string): StepRe
   if (typeof current === "string") {
     editor.replaceValue([...DEFAULTS, field], objectText(editor, [["primary", editor.raw([...DEFAULTS, field])]]));
     const moved = moveTo(editor, from, [...DEFAULTS, field], "fallbacks");
-    return moved.kind === "changed" ? { kind: "changed", message: `${moved.message} (${formatPath([...DEFAULTS, field])} is now {primary, fallbacks})` } : moved;
+    return moved.kind === "changed" ? { kind: "changed", change: withNote(moved.change, `${formatPath([...DEFAULTS, field])} is now {primary, fallbacks}`) } : moved;
   }
-  if (current !== undefined && !isObject(current)) return conflict(editor, from, [...DEFAULTS, field]);
+  if (current !== undefined && !isJsonObject(current)) return conflict(editor, from, [...DEFAULTS, field]);
   return moveTo(editor, from, [...DEFAULTS, field], "fallbacks");
 }
 
@@ -66,24 +67,24 @@ function allowedModelsStep(editor: SourceEditor): StepResult {
     return stuck(editor, from, "the keys of agents.defaults.models", "it is not a list of model refs.");
   }
   const models = getAt(editor.value, MODELS);
-  if (models !== undefined && !isObject(models)) return conflict(editor, from, MODELS);
-  const missing = (refs as string[]).find((ref) => !isObject(models) || !Object.prototype.hasOwnProperty.call(models, ref));
+  if (models !== undefined && !isJsonObject(models)) return conflict(editor, from, MODELS);
+  const missing = (refs as string[]).find((ref) => !isJsonObject(models) || !Object.prototype.hasOwnProperty.call(models, ref));
   if (missing !== undefined) {
     editor.insertMember(MODELS, missing, "{}");
-    return { kind: "changed", message: `Added ${formatPath([...MODELS, missing])} (from ${formatPath(from)})` };
+    return { kind: "changed", change: { kind: "added", what: formatPath([...MODELS, missing]), notes: [`from ${formatPath(from)}`] } };
   }
   if (hasAt(editor.value, MODELS)) {
     editor.insertCommentsBefore(MODELS, editor.commentsIn(from));
     editor.removeMember(from);
   } else editor.removeMember(from, true);
-  return { kind: "changed", message: `Removed ${formatPath(from)} (its models are keys of ${formatPath(MODELS)})` };
+  return { kind: "changed", change: { kind: "removed", what: formatPath(from), notes: [`its models are keys of ${formatPath(MODELS)}`] } };
 }
 
 /** One `alias: ref` of `modelAliases` becomes `models[ref].alias`, carrying its comments. */
 function modelAliasesStep(editor: SourceEditor): StepResult {
   const from = [...DEFAULTS, "modelAliases"];
   const aliases = getAt(editor.value, from);
-  if (!isObject(aliases)) return stuck(editor, from, NEW_HOMES["modelAliases"]!, "it is not an object of alias → model ref.");
+  if (!isJsonObject(aliases)) return stuck(editor, from, NEW_HOMES["modelAliases"]!, "it is not an object of alias → model ref.");
   const alias = Object.keys(aliases)[0];
   if (alias === undefined) return dropEmpty(editor, from, MODELS)!;
   const entryPath = [...from, alias];
@@ -91,17 +92,17 @@ function modelAliasesStep(editor: SourceEditor): StepResult {
   if (typeof ref !== "string") return stuck(editor, entryPath, NEW_HOMES["modelAliases"]!, "its value is not a model ref.");
   const entry = getAt(editor.value, [...MODELS, ref]);
   const target = [...MODELS, ref, "alias"];
-  if (entry !== undefined && !isObject(entry)) return conflict(editor, entryPath, [...MODELS, ref]);
-  if (isObject(entry) && entry["alias"] !== undefined) {
+  if (entry !== undefined && !isJsonObject(entry)) return conflict(editor, entryPath, [...MODELS, ref]);
+  if (isJsonObject(entry) && entry["alias"] !== undefined) {
     if (entry["alias"] !== alias) return conflict(editor, entryPath, target);
     editor.insertCommentsBefore(target, editor.commentsIn(entryPath));
     editor.removeMember(entryPath);
-    return { kind: "changed", message: `Removed ${formatPath(entryPath)} (${formatPath(target)} is already ${JSON.stringify(alias)})` };
+    return { kind: "changed", change: { kind: "removed", what: formatPath(entryPath), notes: [`${formatPath(target)} is already ${JSON.stringify(alias)}`] } };
   }
   const taken = editor.take(entryPath);
   const comments = { leading: taken.leading, trailing: taken.trailing };
-  if (isObject(entry)) editor.insertMember([...MODELS, ref], "alias", stringText(editor, alias), comments);
+  if (isJsonObject(entry)) editor.insertMember([...MODELS, ref], "alias", stringText(editor, alias), comments);
   else editor.insertMember(MODELS, ref, objectText(editor, [["alias", stringText(editor, alias)]]), comments);
   editor.removeMember(entryPath);
-  return { kind: "changed", message: `Moved ${formatPath(entryPath)} → ${formatPath(target)}` };
+  return { kind: "changed", change: { kind: "moved", from: formatPath(entryPath), to: formatPath(target) } };
 }

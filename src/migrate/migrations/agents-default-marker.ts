@@ -16,8 +16,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { arrayText, getAt, hasAt, isObject, objectText, stringText, stuck, type JsonObject } from "../helpers.js";
+import { arrayText, getAt, hasAt, objectText, stringText, stuck } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding, StepResult } from "../types.js";
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 const ENTRIES: JsonPath = ["agents", "entries"];
@@ -37,8 +38,8 @@ interface Roster {
 function roster(config: unknown): Roster | undefined {
   if (hasAt(config, ["agents", "list"])) return undefined;
   const entries = getAt(config, ENTRIES);
-  if (!isObject(entries)) return undefined;
-  const ids = Object.keys(entries).filter((id) => isObject(entries[id]));
+  if (!isJsonObject(entries)) return undefined;
+  const ids = Object.keys(entries).filter((id) => isJsonObject(entries[id]));
   const withMarker = ids.filter((id) => Object.prototype.hasOwnProperty.call(entries[id], "default"));
   const marked = ids.filter((id) => (entries[id] as JsonObject)["default"] === true);
   return { ids, entries, explicit: getAt(config, ["agents", "ownership"]) === "explicit", marked, withMarker };
@@ -85,9 +86,9 @@ export const agentsDefaultMarker: ConfigMigration = {
       editor.removeMember([...ENTRIES, id, "default"], true);
       if (/^\{\s*\}$/.test(editor.raw([...ENTRIES, id]))) editor.replaceValue([...ENTRIES, id], "{}");
     }
-    const markers = `the retired default marker${r.withMarker.length === 1 ? "" : "s"} (${r.withMarker.map((id) => formatPath([...ENTRIES, id, "default"])).join(", ")})`;
-    if (set.length === 0) return { kind: "changed", message: `Removed ${markers}` };
-    return { kind: "changed", message: `Made agent ${JSON.stringify(owner)} the explicit owner (${set.join(", ")}) and removed ${markers}` };
+    const markers = r.withMarker.map((id) => formatPath([...ENTRIES, id, "default"]));
+    if (set.length === 0) return { kind: "changed", change: { kind: "markers-removed", markers } };
+    return { kind: "changed", change: { kind: "markers-removed", markers, owner, set } };
   },
 };
 
@@ -103,15 +104,15 @@ function materialize(editor: SourceEditor, owner: string): string[] {
     editor.insertMember(parent, key, text);
     set.push(formatPath([...parent, key]));
   };
-  if (defaults === undefined || isObject(defaults)) {
-    const unset = (key: string) => defaults === undefined || defaults[key] === undefined || (isObject(defaults[key]) && !hasAt(defaults[key], ["agentId"]));
-    const heartbeatElsewhere = Object.values(entries).some((entry) => isObject(entry) && Boolean(entry["heartbeat"]));
+  if (defaults === undefined || isJsonObject(defaults)) {
+    const unset = (key: string) => defaults === undefined || defaults[key] === undefined || (isJsonObject(defaults[key]) && !hasAt(defaults[key], ["agentId"]));
+    const heartbeatElsewhere = Object.values(entries).some((entry) => isJsonObject(entry) && Boolean(entry["heartbeat"]));
     if (!heartbeatElsewhere && (defaults === undefined || defaults["heartbeat"] === undefined)) setAt([...DEFAULTS, "heartbeat"], "agentId", id);
     if (unset("systemAgent")) setAt([...DEFAULTS, "systemAgent"], "agentId", id);
     if (owner !== "main" && unset("authInheritance")) setAt([...DEFAULTS, "authInheritance"], "agentId", id);
   }
   const talk = getAt(config, ["talk"]);
-  if (talk === undefined || (isObject(talk) && !hasAt(talk, ["agentId"]))) setAt(["talk"], "agentId", id);
+  if (talk === undefined || (isJsonObject(talk) && !hasAt(talk, ["agentId"]))) setAt(["talk"], "agentId", id);
   if (channels.length > 0) {
     const bindings = channels.map((channel) =>
       objectText(editor, [
@@ -132,10 +133,10 @@ function materialize(editor: SourceEditor, owner: string): string[] {
 function unboundChannels(config: unknown): string[] {
   const bindings = getAt(config, ["bindings"]);
   const channels = getAt(config, ["channels"]);
-  if ((bindings !== undefined && !Array.isArray(bindings)) || !isObject(channels)) return [];
+  if ((bindings !== undefined && !Array.isArray(bindings)) || !isJsonObject(channels)) return [];
   const bound = (channel: string) =>
     (Array.isArray(bindings) ? bindings : []).some((binding) => {
-      if (!isObject(binding) || binding["type"] === "acp" || !isObject(binding["match"])) return false;
+      if (!isJsonObject(binding) || binding["type"] === "acp" || !isJsonObject(binding["match"])) return false;
       const match = binding["match"];
       const roles = match["roles"];
       return (
@@ -150,7 +151,7 @@ function unboundChannels(config: unknown): string[] {
       );
     });
   return Object.entries(channels)
-    .filter(([key, value]) => !CHANNEL_METADATA_KEYS.has(key.trim()) && (!isObject(value) || value["enabled"] !== false))
+    .filter(([key, value]) => !CHANNEL_METADATA_KEYS.has(key.trim()) && (!isJsonObject(value) || value["enabled"] !== false))
     .map(([key]) => key.trim().toLowerCase())
     .filter((channel, i, all) => channel !== "" && all.indexOf(channel) === i && !bound(channel))
     .sort();

@@ -12,8 +12,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { conflict, deepEqual, getAt, hasAt, isObject, stuck, type JsonObject } from "../helpers.js";
+import { conflict, deepEqual, getAt, hasAt, stuck } from "../helpers.js";
 import type { ConfigMigration, StepResult } from "../types.js";
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 const LIST: JsonPath = ["agents", "list"];
@@ -36,18 +37,18 @@ export const agentsListEntries: ConfigMigration = {
     const list = getAt(editor.value, LIST);
     if (!Array.isArray(list)) return stuck(editor, LIST, NEW_HOME, "it is not a list of agents.");
     const entries = getAt(editor.value, ENTRIES);
-    if (entries !== undefined && !isObject(entries)) return conflict(editor, LIST, ENTRIES);
+    if (entries !== undefined && !isJsonObject(entries)) return conflict(editor, LIST, ENTRIES);
     const problem = rosterProblem(editor, list);
     if (problem) return problem;
     if (list.length === 0) {
       if (entries === undefined) {
         editor.renameKey(LIST, "entries");
         editor.replaceValue(ENTRIES, "{}");
-        return { kind: "changed", message: "Moved the empty agents.list → agents.entries {}" };
+        return { kind: "changed", change: { kind: "moved", from: "agents.list", empty: true, to: "agents.entries {}" } };
       }
       editor.insertCommentsBefore(ENTRIES, editor.commentsIn(LIST));
       editor.removeMember(LIST);
-      return { kind: "changed", message: "Removed the emptied agents.list (its agents are in agents.entries)" };
+      return { kind: "changed", change: { kind: "removed", what: "agents.list", state: "emptied", notes: ["its agents are in agents.entries"] } };
     }
     return moveFirstAgent(editor, list[0] as JsonObject);
   },
@@ -58,7 +59,7 @@ function rosterProblem(editor: SourceEditor, list: unknown[]): StepResult | unde
   const seen = new Map<string, number>();
   for (const [index, entry] of list.entries()) {
     const at: JsonPath = [...LIST, index];
-    if (!isObject(entry)) return stuck(editor, at, NEW_HOME, "it is not an object, so it is not an agent. Remove it or make it one.");
+    if (!isJsonObject(entry)) return stuck(editor, at, NEW_HOME, "it is not an object, so it is not an agent. Remove it or make it one.");
     const id = entry["id"];
     if (typeof id !== "string") return stuck(editor, at, NEW_HOME, "it has no string id, and an agents.entries key is its id. Give it one.");
     if (!AGENT_ID.test(id)) {
@@ -80,7 +81,7 @@ function moveFirstAgent(editor: SourceEditor, first: JsonObject): StepResult {
     if (!deepEqual(settings, getAt(editor.value, to))) return conflict(editor, from, to);
     editor.insertCommentsBefore(to, editor.commentsIn(from));
     editor.removeMember(from);
-    return { kind: "changed", message: `Removed agents.list[0] (${formatPath(to)} already has the same settings)` };
+    return { kind: "changed", change: { kind: "removed", what: "agents.list[0]", notes: [`${formatPath(to)} already has the same settings`] } };
   }
   // The id member goes first (its comments stay inside the agent), then the agent moves whole.
   editor.removeMember([...from, "id"], true);
@@ -88,5 +89,5 @@ function moveFirstAgent(editor: SourceEditor, first: JsonObject): StepResult {
   const taken = editor.take(from);
   editor.insertMember(ENTRIES, id, taken.value, { leading: taken.leading, trailing: taken.trailing });
   editor.removeMember(from);
-  return { kind: "changed", message: `Moved agents.list[0] (id ${JSON.stringify(id)}) → ${formatPath(to)}` };
+  return { kind: "changed", change: { kind: "moved", from: "agents.list[0]", id, to: formatPath(to) } };
 }

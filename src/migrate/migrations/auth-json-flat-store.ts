@@ -8,8 +8,9 @@
  * it as auth.json.bak).
  */
 import { SourceEditor } from "../../document/edit.js";
-import { conflict, getAt, isObject, stringText, stuck } from "../helpers.js";
+import { conflict, getAt, stringText, stuck } from "../helpers.js";
 import type { AgentFolder, StateMigration, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.4";
 const FLAT = "auth.json";
@@ -22,7 +23,7 @@ export const authJsonFlatStore: StateMigration = {
   description: "Legacy flat auth.json → <provider>:default profiles in auth-profiles.json",
   detect(folder) {
     const flat = folder.files.get(FLAT);
-    if (!flat || !isObject(flat.value)) return [];
+    if (!flat || !isJsonObject(flat.value)) return [];
     return [{ code: "legacy/auth-json-flat-store", path: [], skipSubtree: false, data: { key: FLAT, newHome: `${PROFILES} profiles["<provider>:default"]`, retiredIn: RETIRED_IN } }];
   },
   apply(folder) {
@@ -31,7 +32,7 @@ export const authJsonFlatStore: StateMigration = {
     const providers = Object.keys(store);
     if (providers.length === 0) {
       folder.files.set(FLAT, undefined);
-      return { kind: "changed", message: `Removed the emptied ${FLAT}` };
+      return { kind: "changed", change: { kind: "removed", what: FLAT, state: "emptied" } };
     }
     const left: StepResult[] = [];
     for (const provider of providers) {
@@ -56,7 +57,7 @@ function importProvider(folder: AgentFolder, flat: SourceEditor, provider: strin
   const credential = getAt(flat.value, [provider]);
   const profileId = `${provider}:default`;
   const home = `${PROFILES} profiles[${JSON.stringify(profileId)}]`;
-  if (!isObject(credential)) return stuck(flat, [provider], home, "it is not a credential object.");
+  if (!isJsonObject(credential)) return stuck(flat, [provider], home, "it is not a credential object.");
   const type = credentialType(credential);
   if (type === "") return stuck(flat, [provider], home, "its credential type (api_key, token or oauth) cannot be told from its fields.");
   let profiles = folder.files.get(PROFILES);
@@ -71,5 +72,5 @@ function importProvider(folder: AgentFolder, flat: SourceEditor, provider: strin
   if (!("provider" in credential)) profiles.insertMember(at, "provider", stringText(profiles, provider));
   if (type !== undefined) profiles.insertMember(at, "type", stringText(profiles, type));
   flat.removeMember([provider]);
-  return { kind: "changed", message: `Moved ${FLAT} ${JSON.stringify(provider)} → ${home}` };
+  return { kind: "changed", change: { kind: "moved", from: FLAT, key: provider, to: home } };
 }

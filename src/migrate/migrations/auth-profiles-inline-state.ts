@@ -7,8 +7,9 @@
  */
 import { formatPath } from "../../diagnostics/path.js";
 import { SourceEditor } from "../../document/edit.js";
-import { conflict, deepEqual, dropEmpty, getAt, isObject } from "../helpers.js";
+import { conflict, deepEqual, dropEmpty, getAt } from "../helpers.js";
 import type { AgentFolder, StateMigration, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.4";
 const SECTIONS = ["order", "lastGood", "usageStats"] as const;
@@ -17,7 +18,7 @@ const STATE = "auth-state.json";
 
 function inlineSections(folder: AgentFolder): string[] {
   const store = folder.files.get(PROFILES)?.value;
-  return isObject(store) ? SECTIONS.filter((section) => section in store) : [];
+  return isJsonObject(store) ? SECTIONS.filter((section) => section in store) : [];
 }
 
 export const authProfilesInlineState: StateMigration = {
@@ -37,11 +38,11 @@ export const authProfilesInlineState: StateMigration = {
     const profiles = folder.files.get(PROFILES)!;
     const section = inlineSections(folder)[0]!;
     const entries = getAt(profiles.value, [section]);
-    if (!isObject(entries)) return conflict(profiles, [section], [section]);
+    if (!isJsonObject(entries)) return conflict(profiles, [section], [section]);
     const key = Object.keys(entries)[0];
     if (key === undefined) {
       profiles.removeMember([section], true);
-      return { kind: "changed", message: `Removed the emptied ${section} from ${PROFILES}` };
+      return { kind: "changed", change: { kind: "removed", what: section, state: "emptied", fromFile: PROFILES } };
     }
     return moveEntry(folder, profiles, section, key);
   },
@@ -66,11 +67,11 @@ function moveEntry(folder: AgentFolder, profiles: SourceEditor, section: string,
     state.insertCommentsBefore(from, profiles.commentsIn(from));
     profiles.removeMember(from);
     dropEmpty(profiles, [section]);
-    return { kind: "changed", message: `Removed ${where} from ${PROFILES} (${STATE} has the same value)` };
+    return { kind: "changed", change: { kind: "removed", what: where, fromFile: PROFILES, notes: [`${STATE} has the same value`] } };
   }
   const taken = profiles.take(from);
   state.insertMember([section], key, taken.value, { leading: taken.leading, trailing: taken.trailing }, taken.separator);
   profiles.removeMember(from);
   const emptied = dropEmpty(profiles, [section]);
-  return { kind: "changed", message: `Moved ${where} from ${PROFILES} → ${STATE}${emptied ? ` (and removed the emptied ${section})` : ""}` };
+  return { kind: "changed", change: { kind: "moved", from: where, fromFile: PROFILES, to: STATE, ...(emptied ? { alsoRemoved: section } : {}) } };
 }

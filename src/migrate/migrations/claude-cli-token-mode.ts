@@ -25,6 +25,6 @@ export const claudeCliTokenMode: ConfigMigration = {
   apply(editor) {
     const raw = editor.raw(MODE);
     editor.replaceInValue(MODE, 1, raw.length - 1, "oauth");
-    return { kind: "changed", message: `Changed ${formatPath(MODE)} "token" → "oauth"` };
+    return { kind: "changed", change: { kind: "value-changed", at: formatPath(MODE), from: "token", to: "oauth" } };
   },
 };

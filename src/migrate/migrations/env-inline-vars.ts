@@ -8,8 +8,9 @@
  */
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
-import { getAt, isObject, moveTo, stuck } from "../helpers.js";
+import { getAt, moveTo, stuck } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 /** The members `env` keeps in 2026.9. */
@@ -17,7 +18,7 @@ const ENV_SECTIONS = new Set(["vars", "shellEnv"]);
 
 function inlineKeys(config: unknown): string[] {
   const env = getAt(config, ["env"]);
-  return isObject(env) ? Object.keys(env).filter((key) => !ENV_SECTIONS.has(key)) : [];
+  return isJsonObject(env) ? Object.keys(env).filter((key) => !ENV_SECTIONS.has(key)) : [];
 }
 
 export const envInlineVars: ConfigMigration = {

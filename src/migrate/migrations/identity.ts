@@ -3,8 +3,9 @@
  * `identity` in `agents.list` (the entry with `default: true`, else the first;
  * with no list, a `main` entry, OpenClaw's default agent id).
  */
-import { arrayText, getAt, hasAt, isObject, moveTo, objectText, stringText } from "../helpers.js";
+import { arrayText, getAt, hasAt, moveTo, objectText, stringText } from "../helpers.js";
 import type { ConfigMigration } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.3";
 const NEW_HOME = "the default agent's identity in agents.list";
@@ -26,9 +27,9 @@ export const identity: ConfigMigration = {
       if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
       else if (hasAt(editor.value, ["agents", "list"])) return moveTo(editor, ["identity"], ["agents", "list"], "identity");
       else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-      return { kind: "changed", message: 'Added the default agent "main" to agents.list (to hold identity)' };
+      return { kind: "changed", change: { kind: "agent-added", id: "main", isDefault: true, into: "agents.list", notes: ["to hold identity"] } };
     }
-    const flagged = list.findIndex((entry) => isObject(entry) && entry["default"] === true);
+    const flagged = list.findIndex((entry) => isJsonObject(entry) && entry["default"] === true);
     const index = flagged >= 0 ? flagged : 0;
     return moveTo(editor, ["identity"], ["agents", "list", index], "identity");
   },

@@ -12,8 +12,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import { scopedKeys } from "../agent-scopes.js";
-import { dropEmpty, getAt, isObject, moveTo, stuck } from "../helpers.js";
+import { dropEmpty, getAt, moveTo, stuck } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 
@@ -44,7 +45,7 @@ function dropped(block: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(block)) {
     if (!Object.prototype.hasOwnProperty.call(KEPT, key)) out.push(key);
-    else if (KEPT[key] && isObject(value)) for (const inner of Object.keys(value)) if (!KEPT[key]!.includes(inner)) out.push(`${key}.${inner}`);
+    else if (KEPT[key] && isJsonObject(value)) for (const inner of Object.keys(value)) if (!KEPT[key]!.includes(inner)) out.push(`${key}.${inner}`);
   }
   return out;
 }
@@ -68,7 +69,7 @@ export const memorySearch: ConfigMigration = {
     for (const from of scopedKeys(editor.value, "memorySearch")) {
       const home = newHomeOf(from);
       const block = getAt(editor.value, from);
-      if (!isObject(block)) {
+      if (!isJsonObject(block)) {
         manual.push(stuck(editor, from, formatPath(home), "it is not an object of memory search settings."));
         continue;
       }
@@ -81,7 +82,10 @@ export const memorySearch: ConfigMigration = {
       if (block["provider"] === "auto") {
         const raw = editor.raw([...from, "provider"]);
         editor.replaceInValue([...from, "provider"], 1, raw.length - 1, "openai");
-        return { kind: "changed", message: `Changed ${formatPath([...from, "provider"])} "auto" → "openai" (2026.9 has no "auto"; openai was its first choice)` };
+        return {
+          kind: "changed",
+          change: { kind: "value-changed", at: formatPath([...from, "provider"]), from: "auto", to: "openai", notes: ['2026.9 has no "auto"; openai was its first choice'] },
+        };
       }
       const moved = moveTo(editor, from, home.slice(0, -1), "search");
       // A defaults block (or agents) that only held memorySearch goes too, its comments kept in place.

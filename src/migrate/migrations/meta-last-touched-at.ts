@@ -28,6 +28,14 @@ export const metaLastTouchedAt: ConfigMigration = {
     const value = getAt(editor.value, AT);
     editor.removeMember(AT, true);
     dropEmpty(editor, ["meta"]);
-    return { kind: "changed", message: `Removed meta.lastTouchedAt (${JSON.stringify(value)}): OpenClaw 2026.9 keeps the time of its last write in its state database, not in the config` };
+    return {
+      kind: "changed",
+      change: {
+        kind: "removed",
+        what: "meta.lastTouchedAt",
+        notes: [JSON.stringify(value)],
+        reason: "OpenClaw 2026.9 keeps the time of its last write in its state database, not in the config",
+      },
+    };
   },
 };

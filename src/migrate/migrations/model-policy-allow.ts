@@ -15,8 +15,9 @@
  */
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
-import { arrayText, getAt, isObject, objectText, stringText, stuck } from "../helpers.js";
+import { arrayText, getAt, objectText, stringText, stuck } from "../helpers.js";
 import type { ConfigMigration } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 const DEFAULTS: JsonPath = ["agents", "defaults"];
@@ -41,9 +42,9 @@ export function isPolicyRef(raw: string, aliases: ReadonlySet<string>): boolean 
 /** The keys that make the restriction, or undefined when there is nothing to migrate. */
 function restriction(config: unknown): string[] | undefined {
   if (getAt(config, ["meta", "migrations", "modelPolicyAllowlist"]) === true) return undefined;
-  if (isObject(getAt(config, [...DEFAULTS, "modelPolicy"]))) return undefined;
+  if (isJsonObject(getAt(config, [...DEFAULTS, "modelPolicy"]))) return undefined;
   const models = getAt(config, MODELS);
-  if (!isObject(models)) return undefined;
+  if (!isJsonObject(models)) return undefined;
   const refs = Object.keys(models).filter((key) => key.trim().length > 0);
   return refs.length > 0 ? refs : undefined;
 }
@@ -61,7 +62,7 @@ export const modelPolicyAllow: ConfigMigration = {
   apply(editor) {
     const refs = restriction(editor.value)!;
     const models = getAt(editor.value, MODELS) as Record<string, unknown>;
-    const aliases = new Set(Object.values(models).flatMap((entry) => (isObject(entry) && typeof entry["alias"] === "string" ? [entry["alias"].trim().toLowerCase()] : [])));
+    const aliases = new Set(Object.values(models).flatMap((entry) => (isJsonObject(entry) && typeof entry["alias"] === "string" ? [entry["alias"].trim().toLowerCase()] : [])));
     const bad = refs.filter((ref) => !isPolicyRef(ref, aliases));
     if (bad.length > 0) {
       return stuck(
@@ -73,11 +74,11 @@ export const modelPolicyAllow: ConfigMigration = {
     }
     const meta = getAt(editor.value, ["meta"]);
     const migrations = getAt(editor.value, ["meta", "migrations"]);
-    if ((meta !== undefined && !isObject(meta)) || (migrations !== undefined && !isObject(migrations))) {
+    if ((meta !== undefined && !isJsonObject(meta)) || (migrations !== undefined && !isJsonObject(migrations))) {
       return stuck(editor, ["meta"], "meta.migrations.modelPolicyAllowlist", "meta (or meta.migrations) is not an object, so the migration marker has nowhere to go.");
     }
     editor.insertMember(DEFAULTS, "modelPolicy", objectText(editor, [["allow", arrayText(editor, refs.map((ref) => stringText(editor, ref)))]]));
     editor.insertMember(["meta", "migrations"], "modelPolicyAllowlist", "true");
-    return { kind: "changed", message: `Copied the ${refs.length} key${refs.length === 1 ? "" : "s"} of ${formatPath(MODELS)} to ${NEW_HOME} (and set meta.migrations.modelPolicyAllowlist)` };
+    return { kind: "changed", change: { kind: "copied", count: refs.length, of: formatPath(MODELS), to: NEW_HOME, notes: ["and set meta.migrations.modelPolicyAllowlist"] } };
   },
 };

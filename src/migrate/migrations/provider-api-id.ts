@@ -7,8 +7,9 @@
  */
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
-import { getAt, isObject } from "../helpers.js";
+import { getAt } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 const OLD = "openai-codex-responses";
@@ -16,13 +17,13 @@ const NEW = "openai-chatgpt-responses";
 
 function sites(config: unknown): JsonPath[] {
   const providers = getAt(config, ["models", "providers"]);
-  if (!isObject(providers)) return [];
+  if (!isJsonObject(providers)) return [];
   const out: JsonPath[] = [];
   for (const [id, provider] of Object.entries(providers)) {
-    if (!isObject(provider)) continue;
+    if (!isJsonObject(provider)) continue;
     if (provider["api"] === OLD) out.push(["models", "providers", id, "api"]);
     const models = provider["models"];
-    if (Array.isArray(models)) models.forEach((model, i) => isObject(model) && model["api"] === OLD && out.push(["models", "providers", id, "models", i, "api"]));
+    if (Array.isArray(models)) models.forEach((model, i) => isJsonObject(model) && model["api"] === OLD && out.push(["models", "providers", id, "models", i, "api"]));
   }
   return out;
 }
@@ -42,6 +43,6 @@ export const providerApiId: ConfigMigration = {
     // Written plainly (no escapes): replace the text between the quotes, keeping them; else the whole literal.
     if (raw.slice(1, -1) === OLD) editor.replaceInValue(path, 1, raw.length - 1, NEW);
     else editor.replaceValue(path, `${raw[0] === "'" ? "'" : '"'}${NEW}${raw[0] === "'" ? "'" : '"'}`);
-    return { kind: "changed", message: `Changed ${formatPath(path)} "${OLD}" → "${NEW}"` };
+    return { kind: "changed", change: { kind: "value-changed", at: formatPath(path), from: OLD, to: NEW } };
   },
 };

@@ -11,8 +11,9 @@ import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import { formatString } from "../../document/edit-style.js";
 import { providerIdAliases } from "../../providers/index.js";
-import { conflict, deepEqual, getAt, hasAt, isObject } from "../helpers.js";
+import { conflict, deepEqual, getAt, hasAt } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 /** OpenClaw 2026.4.12 still maps these aliases; newer releases only trim and lower-case provider ids. */
 const MAPPED_UNTIL = "2026.4";
@@ -37,7 +38,7 @@ export function canonicalRef(ref: string): string | undefined {
 function modelSettingSites(config: unknown, at: JsonPath): RefSite[] {
   const value = getAt(config, at);
   if (typeof value === "string") return [{ path: at, ref: value, kind: "value" }];
-  if (!isObject(value)) return [];
+  if (!isJsonObject(value)) return [];
   const sites: RefSite[] = [];
   if (typeof value["primary"] === "string") sites.push({ path: [...at, "primary"], ref: value["primary"], kind: "value" });
   const fallbacks = value["fallbacks"];
@@ -49,7 +50,7 @@ function refSites(config: unknown): RefSite[] {
   const defaults: JsonPath = ["agents", "defaults"];
   const sites = [...MODEL_FIELDS.flatMap((field) => modelSettingSites(config, [...defaults, field])), ...modelSettingSites(config, [...defaults, "subagents", "model"])];
   const models = getAt(config, [...defaults, "models"]);
-  if (isObject(models)) for (const ref of Object.keys(models)) sites.push({ path: [...defaults, "models", ref], ref, kind: "key" });
+  if (isJsonObject(models)) for (const ref of Object.keys(models)) sites.push({ path: [...defaults, "models", ref], ref, kind: "key" });
   const list = getAt(config, ["agents", "list"]);
   if (Array.isArray(list)) {
     list.forEach((_, i) => sites.push(...modelSettingSites(config, ["agents", "list", i, "model"]), ...modelSettingSites(config, ["agents", "list", i, "subagents", "model"])));
@@ -76,17 +77,16 @@ export const providerIdAlias: ConfigMigration = {
   apply(editor) {
     const site = refSites(editor.value)[0]!;
     const canonical = canonicalRef(site.ref)!;
-    const change = `Renamed model ref ${JSON.stringify(site.ref)} → ${JSON.stringify(canonical)}`;
     if (site.kind === "key") {
       const to = [...site.path.slice(0, -1), canonical];
       if (hasAt(editor.value, to)) {
         if (!deepEqual(getAt(editor.value, site.path), getAt(editor.value, to))) return conflict(editor, site.path, to);
         editor.insertCommentsBefore(to, editor.commentsIn(site.path));
         editor.removeMember(site.path);
-        return { kind: "changed", message: `Removed ${formatPath(site.path)} (${formatPath(to)} is the same entry)` };
+        return { kind: "changed", change: { kind: "removed", what: formatPath(site.path), notes: [`${formatPath(to)} is the same entry`] } };
       }
       editor.renameKey(site.path, canonical);
-      return { kind: "changed", message: `${change} (a key of ${formatPath(site.path.slice(0, -1))})` };
+      return { kind: "changed", change: { kind: "ref-renamed", from: site.ref, to: canonical, keyOf: formatPath(site.path.slice(0, -1)) } };
     }
     const raw = editor.raw(site.path);
     const provider = site.ref.slice(0, site.ref.indexOf("/"));
@@ -94,6 +94,6 @@ export const providerIdAlias: ConfigMigration = {
     // Replace just the provider inside the literal when it is written plainly (no escapes), keeping the quotes.
     if (raw.slice(1, 1 + provider.length) === provider) editor.replaceInValue(site.path, 1, 1 + provider.length, newProvider);
     else editor.replaceValue(site.path, formatString(canonical, raw.startsWith("'") ? "'" : '"'));
-    return { kind: "changed", message: `${change} at ${formatPath(site.path)}` };
+    return { kind: "changed", change: { kind: "ref-renamed", from: site.ref, to: canonical, at: formatPath(site.path) } };
   },
 };

@@ -9,8 +9,9 @@
  */
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
-import { getAt, hasAt, isObject, moveTo, stuck } from "../helpers.js";
+import { getAt, hasAt, moveTo, stuck } from "../helpers.js";
 import type { ConfigMigration, LegacyFinding, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
 
@@ -48,16 +49,16 @@ export const retiredRootSections: ConfigMigration = {
     const manual: StepResult[] = [];
     for (const section of SECTIONS.filter((s) => hasAt(editor.value, [s.key]))) {
       const value = getAt(editor.value, [section.key]);
-      if (section.move && isObject(value) && Object.keys(value).every((k) => section.move![0].includes(k))) {
+      if (section.move && isJsonObject(value) && Object.keys(value).every((k) => section.move![0].includes(k))) {
         const [, inside, toParent, key] = section.move;
         if (inside.length === 0) return moveTo(editor, [section.key], toParent, key);
         if (hasAt(editor.value, [section.key, ...inside])) {
           const moved = moveTo(editor, [section.key, ...inside], toParent, key);
           if (moved.kind === "changed") editor.removeMember([section.key], true);
-          return moved.kind === "changed" ? { kind: "changed", message: `${moved.message} (and removed the emptied ${section.key})` } : moved;
+          return moved.kind === "changed" ? { kind: "changed", change: { ...moved.change, alsoRemoved: section.key } } : moved;
         }
         editor.removeMember([section.key], true);
-        return { kind: "changed", message: `Removed the empty ${formatPath([section.key])}` };
+        return { kind: "changed", change: { kind: "removed", what: formatPath([section.key]), state: "empty" } };
       }
       manual.push(stuck(editor, [section.key], section.newHome, section.reason));
     }

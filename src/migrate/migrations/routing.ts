@@ -8,8 +8,9 @@
 import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
-import { arrayText, conflict, dropEmpty, getAt, hasAt, isObject, moveTo, objectText, stringText, stuck } from "../helpers.js";
+import { arrayText, conflict, dropEmpty, getAt, hasAt, moveTo, objectText, stringText, stuck } from "../helpers.js";
 import type { ConfigMigration, StepResult } from "../types.js";
+import { isJsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.3";
 const NEW_HOME = "agents.list, bindings, messages, tools and channels";
@@ -48,7 +49,7 @@ export const routing: ConfigMigration = {
   },
   apply(editor) {
     const block = getAt(editor.value, ["routing"]);
-    if (!isObject(block)) return stuck(editor, ["routing"], NEW_HOME, "it is not an object.");
+    if (!isJsonObject(block)) return stuck(editor, ["routing"], NEW_HOME, "it is not an object.");
     for (const [inside, toParent, key] of MOVES) {
       if (hasAt(editor.value, ["routing", ...inside])) return moveAndTidy(editor, ["routing", ...inside], toParent, key);
     }
@@ -66,7 +67,7 @@ export const routing: ConfigMigration = {
       ...unknown.map((key) => stuck(editor, ["routing", key], NEW_HOME, "agentcfg does not know its new home.")),
     ];
     const groupChat = getAt(editor.value, ["routing", "groupChat"]);
-    if (isObject(groupChat)) {
+    if (isJsonObject(groupChat)) {
       for (const key of Object.keys(groupChat).filter((k) => k !== "requireMention")) steps.push(stuck(editor, ["routing", "groupChat", key], "messages.groupChat", "agentcfg does not know its new home."));
     }
     return { kind: "stuck", manual: steps.flatMap((s) => (s.kind === "stuck" ? s.manual : [])) };
@@ -82,20 +83,20 @@ function moveAndTidy(editor: SourceEditor, from: JsonPath, toParent: JsonPath, k
 /** `routing.agents.<id>` → the `agents.list` entry with that id (created when missing), one key per step. */
 function agentsStep(editor: SourceEditor): StepResult {
   const agents = getAt(editor.value, ["routing", "agents"]);
-  if (!isObject(agents)) return stuck(editor, ["routing", "agents"], "agents.list", "it is not an object of agent id → settings.");
+  if (!isJsonObject(agents)) return stuck(editor, ["routing", "agents"], "agents.list", "it is not an object of agent id → settings.");
   const id = Object.keys(agents)[0];
   if (id === undefined) return dropEmpty(editor, ["routing", "agents"])!;
   const from: JsonPath = ["routing", "agents", id];
   const settings = agents[id];
-  if (!isObject(settings)) return stuck(editor, from, "agents.list", "its settings are not an object.");
+  if (!isJsonObject(settings)) return stuck(editor, from, "agents.list", "its settings are not an object.");
   const list = getAt(editor.value, ["agents", "list"]);
   if (list !== undefined && !Array.isArray(list)) return conflict(editor, from, ["agents", "list"]);
-  const index = Array.isArray(list) ? list.findIndex((entry) => isObject(entry) && entry["id"] === id) : -1;
+  const index = Array.isArray(list) ? list.findIndex((entry) => isJsonObject(entry) && entry["id"] === id) : -1;
   if (index < 0) {
     const entry = objectText(editor, [["id", stringText(editor, id)]]);
     if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
     else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-    return { kind: "changed", message: `Added agent ${JSON.stringify(id)} to agents.list (for ${formatPath(from)})` };
+    return { kind: "changed", change: { kind: "agent-added", id, into: "agents.list", notes: [`for ${formatPath(from)}`] } };
   }
   const target: JsonPath = ["agents", "list", index];
   for (const [inside, toParent, key] of AGENT_MOVES) {
@@ -106,7 +107,7 @@ function agentsStep(editor: SourceEditor): StepResult {
   if (key === "id" && settings["id"] === id) {
     editor.insertCommentsBefore([...target, "id"], editor.commentsIn([...from, "id"]));
     editor.removeMember([...from, "id"]);
-    return { kind: "changed", message: `Removed ${formatPath([...from, "id"])} (the agents.list entry has that id)` };
+    return { kind: "changed", change: { kind: "removed", what: formatPath([...from, "id"]), notes: ["the agents.list entry has that id"] } };
   }
   return moveTo(editor, [...from, key], target, key);
 }
@@ -119,14 +120,14 @@ function defaultAgentStep(editor: SourceEditor): StepResult {
   const list = getAt(editor.value, ["agents", "list"]);
   if (list !== undefined && !Array.isArray(list)) return conflict(editor, from, ["agents", "list"]);
   const entries = Array.isArray(list) ? list : [];
-  const other = entries.findIndex((entry) => isObject(entry) && entry["default"] === true && entry["id"] !== id);
+  const other = entries.findIndex((entry) => isJsonObject(entry) && entry["default"] === true && entry["id"] !== id);
   if (other >= 0) return conflict(editor, from, ["agents", "list", other, "default"]);
-  const index = entries.findIndex((entry) => isObject(entry) && entry["id"] === id);
+  const index = entries.findIndex((entry) => isJsonObject(entry) && entry["id"] === id);
   if (index < 0) {
     const entry = objectText(editor, [["id", stringText(editor, id)]]);
     if (Array.isArray(list)) editor.appendElement(["agents", "list"], entry);
     else editor.insertMember(["agents"], "list", arrayText(editor, [entry]));
-    return { kind: "changed", message: `Added agent ${JSON.stringify(id)} to agents.list (for ${formatPath(from)})` };
+    return { kind: "changed", change: { kind: "agent-added", id, into: "agents.list", notes: [`for ${formatPath(from)}`] } };
   }
   const target: JsonPath = ["agents", "list", index, "default"];
   const taken = editor.take(from);
@@ -134,5 +135,5 @@ function defaultAgentStep(editor: SourceEditor): StepResult {
   else if (hasAt(editor.value, target)) return conflict(editor, from, target);
   else editor.insertMember(target.slice(0, -1), "default", "true", { leading: taken.leading, trailing: taken.trailing });
   editor.removeMember(from);
-  return { kind: "changed", message: `Moved ${formatPath(from)} → ${formatPath(target)}: true` };
+  return { kind: "changed", change: { kind: "moved", from: formatPath(from), to: `${formatPath(target)}: true` } };
 }

@@ -9,6 +9,7 @@ import type { JsonPath } from "../../diagnostics/types.js";
 import { knownProviderIds, getProvider } from "../../providers/index.js";
 import { envEntryName } from "../../resolve/config-view.js";
 import { defineRule, type RuleContext } from "../types.js";
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 /** Names of env entries that hold secrets: provider key variables and anything named like a key. */
 const SECRET_NAME = /(KEY|TOKEN|SECRET|PASSWORD|PASSWD|CREDENTIAL|AUTH)/i;
@@ -19,11 +20,8 @@ function isLiteralSecret(value: unknown): value is string {
   return typeof value === "string" && value.trim() !== "" && !NOT_LITERAL.test(value.trim());
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
-
 function checkRecord(context: RuleContext<"secrets/inline-key">, record: unknown, path: JsonPath): void {
-  if (!isObj(record)) return;
+  if (!isJsonObject(record)) return;
   for (const [key, value] of Object.entries(record)) {
     if (isLiteralSecret(value)) context.report({ where: formatPath([...path, key]) }, [...path, key]);
   }
@@ -39,18 +37,18 @@ export const inlineKey = defineRule({
         context.report({ where: formatPath(entry.path) }, entry.path);
       }
     }
-    const providers = isObj(context.config) && isObj(context.config["models"]) ? (context.config["models"] as Obj)["providers"] : undefined;
-    if (!isObj(providers)) return;
+    const providers = isJsonObject(context.config) && isJsonObject(context.config["models"]) ? (context.config["models"] as JsonObject)["providers"] : undefined;
+    if (!isJsonObject(providers)) return;
     for (const [id, provider] of Object.entries(providers)) {
-      if (!isObj(provider)) continue;
+      if (!isJsonObject(provider)) continue;
       const path = ["models", "providers", id];
       if (isLiteralSecret(provider["apiKey"])) context.report({ where: formatPath([...path, "apiKey"]) }, [...path, "apiKey"]);
       checkRecord(context, provider["headers"], [...path, "headers"]);
       const request = provider["request"];
-      if (!isObj(request)) continue;
+      if (!isJsonObject(request)) continue;
       checkRecord(context, request["headers"], [...path, "request", "headers"]);
       const auth = request["auth"];
-      if (isObj(auth)) {
+      if (isJsonObject(auth)) {
         for (const field of ["token", "value"]) {
           if (isLiteralSecret(auth[field])) context.report({ where: formatPath([...path, "request", "auth", field]) }, [...path, "request", "auth", field]);
         }

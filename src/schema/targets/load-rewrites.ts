@@ -11,6 +11,7 @@ import { createDiagnostic } from "../../diagnostics/create.js";
 import type { Diagnostic, JsonPath } from "../../diagnostics/types.js";
 import type { ConfigSource } from "../../document/source.js";
 import type { TargetChoice } from "./ids.js";
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 export interface LoadRewrites {
   diagnostics: Diagnostic[];
@@ -18,17 +19,14 @@ export interface LoadRewrites {
   skip: JsonPath[];
 }
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
-
 /** The roster rewrites of `target` (only 2026.9 has any). */
 export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRewrites {
   const out: LoadRewrites = { diagnostics: [], skip: [] };
   if (target.id !== "2026.9") return out;
-  const agents = isObj(source.value) ? source.value["agents"] : undefined;
-  if (!isObj(agents)) return out;
+  const agents = isJsonObject(source.value) ? source.value["agents"] : undefined;
+  if (!isJsonObject(agents)) return out;
   const why = target.reason;
-  const report = (code: Parameters<typeof createDiagnostic>[0], path: JsonPath, part: "key" | "value", extra: Obj = {}) =>
+  const report = (code: Parameters<typeof createDiagnostic>[0], path: JsonPath, part: "key" | "value", extra: JsonObject = {}) =>
     out.diagnostics.push(createDiagnostic(code, { key: path.join("."), why, ...extra } as never, { path, ...source.locate(path, part) }));
 
   const list = agents["list"];
@@ -44,12 +42,12 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
     // The same code `agentcfg migrate --to 2026.9` reports for the form it rewrites.
     report("legacy/agents-list-entries", ["agents", "list"], "key", { newHome: "agents.entries", retiredIn: "2026.9" });
     roster = list.map((item, i) => [["agents", "list", i], item]);
-  } else if (isObj(entries)) {
+  } else if (isJsonObject(entries)) {
     roster = Object.entries(entries).map(([id, item]) => [["agents", "entries", id], item]);
   }
-  const markers = roster.filter(([, item]) => isObj(item) && "default" in item);
-  const marked = markers.some(([, item]) => (item as Obj)["default"] === true);
-  const defaults = markers.filter(([, item]) => (item as Obj)["default"] === true);
+  const markers = roster.filter(([, item]) => isJsonObject(item) && "default" in item);
+  const marked = markers.some(([, item]) => (item as JsonObject)["default"] === true);
+  const defaults = markers.filter(([, item]) => (item as JsonObject)["default"] === true);
   // 2026.9 reads one marker to pick the main agent, and refuses a roster with more.
   for (const [path] of defaults.slice(1)) report("schema/multiple-default-markers", [...path, "default"], "key", { first: defaults[0]![0].join(".") });
   if (roster.length > 1 && agents["ownership"] !== "explicit") {
@@ -59,7 +57,7 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
   }
   for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key", { newHome: 'agents.ownership "explicit" and agents.defaults.systemAgent.agentId', retiredIn: "2026.9" });
   const agentDefaults = agents["defaults"];
-  if (isObj(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
+  if (isJsonObject(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
   return out;
 }
 

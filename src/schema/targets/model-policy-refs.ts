@@ -11,9 +11,7 @@ import { formatPath } from "../../diagnostics/path.js";
 import type { Diagnostic, JsonPath } from "../../diagnostics/types.js";
 import type { ConfigSource } from "../../document/source.js";
 import type { TargetChoice } from "./ids.js";
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
+import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 /** "provider/model…" with no * but a trailing "/*". */
 export function isPolicyRefForm(ref: string): boolean {
@@ -25,20 +23,20 @@ export function isPolicyRefForm(ref: string): boolean {
 }
 
 export function modelPolicyRefDiagnostics(source: ConfigSource, target: TargetChoice): Diagnostic[] {
-  if (target.id !== "2026.9" || !isObj(source.value)) return [];
+  if (target.id !== "2026.9" || !isJsonObject(source.value)) return [];
   const agents = source.value["agents"];
-  if (!isObj(agents)) return [];
-  const defaults = isObj(agents["defaults"]) ? agents["defaults"] : undefined;
+  if (!isJsonObject(agents)) return [];
+  const defaults = isJsonObject(agents["defaults"]) ? agents["defaults"] : undefined;
   const aliases = new Set<string>();
-  for (const entry of Object.values(isObj(defaults?.["models"]) ? (defaults!["models"] as Obj) : {})) {
-    if (isObj(entry) && typeof entry["alias"] === "string") aliases.add(entry["alias"].trim().toLowerCase());
+  for (const entry of Object.values(isJsonObject(defaults?.["models"]) ? (defaults!["models"] as JsonObject) : {})) {
+    if (isJsonObject(entry) && typeof entry["alias"] === "string") aliases.add(entry["alias"].trim().toLowerCase());
   }
   const holders: [JsonPath, unknown][] = [[["agents", "defaults"], defaults]];
-  if (isObj(agents["entries"])) for (const [id, entry] of Object.entries(agents["entries"])) holders.push([["agents", "entries", id], entry]);
+  if (isJsonObject(agents["entries"])) for (const [id, entry] of Object.entries(agents["entries"])) holders.push([["agents", "entries", id], entry]);
   if (Array.isArray(agents["list"])) agents["list"].forEach((entry, i) => holders.push([["agents", "list", i], entry]));
   const out: Diagnostic[] = [];
   for (const [path, holder] of holders) {
-    const allow = isObj(holder) && isObj(holder["modelPolicy"]) ? holder["modelPolicy"]["allow"] : undefined;
+    const allow = isJsonObject(holder) && isJsonObject(holder["modelPolicy"]) ? holder["modelPolicy"]["allow"] : undefined;
     if (!Array.isArray(allow)) continue;
     allow.forEach((ref, i) => {
       if (typeof ref !== "string" || isPolicyRefForm(ref) || aliases.has(ref.trim().toLowerCase())) return;

@@ -10,6 +10,7 @@
  */
 import { DEFAULT_TARGET, NEWEST_TARGET, TARGET_IDS, TARGET_VERSIONS, type TargetChoice, type TargetId } from "./ids.js";
 import { releaseKeysIn } from "./release-keys.js";
+import { asJsonObject } from "../../json-object.js";
 
 export interface TargetRequest {
   /** `--target` or `check(text, {target})`. */
@@ -45,7 +46,7 @@ export function targetForVersion(version: string): TargetId | undefined {
 export function chooseTarget(value: unknown, request: TargetRequest = {}): TargetChoice {
   if (request.option) return choice(request.option, "option", `--target ${request.option}`);
   if (request.settings) return choice(request.settings.target, "settings", `target in ${request.settings.file}`);
-  const root = value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  const root = asJsonObject(value) ?? {};
   const meta = root["meta"];
   const written = meta !== null && typeof meta === "object" ? (meta as Record<string, unknown>)["lastTouchedVersion"] : undefined;
   if (typeof written === "string") {

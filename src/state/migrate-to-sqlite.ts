@@ -28,9 +28,9 @@ import {
   mergeInlineState,
   readAuthProfiles,
   readAuthState,
-} from "../state/index.js";
-import { inTransaction, openAgentDatabase, readAuthRow, writeAuthRow } from "../state/sqlite-store.js";
-import { agentFolders } from "./run-state.js";
+} from "./index.js";
+import { inTransaction, openAgentDatabase, readAuthRow, writeAuthRow } from "./sqlite-store.js";
+import { agentFolders } from "../migrate/run-state.js";
 
 export interface AgentToSqlite {
   agentId: string;

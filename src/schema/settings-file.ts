@@ -1,11 +1,11 @@
 /**
  * @fileoverview The shape of agentcfg's own settings file
- * (`agentcfg.config.json5`). Apart from settings.ts so that only reading a
- * settings file loads Zod: the CLI bundle reaches it through
- * schema/fast-validate-loaders.ts.
+ * (`agentcfg.config.json5`). A schema, so it lives in the schema stage;
+ * rules/settings.ts reads the file and reaches this through
+ * fast-validate-loaders.ts, so that only reading a settings file loads Zod.
  */
 import { z } from "zod";
-import { TARGET_IDS } from "../schema/targets/ids.js";
+import { TARGET_IDS } from "./targets/ids.js";
 
 export const SettingsFileSchema = z.strictObject({
   $schema: z.string().optional(),
