@@ -114,7 +114,8 @@ describe("the bundle is used only when current", () => {
 });
 
 describe("the built CLI with its code cache", () => {
-  const bundle = join(ROOT, "dist", "cli", "agentcfg.cjs");
+  // A `check` command line runs the check-only bundle (load-bundle.ts): its cache is the one these tests handle.
+  const bundle = join(ROOT, "dist", "cli", "agentcfg.check.cjs");
   const args = ["check", "examples/two-kimi-keys.json5", "fixtures/invalid/model-entry-unknown-field.json5", "--format", "json"];
   const cacheHome = join(scratch, "cli");
   let expected: { status: number | null; stdout: string; stderr: string };
