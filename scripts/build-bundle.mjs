@@ -7,6 +7,9 @@
  *     file of that target is checked (a 2026.9 file never reads 2026.4's);
  *   - dist/cli/agentcfg.cjs, the CLI in one CommonJS file, so a start compiles
  *     one script instead of resolving and linking ~200 ES modules;
+ *   - dist/cli/agentcfg.check.cjs, the same for `check` alone (check-main.js):
+ *     the loader takes it for `agentcfg check …`, so the commonest start
+ *     deserialises none of the other commands' code;
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
  *     file the fast validator rejects or a settings file, and a smaller main
  *     file means a smaller code cache to read at every start;
@@ -34,6 +37,7 @@ import { buildValidator } from "./build-validator.mjs";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI_DIR = `${ROOT}dist/cli`;
 export const BUNDLE = `${CLI_DIR}/agentcfg.cjs`;
+export const CHECK_BUNDLE = `${CLI_DIR}/agentcfg.check.cjs`;
 
 /**
  * Packages left to Node's `require` at run time: yargs (only for help, version and unusual command
@@ -217,6 +221,21 @@ async function bundleSections(release) {
   });
 }
 
+/**
+ * dist/cli/agentcfg.check.cjs: check-main.js, the check-only command line,
+ * with the same plugins (and chunks) as the whole one, so `agentcfg check
+ * <file>` loads none of the other commands' code.
+ */
+async function bundleCheckCli() {
+  return build({
+    ...COMMON,
+    entryPoints: [`${CLI_DIR}/check-main.js`],
+    outfile: CHECK_BUNDLE,
+    banner: { js: banner("The agentcfg command line, check only") },
+    plugins: [externalImportPlugin, chunkPlugin, sectionChunkPlugin, bundleVariantPlugin, noColorDetectionPlugin, fileUrlPlugin],
+  });
+}
+
 async function bundleChunk(name, pkg) {
   return build({
     ...COMMON,
@@ -242,8 +261,9 @@ async function bundleStart() {
 /** Builds every file above; returns their sizes in bytes, by path relative to the package. */
 export async function buildBundles() {
   await buildValidator();
-  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))), await bundleCli(), await bundleStart()];
+  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))), await bundleCli(), await bundleCheckCli(), await bundleStart()];
   warnUnlessAscii(BUNDLE);
+  warnUnlessAscii(CHECK_BUNDLE);
   const sizes = {};
   for (const result of results) {
     for (const [path, output] of Object.entries(result.metafile.outputs)) sizes[relative(ROOT, resolve(ROOT, path)).split("\\").join("/")] = output.bytes;

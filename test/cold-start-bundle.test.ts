@@ -1,6 +1,6 @@
 /**
  * @fileoverview The bundled command line (bin/agentcfg.js → dist/cli/start.cjs
- * → dist/cli/agentcfg.cjs, with a code cache and the fast validator) says
+ * → dist/cli/agentcfg.cjs, or dist/cli/agentcfg.check.cjs for `check …`, with a code cache and the fast validator) says
  * exactly what the unbundled one (dist/cli/main.js: ES modules, Zod always)
  * says: stdout, stderr and exit code, byte for byte, on every fixture under
  * fixtures/valid and fixtures/invalid, alone and all together, in every
@@ -101,11 +101,11 @@ describe("the bundled CLI and the unbundled CLI", () => {
     }
   });
 
-  it("say the same for --version, --help, a usage error and a settings file", async () => {
+  it("say the same for --version, --help, check --help (the check-only bundle hands it to the whole CLI), a usage error and a settings file", async () => {
     const settingsDir = mkdtempSync(join(scratch, "settings-"));
     writeFileSync(join(settingsDir, "agentcfg.config.json5"), '{ rules: { "model/unknown-provider": "off", "nope/x": "error" }, extra: 1 }');
     writeFileSync(join(settingsDir, "openclaw.json5"), readFileSync(join(ROOT, "examples", "two-kimi-keys.json5"), "utf8"));
-    for (const args of [["--version"], ["--help"], ["check", "--format", "nope", "x.json5"], ["check", join(settingsDir, "openclaw.json5")]]) {
+    for (const args of [["--version"], ["--help"], ["check", "--help"], ["check", "--format", "nope", "x.json5"], ["check", join(settingsDir, "openclaw.json5")]]) {
       expect(await run(CLI, args), args.join(" ")).toEqual(await run(UNBUNDLED, args));
     }
   });
@@ -115,7 +115,7 @@ describe("the bundled CLI", () => {
   it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator of each target", () => {
     const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
-    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-2026.4-validate.cjs", "dist/schema/openclaw-2026.9-validate.cjs"]) {
+    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.check.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-2026.4-validate.cjs", "dist/schema/openclaw-2026.9-validate.cjs"]) {
       expect(files).toContain(file);
     }
     expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
@@ -143,9 +143,11 @@ describe("the bundled CLI", () => {
   it("does not load Zod for a valid file, and does for a file with schema problems", async () => {
     const valid = await filesRead(["check", "examples/two-kimi-keys.json5"]);
     expect(valid.result.status).toBe(0);
-    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
+    // `check <file>` runs the check-only bundle, not the whole command line.
+    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.check.cjs"));
+    expect(valid.read).not.toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
     // The generated validator is a chunk of its own, read when the check asks for it.
-    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.openclaw-validate.cjs"));
+    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.validate-2026-9.cjs"));
     expect(valid.read.filter((p) => p.includes("zod"))).toEqual([]);
 
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);

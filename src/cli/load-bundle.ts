@@ -28,6 +28,8 @@ import { Script } from "node:vm";
 import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
 
 export const BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.cjs", import.meta.url));
+/** The check-only command line (check-main.ts), made beside the bundle by the same build. */
+export const CHECK_BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.check.cjs", import.meta.url));
 /** The tsc output the bundle is made from. */
 const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 
@@ -47,7 +49,13 @@ export async function startCli(env: NodeJS.ProcessEnv = process.env): Promise<vo
     await import("./main.js");
     return;
   }
-  runWithCodeCache(BUNDLE_PATH, env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : codeCacheDir(env));
+  const cacheDir = env["NODE_DISABLE_COMPILE_CACHE"] ? undefined : codeCacheDir(env);
+  // `agentcfg check …`, the command line run most, first tries the bundle that holds only check's code: less to deserialise.
+  if (process.argv[2] === "check" && statSync(CHECK_BUNDLE_PATH, { throwIfNoEntry: false })) {
+    const checkOnly = runWithCodeCache(CHECK_BUNDLE_PATH, cacheDir) as { startCheck(argv: readonly string[]): boolean };
+    if (checkOnly.startCheck(process.argv.slice(2))) return;
+  }
+  runWithCodeCache(BUNDLE_PATH, cacheDir);
 }
 
 /**

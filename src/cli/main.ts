@@ -8,6 +8,7 @@ import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { COMMANDS } from "./commands/registry.js";
 import { parseFast } from "./fast-args.js";
+import { settle } from "./settle.js";
 
 async function main(argv: string[]): Promise<number> {
   const fast = parseFast(argv, COMMANDS);
@@ -50,17 +51,4 @@ async function mainWithYargs(argv: string[]): Promise<number> {
 }
 
 // Node puts itself and the script first; the command line proper follows.
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  async (error: unknown) => {
-    // A bug in agentcfg, not a problem in the user's file: say so plainly, without a stack trace (nor a credential it quotes).
-    const { Redactor } = await import("../secrets/redact.js");
-    const redactor = new Redactor();
-    const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(redactor.redact(`agentcfg: internal error: ${message}\nPlease report this with the command you ran.\n`));
-    if (process.env["AGENTCFG_DEBUG"] && error instanceof Error) process.stderr.write(redactor.redact(`${error.stack}\n`));
-    process.exitCode = EXIT_USAGE;
-  },
-);
+settle(main(process.argv.slice(2)));

@@ -4,7 +4,8 @@
  * stays fast. Adding a command is adding its two modules and one entry here.
  */
 import type { Argv } from "yargs";
-import { checkBuilder } from "./check.js";
+import { CHECK_COMMAND } from "./check-entry.js";
+import { runner, type CommandEntry } from "./entry.js";
 import { migrateBuilder } from "./migrate.js";
 import { schemaBuilder } from "./schema.js";
 import { inspectBuilder } from "./inspect.js";
@@ -14,25 +15,10 @@ import { authBuilder } from "./auth.js";
 import { lspBuilder } from "./lsp.js";
 import { sessionsBuilder } from "./sessions.js";
 
-export interface CommandEntry {
-  /** yargs command string, e.g. "check [files..]". */
-  command: string;
-  describe: string;
-  builder: (yargs: Argv) => Argv;
-  /** Loads the command's runner; it returns the exit code. */
-  load: () => Promise<(args: Record<string, unknown>) => Promise<number>>;
-}
-
-type Runner = (args: Record<string, unknown>) => Promise<number>;
-const runner = <A>(run: (args: A) => Promise<number>): Runner => run as unknown as Runner;
+export type { CommandEntry } from "./entry.js";
 
 export const COMMANDS: CommandEntry[] = [
-  {
-    command: "check [files..]",
-    describe: "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
-    builder: (y) => checkBuilder(y) as unknown as Argv,
-    load: async () => runner((await import("./check-run.js")).runCheck),
-  },
+  CHECK_COMMAND,
   {
     command: "migrate [file]",
     describe: "Rewrite old config forms (agent, routing, old provider ids, …) to the current ones, keeping every comment; a dry run shows the diff",
