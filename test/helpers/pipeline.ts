@@ -13,6 +13,7 @@ import { normalizeConfig } from "../../src/emit/normalize-config.js";
 import { migrateConfigText } from "../../src/migrate/run.js";
 import { explain, formatExplainPlan } from "../../src/resolve/index.js";
 import { expectWellFormed } from "./diagnostic-invariants.js";
+import type { TargetId } from "../../src/schema/targets/ids.js";
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => v !== null && typeof v === "object" && !Array.isArray(v);
@@ -41,8 +42,8 @@ export interface PipelineOutcome {
 }
 
 /** `check` on `text` named `file`, with all the invariants. */
-export function checkText(text: string, file: string): PipelineOutcome {
-  const result = check(text, { path: file, env: {} });
+export function checkText(text: string, file: string, target?: TargetId): PipelineOutcome {
+  const result = check(text, { path: file, env: {}, ...(target ? { target } : {}) });
   expectWellFormed(result.diagnostics, textsOf(result, file, text));
   const valid = result.document !== undefined && !result.diagnostics.some((d) => d.severity === "error");
   const normalized = result.config; // the lazily computed normalized config must not throw either
