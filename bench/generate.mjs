@@ -75,10 +75,12 @@ function buildConfig(random, providerCount, agentCount) {
     profiles[`${id}:backup`] = { provider: id, mode: "api_key" };
     order[id] = [`${id}:default`, `${id}:backup`];
   }
-  const list = [];
+  // Keyed agents.entries, the form OpenClaw 2026.9 (the default target) writes. A roster of more than one
+  // agent needs agents.ownership "explicit" there (2026.9 refuses it otherwise); agent-0 owns the
+  // ambient surfaces through agents.defaults.systemAgent, as `default: true` made it do in agents.list.
+  const entries = {};
   for (let a = 0; a < agentCount; a++) {
-    const agent = { id: `agent-${a}` };
-    if (a === 0) agent.default = true;
+    const agent = {};
     agent.name = `Agent ${word(random)}`;
     agent.workspace = `~/work/${word(random)}`;
     const primary = pick(random, refs);
@@ -86,7 +88,7 @@ function buildConfig(random, providerCount, agentCount) {
     if (fallback === primary) fallback = BUILT_IN_MODELS[0];
     agent.model = { primary, fallbacks: [fallback] };
     if (random() < 0.5) agent.params = { temperature: Math.round(random() * 100) / 100, maxTokens: 8192 };
-    list.push(agent);
+    entries[`agent-${a}`] = agent;
   }
   return {
     $schema: "../schemas/openclaw.schema.json",
@@ -94,8 +96,10 @@ function buildConfig(random, providerCount, agentCount) {
       defaults: {
         model: { primary: BUILT_IN_MODELS[0], fallbacks: [BUILT_IN_MODELS[1]] },
         models: allowlist,
+        systemAgent: { agentId: "agent-0" },
       },
-      list,
+      entries,
+      ownership: "explicit",
     },
     auth: { profiles, order },
     models: { mode: "merge", providers },

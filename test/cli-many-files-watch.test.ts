@@ -12,7 +12,8 @@ import { describe, expect, it } from "vitest";
 import { CLEAR_SCREEN, watchCheck } from "../src/cli/commands/check-watch.js";
 import { CLI } from "./run-cli.js";
 
-const GOOD = `{ env: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" }, agents: { defaults: { model: "openai/gpt-5.4" } } }\n`;
+// Clean under the default target (2026.9), which reads environment variables only from env.vars.
+const GOOD = `{ env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } }, agents: { defaults: { model: "openai/gpt-5.4" } } }\n`;
 const TYPO = `{ agents: { defaults: { modle: "openai/gpt-5.4" } } }\n`;
 
 async function until(condition: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {

@@ -6,7 +6,7 @@
  * the real OpenClaw 2026.9 accepted the output with no load-time warning (its
  * verdict, recorded by scripts/record-migrate-2026.9-verdicts.mjs, is
  * `<name>.expected.verdict.json`, tied to the text by its SHA-256); and
- * agentcfg's current (2026.4) check finds nothing but the 2026.9-only keys.
+ * agentcfg's check under the 2026.9 target finds no error outside what is left for the user.
  * `UPDATE_FIXTURES=1` rewrites the expected outputs (then re-record the verdicts).
  */
 import { createHash } from "node:crypto";
@@ -24,23 +24,16 @@ const cases = fixtureCases("migrate-2026.9");
 const TO_9 = configMigrationsFor("2026.9");
 
 /**
- * Keys only 2026.9 knows, which agentcfg's 2026.4 schema reports as unknown
- * until the 2026.9 target lands (each is in the 2026.9 schema, `openclaw config schema`).
+ * Diagnostics agentcfg's 2026.9 schema still reports on outputs the real 2026.9 accepts (each output's
+ * recorded verdict is valid, and `oc9-validate` re-confirms it): false errors of the 2026.9 section
+ * schemas, tolerated here only until those sections are wired from OpenClaw's recorded schema.
+ * Delete an entry once the check stops reporting it; nothing else is tolerated.
  */
-const ONLY_IN_2026_9 = [
-  "agents.entries",
-  "agents.ownership",
-  "agents.defaults.systemAgent",
-  "agents.defaults.authInheritance",
-  "agents.defaults.modelPolicy",
-  "agents.defaults.mediaModels",
-  "agents.defaults.pdfMaxMb",
-  "agents.defaults.embeddedAgent",
-  "meta.migrations",
-  "attachments",
+const KNOWN_FALSE_ERRORS_2026_9 = [
+  "schema/unknown-key talk.agentId",
+  "schema/unknown-key agents.defaults.heartbeat.agentId",
+  "schema/unknown-key memory.search",
 ];
-/** Values only 2026.9 accepts (the 2026.4 enum reports them invalid). */
-const VALUES_ONLY_IN_2026_9 = ['"openai-chatgpt-responses"'];
 
 interface Verdict {
   version: string;
@@ -188,13 +181,13 @@ describe("fixtures/migrate-2026.9", () => {
       expect(verdict.warnings).toEqual([]);
     }
 
-    // agentcfg's current check: no error but on the keys only 2026.9 knows (and what is left for the user).
-    const errors = check(outcome.after, { path: fixture.file }).diagnostics.filter((d) => d.severity === "error");
+    // agentcfg's check, judging by 2026.9 (the release the output is for): no error but in what is left for the user.
+    const errors = check(outcome.after, { path: fixture.file, target: "2026.9" }).diagnostics.filter((d) => d.severity === "error");
     const left = manual.map((d) => d.path.join("."));
     const unexpected = errors.filter((d) => {
       const at = d.path.join(".");
-      if (d.code === "schema/invalid-value" && VALUES_ONLY_IN_2026_9.some((v) => d.message.startsWith(`Invalid value ${v}`))) return false;
-      return !ONLY_IN_2026_9.some((key) => at === key || at.startsWith(`${key}.`) || d.message.includes(JSON.stringify(key.split(".").at(-1)))) && !left.some((p) => at.startsWith(p) || p.startsWith(at));
+      if (verdict.valid && KNOWN_FALSE_ERRORS_2026_9.includes(`${d.code} ${at}`)) return false;
+      return !left.some((p) => at.startsWith(p) || p.startsWith(at));
     });
     expect(unexpected.map((d) => `${d.code} ${d.path.join(".")}: ${d.message}`)).toEqual([]);
   });

@@ -41,7 +41,7 @@ describe("comments survive every migration", () => {
     expect(output).toMatch(/\/\/ above model\n\s+model: \{/);
     expect(output).toMatch(/\], \/\/ beside fallbacks\n/);
     expect(output).toMatch(/maxConcurrent: 0x10, \/\* beside hex \*\//);
-    expect(output).toMatch(/timeoutSeconds: Infinity,/);
+    expect(output).toMatch(/params: \{ maxTokens: Infinity \}, \/\/ JSON5 only: Infinity stays as written\n/);
     expect(output).toMatch(/\/\/ above telegram\n\s+telegram: \{ enabled: true \}, \/\/ beside telegram/);
   });
 });
