@@ -104,6 +104,9 @@ class SectionWriter {
       const { $ref, ...rest } = node;
       return this.expr({ ...defs[m[1]], ...rest }, path, defs);
     }
+    // An allOf of string checks alone (no type of its own) is a string with those checks: its `uri` then
+    // becomes the URI pattern, so no validator needs a format plug-in.
+    if (node.type === undefined && node.allOf?.length && node.allOf.every(isStringPattern) && node.allOf.some((s) => s.type === "string")) node = { ...node, type: "string" };
     const raw = this.rules(node);
     let code = this.core(node, path, defs);
     if (raw) code += `.check(jsonSchemaRule(${str(raw)}))`;

@@ -78,6 +78,13 @@ export const targetsCodes = {
     message: (d) => `${q(d.key)} beside agents.entries: OpenClaw 2026.9 refuses agents.list once agents.entries is set (judged by 2026.9: ${d.why}).`,
     hint: () => "Move the agents of agents.list into agents.entries (keyed by id) and remove agents.list.",
   }),
+  "schema/list-duplicate-id": defineCode<RewriteData & { id: string; first: string }>({
+    severity: "error",
+    doc: "`agents.list` holding one id twice, in a file judged by 2026.9: it cannot key the list by id, so it does not move it to agents.entries and refuses the file.",
+    message: (d) =>
+      `Agent id ${q(d.id)} at ${d.key} is used twice in agents.list (first at ${d.first}); OpenClaw 2026.9 cannot move the list to agents.entries and refuses the file (judged by 2026.9: ${d.why}).`,
+    hint: () => "Give each agent its own id (or merge the two), then run `agentcfg migrate --to 2026.9`.",
+  }),
   "schema/ownership-required": defineCode<RewriteData & { count: number }>({
     severity: "error",
     doc: 'Several agents, no `agents.ownership: "explicit"` and no `default: true` marker, in a file judged by 2026.9, which refuses such a roster.',

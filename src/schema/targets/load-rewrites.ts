@@ -39,6 +39,18 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
   // The roster as 2026.9 sees it after the move: [path of the agent, its value].
   let roster: [JsonPath, unknown][] = [];
   if (Array.isArray(list)) {
+    // 2026.9 keys the list by id to move it; with an id twice it leaves the list where it is and refuses it.
+    const seen = new Map<string, number>();
+    let duplicate = false;
+    list.forEach((item, i) => {
+      const id = isJsonObject(item) ? item["id"] : undefined;
+      if (typeof id !== "string") return;
+      const first = seen.get(id);
+      if (first === undefined) return void seen.set(id, i);
+      duplicate = true;
+      report("schema/list-duplicate-id", ["agents", "list", i, "id"], "value", { id, first: `agents.list.${first}.id` });
+    });
+    if (duplicate) return out;
     // The same code `agentcfg migrate --to 2026.9` reports for the form it rewrites.
     report("legacy/agents-list-entries", ["agents", "list"], "key", { newHome: "agents.entries", retiredIn: "2026.9" });
     roster = list.map((item, i) => [["agents", "list", i], item]);
