@@ -229,7 +229,7 @@ class SectionWriter {
     if (node.propertyNames && !isPlainString(node.propertyNames) && node.properties && Object.keys(node.properties).length > 0) raw.propertyNames = node.propertyNames;
     if (Object.keys(raw).length === 0) return undefined;
     this.needsRule = true;
-    return raw;
+    return declareRequired(raw);
   }
 
   /** Documentation, and the keywords jsonSchemaRule checks: Zod copies meta into the JSON Schema it emits. */
@@ -238,6 +238,18 @@ class SectionWriter {
     for (const k of ["title", "description", "default"]) if (node[k] !== undefined) meta[k] = node[k];
     return Object.keys(meta).length === 0 ? "" : `.meta(${str(meta)})`;
   }
+}
+
+/**
+ * The same keywords, each `required` name also under `properties` (as `true`, which accepts anything):
+ * strict JSON Schema validators (ajv's strictRequired) refuse a `required` that names no declared property.
+ */
+function declareRequired(schema) {
+  if (Array.isArray(schema)) return schema.map(declareRequired);
+  if (!schema || typeof schema !== "object") return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === "properties" ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, declareRequired(s)])) : declareRequired(v)]));
+  if (Array.isArray(out.required)) out.properties = { ...Object.fromEntries(out.required.map((name) => [name, true])), ...out.properties };
+  return out;
 }
 
 /** `{type: "string", const: …}` and nothing else: a union of them reads better as one enum. */
