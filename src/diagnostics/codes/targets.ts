@@ -60,6 +60,12 @@ export const targetsCodes = {
     message: (d) => `${q(d.key)} is retired; OpenClaw 2026.9 drops it when it loads the file (judged by 2026.9: ${d.why}).`,
     hint: () => "Set contextTokens on the model instead: models.providers.<provider>.models[].contextTokens.",
   }),
+  "legacy/gateway-bind-alias": defineCode<RewriteData & { value: string; mode: string }>({
+    severity: "warning",
+    doc: "A host alias as `gateway.bind` (`0.0.0.0`, `::`, `*`, `127.0.0.1`, `localhost`, `::1`) in a file judged by 2026.4, which rewrites it to a bind mode on load (2026.9 refuses it).",
+    message: (d) => `${q(d.key)} is the host alias ${q(d.value)}; OpenClaw 2026.4 rewrites it to the bind mode ${q(d.mode)} when it loads the file (judged by 2026.4: ${d.why}).`,
+    hint: (d) => `Write gateway.bind: ${q(d.mode)}: OpenClaw 2026.9 refuses host aliases.`,
+  }),
   "schema/multiple-default-markers": defineCode<RewriteData & { first: string }>({
     severity: "error",
     doc: "More than one agent with `default: true` in a file judged by 2026.9, which refuses the roster (2026.4 used the first).",

@@ -4,8 +4,10 @@
  * moves `agents.list` to the keyed `agents.entries` (refusing the list when
  * `agents.entries` is set too), gives a multi-agent roster with a default
  * marker explicit per-surface ownership, drops the retired `default` markers,
- * and refuses several agents with neither `agents.ownership: "explicit"` nor a
- * default marker. Its warnings become `legacy/*` warnings here. No Zod.
+ * refuses several agents with neither `agents.ownership: "explicit"` nor a
+ * default marker, and refuses a list with an id twice (it cannot key it). Its
+ * warnings become `legacy/*` warnings here. OpenClaw 2026.4 silently rewrites
+ * a host alias of `gateway.bind` (0.0.0.0, localhost, …) to a bind mode. No Zod.
  */
 import { createDiagnostic } from "../../diagnostics/create.js";
 import type { Diagnostic, JsonPath } from "../../diagnostics/types.js";
@@ -19,9 +21,10 @@ export interface LoadRewrites {
   skip: JsonPath[];
 }
 
-/** The roster rewrites of `target` (only 2026.9 has any). */
+/** The load-time rewrites of `target`. */
 export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRewrites {
   const out: LoadRewrites = { diagnostics: [], skip: [] };
+  if (target.id === "2026.4") return gatewayBindAlias(source, target, out);
   if (target.id !== "2026.9") return out;
   const agents = isJsonObject(source.value) ? source.value["agents"] : undefined;
   if (!isJsonObject(agents)) return out;
@@ -70,6 +73,24 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
   for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key", { newHome: 'agents.ownership "explicit" and agents.defaults.systemAgent.agentId', retiredIn: "2026.9" });
   const agentDefaults = agents["defaults"];
   if (isJsonObject(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
+  return out;
+}
+
+/** Host aliases OpenClaw 2026.4 rewrites to a bind mode before it validates `gateway.bind` (compared trimmed, lower-cased). */
+const BIND_ALIASES: Readonly<Record<string, string>> = {
+  "0.0.0.0": "lan", "::": "lan", "[::]": "lan", "*": "lan",
+  "127.0.0.1": "loopback", localhost: "loopback", "::1": "loopback", "[::1]": "loopback",
+};
+
+/** 2026.4 loads `gateway.bind: "0.0.0.0"` as "lan" (and the loopback aliases as "loopback"), silently. */
+function gatewayBindAlias(source: ConfigSource, target: TargetChoice, out: LoadRewrites): LoadRewrites {
+  const gateway = isJsonObject(source.value) ? source.value["gateway"] : undefined;
+  const bind = isJsonObject(gateway) ? gateway["bind"] : undefined;
+  const mode = typeof bind === "string" ? BIND_ALIASES[bind.trim().toLowerCase()] : undefined;
+  if (typeof bind !== "string" || !mode) return out;
+  const path: JsonPath = ["gateway", "bind"];
+  out.diagnostics.push(createDiagnostic("legacy/gateway-bind-alias", { key: "gateway.bind", why: target.reason, value: bind, mode }, { path, ...source.locate(path, "value") }));
+  out.skip.push(path);
   return out;
 }
 
