@@ -113,6 +113,11 @@ export const RELEASE_WARNINGS: readonly { message: RegExp; code: string | undefi
     note: "about the environment of the run, not the file: agentcfg says it with --env-check (env/unset-variable)",
   },
   {
+    message: /^Configured plugin load path is unavailable: /,
+    code: undefined,
+    note: "about the machine of the run (the path is missing there), not the file: agentcfg judges the file, not the disk it is checked on",
+  },
+  {
     message: /^Multi-agent config has no ambient heartbeat owner/,
     code: undefined,
     note: "a run-time notice (heartbeats stay off until an owner is set), not a rewrite of the file",
