@@ -16,7 +16,7 @@ import { withRecordedFields } from "../recorded-field.js";
 import { AgentsSection as AgentsSection9 } from "../sections/2026.9/index.js";
 
 /** OpenClaw 2026.9's form of an agent id as a key of agents.entries (its CLI accepts "Main" there). */
-export const AGENT_ENTRY_KEY = /^[a-z0-9_][a-z0-9_-]{0,63}$/i;
+export const AGENT_ENTRY_KEY = /^[a-zA-Z0-9_][a-zA-Z0-9_-]{0,63}$/;
 /** An agents.list id 2026.9 can move to agents.entries: lower case only (it refuses the list for "Main"). */
 export const MOVABLE_LIST_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 
