@@ -104,6 +104,9 @@ class SectionWriter {
       const { $ref, ...rest } = node;
       return this.expr({ ...defs[m[1]], ...rest }, path, defs);
     }
+    // An allOf of string checks alone (no type of its own) is a string with those checks: its `uri` then
+    // becomes the URI pattern, so no validator needs a format plug-in.
+    if (node.type === undefined && node.allOf?.length && node.allOf.every(isStringPattern) && node.allOf.some((s) => s.type === "string")) node = { ...node, type: "string" };
     const raw = this.rules(node);
     let code = this.core(node, path, defs);
     if (raw) code += `.check(jsonSchemaRule(${str(raw)}))`;
@@ -226,7 +229,7 @@ class SectionWriter {
     if (node.propertyNames && !isPlainString(node.propertyNames) && node.properties && Object.keys(node.properties).length > 0) raw.propertyNames = node.propertyNames;
     if (Object.keys(raw).length === 0) return undefined;
     this.needsRule = true;
-    return raw;
+    return declareRequired(raw);
   }
 
   /** Documentation, and the keywords jsonSchemaRule checks: Zod copies meta into the JSON Schema it emits. */
@@ -235,6 +238,18 @@ class SectionWriter {
     for (const k of ["title", "description", "default"]) if (node[k] !== undefined) meta[k] = node[k];
     return Object.keys(meta).length === 0 ? "" : `.meta(${str(meta)})`;
   }
+}
+
+/**
+ * The same keywords, each `required` name also under `properties` (as `true`, which accepts anything):
+ * strict JSON Schema validators (ajv's strictRequired) refuse a `required` that names no declared property.
+ */
+function declareRequired(schema) {
+  if (Array.isArray(schema)) return schema.map(declareRequired);
+  if (!schema || typeof schema !== "object") return schema;
+  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === "properties" ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, declareRequired(s)])) : declareRequired(v)]));
+  if (Array.isArray(out.required)) out.properties = { ...Object.fromEntries(out.required.map((name) => [name, true])), ...out.properties };
+  return out;
 }
 
 /** `{type: "string", const: …}` and nothing else: a union of them reads better as one enum. */

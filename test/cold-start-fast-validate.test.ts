@@ -68,7 +68,25 @@ function in2026_9Form(value: unknown): unknown {
   if (copy === null || typeof copy !== "object") return copy;
   if (copy["auth"] && typeof copy["auth"] === "object") delete copy["auth"]["cooldowns"];
   if (copy["meta"] && typeof copy["meta"] === "object") delete copy["meta"]["lastTouchedAt"];
+  // 2026.9 reads variables only from env.vars (2026.4 also took them inline).
+  const env = copy["env"];
+  if (env && typeof env === "object" && !Array.isArray(env)) {
+    const { shellEnv, vars, ...inline } = env;
+    copy["env"] = { ...(shellEnv !== undefined ? { shellEnv } : {}), ...(vars !== undefined || Object.keys(inline).length > 0 ? { vars: { ...(vars as object), ...inline } } : {}) };
+  }
   const agents = copy["agents"];
+  const defaults = agents && typeof agents === "object" ? (agents["defaults"] as Record<string, unknown> | undefined) : undefined;
+  if (defaults && typeof defaults === "object" && !Array.isArray(defaults)) {
+    // The 2026.4 media generation keys are agents.defaults.mediaModels in 2026.9; pdfMaxBytesMb is pdfMaxMb.
+    const media: Record<string, unknown> = {};
+    for (const [from, to] of [["imageGenerationModel", "image"], ["videoGenerationModel", "video"], ["musicGenerationModel", "music"], ["mediaGenerationAutoProviderFallback", "autoProviderFallback"]] as const) {
+      if (from in defaults) media[to] = defaults[from];
+      delete defaults[from];
+    }
+    if (Object.keys(media).length > 0) defaults["mediaModels"] = media;
+    if ("pdfMaxBytesMb" in defaults) defaults["pdfMaxMb"] = defaults["pdfMaxBytesMb"];
+    delete defaults["pdfMaxBytesMb"];
+  }
   if (agents && typeof agents === "object" && Array.isArray(agents["list"])) {
     const entries: Record<string, unknown> = {};
     for (const item of agents["list"] as Record<string, unknown>[]) {

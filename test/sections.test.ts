@@ -62,7 +62,7 @@ describe("generated sections", () => {
 });
 
 describe("diagnostics in the generated sections", () => {
-  const diagnose = (text: string) => check(text, { path: "openclaw.json5" }).diagnostics.map((d) => ({ code: d.code, line: d.range?.start.line, column: d.range?.start.column, message: d.message }));
+  const diagnose = (text: string, target?: "2026.4" | "2026.9") => check(text, { path: "openclaw.json5", ...(target ? { target } : {}) }).diagnostics.map((d) => ({ code: d.code, line: d.range?.start.line, column: d.range?.start.column, message: d.message }));
 
   it("an unknown key points at the key, with a did-you-mean", () => {
     expect(diagnose('{\n  gateway: {\n    trustedProxys: [],\n  },\n}\n')).toEqual([
@@ -77,11 +77,20 @@ describe("diagnostics in the generated sections", () => {
   });
 
   it("a per-agent override and an agents.defaults limit are checked where they stand", () => {
-    const found = diagnose('{\n  agents: {\n    defaults: { maxConcurrent: 0 },\n    list: [{ id: "a", thinkingDefault: "max" }],\n  },\n}\n');
+    const found = diagnose('{\n  agents: {\n    defaults: { maxConcurrent: 0 },\n    list: [{ id: "a", thinkingDefault: "max" }],\n  },\n}\n', "2026.4");
     expect(found).toEqual([
       expect.objectContaining({ code: "schema/out-of-range", line: 3, column: 32 }),
       expect.objectContaining({ code: "schema/invalid-value", line: 4, column: 40 }),
     ]);
+  });
+
+  it("and so under 2026.9, in agents.entries, with 2026.9's own enum", () => {
+    const found = diagnose('{\n  agents: {\n    defaults: { maxConcurrent: 0 },\n    entries: { a: { thinkingDefault: "maxx" } },\n  },\n}\n', "2026.9");
+    expect(found).toEqual([
+      expect.objectContaining({ code: "schema/out-of-range", line: 3, column: 32 }),
+      expect.objectContaining({ code: "schema/invalid-value", line: 4, column: 38 }),
+    ]);
+    expect(found[1]!.message).toContain('"max"');
   });
 });
 
@@ -108,7 +117,7 @@ describe("keywords Zod has no check for", () => {
     const url = { plugins: { entries: { diffs: { config: { viewerBaseUrl: "https://x.example/view?q=1" } } } } };
     expect(OpenClawConfigSchema.safeParse(url).success).toBe(false);
     expect(OpenClawConfigSchema.safeParse({ plugins: { entries: { diffs: { config: { viewerBaseUrl: "https://x.example/view" } } } } }).success).toBe(true);
-    // The editor schema (and the fast validator built from it) carries the same keyword.
-    expect(readFileSync(join(ROOT, "schemas", "openclaw.schema.json"), "utf8")).toMatch(/"not": \{\s*"pattern": "\[\?#\]"\s*\}/);
+    // The 2026.4 editor schema (and the fast validator built from it) carries the same keyword.
+    expect(readFileSync(join(ROOT, "schemas", "openclaw-2026.4.schema.json"), "utf8")).toMatch(/"not": \{\s*"pattern": "\[\?#\]"\s*\}/);
   });
 });

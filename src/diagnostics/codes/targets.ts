@@ -60,6 +60,12 @@ export const targetsCodes = {
     message: (d) => `${q(d.key)} is retired; OpenClaw 2026.9 drops it when it loads the file (judged by 2026.9: ${d.why}).`,
     hint: () => "Set contextTokens on the model instead: models.providers.<provider>.models[].contextTokens.",
   }),
+  "legacy/gateway-bind-alias": defineCode<RewriteData & { value: string; mode: string }>({
+    severity: "warning",
+    doc: "A host alias as `gateway.bind` (`0.0.0.0`, `::`, `*`, `127.0.0.1`, `localhost`, `::1`) in a file judged by 2026.4, which rewrites it to a bind mode on load (2026.9 refuses it).",
+    message: (d) => `${q(d.key)} is the host alias ${q(d.value)}; OpenClaw 2026.4 rewrites it to the bind mode ${q(d.mode)} when it loads the file (judged by 2026.4: ${d.why}).`,
+    hint: (d) => `Write gateway.bind: ${q(d.mode)}: OpenClaw 2026.9 refuses host aliases.`,
+  }),
   "schema/multiple-default-markers": defineCode<RewriteData & { first: string }>({
     severity: "error",
     doc: "More than one agent with `default: true` in a file judged by 2026.9, which refuses the roster (2026.4 used the first).",
@@ -77,6 +83,13 @@ export const targetsCodes = {
     doc: "`agents.list` beside `agents.entries` in a file judged by 2026.9: it reads the list only when there are no entries, and refuses it otherwise.",
     message: (d) => `${q(d.key)} beside agents.entries: OpenClaw 2026.9 refuses agents.list once agents.entries is set (judged by 2026.9: ${d.why}).`,
     hint: () => "Move the agents of agents.list into agents.entries (keyed by id) and remove agents.list.",
+  }),
+  "schema/list-duplicate-id": defineCode<RewriteData & { id: string; first: string }>({
+    severity: "error",
+    doc: "`agents.list` holding one id twice, in a file judged by 2026.9: it cannot key the list by id, so it does not move it to agents.entries and refuses the file.",
+    message: (d) =>
+      `Agent id ${q(d.id)} at ${d.key} is used twice in agents.list (first at ${d.first}); OpenClaw 2026.9 cannot move the list to agents.entries and refuses the file (judged by 2026.9: ${d.why}).`,
+    hint: () => "Give each agent its own id (or merge the two), then run `agentcfg migrate --to 2026.9`.",
   }),
   "schema/ownership-required": defineCode<RewriteData & { count: number }>({
     severity: "error",

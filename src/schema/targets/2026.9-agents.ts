@@ -12,9 +12,11 @@ import { AgentDefaultsSchema, SubagentDefaultsSchema } from "../agent-defaults.j
 import { agentModelField, ModelCatalogEntrySchema } from "../agent-model.js";
 import { AgentEntrySchema, AgentSubagentsSchema } from "../agents.js";
 import { opaque } from "../opaque.js";
+import { withRecordedFields } from "../recorded-field.js";
+import { AgentsSection as AgentsSection9 } from "../sections/2026.9/index.js";
 
 /** OpenClaw 2026.9's form of an agent id as a key of agents.entries (its CLI accepts "Main" there). */
-export const AGENT_ENTRY_KEY = /^[a-z0-9_][a-z0-9_-]{0,63}$/i;
+export const AGENT_ENTRY_KEY = /^[a-zA-Z0-9_][a-zA-Z0-9_-]{0,63}$/;
 /** An agents.list id 2026.9 can move to agents.entries: lower case only (it refuses the list for "Main"). */
 export const MOVABLE_LIST_ID = /^[a-z0-9_][a-z0-9_-]{0,63}$/;
 
@@ -56,11 +58,13 @@ const modelKeys9 = {
   modelPolicy: ModelPolicySchema.optional(),
 };
 
-export const SubagentDefaultsSchema9 = SubagentDefaultsSchema.extend({
+const SubagentDefaultsOurs = SubagentDefaultsSchema.extend({
   delegationMode: opaque("How sub-agents are delegated to.", "Delegation mode").optional(),
 }).meta({ title: "Sub-agent defaults", description: "Defaults for sub-agents spawned with sessions_spawn; only model and thinking concern models." });
+/** Ours: model and thinking; every other key as 2026.9 recorded it. */
+export const SubagentDefaultsSchema9 = withRecordedFields(SubagentDefaultsOurs, AgentsSection9, "defaults.subagents", ["model", "thinking"]);
 
-export const AgentDefaultsSchema9 = AgentDefaultsSchema.omit({
+const AgentDefaultsOurs = AgentDefaultsSchema.omit({
   embeddedHarness: true,
   imageGenerationModel: true,
   videoGenerationModel: true,
@@ -112,13 +116,18 @@ export const AgentDefaultsSchema9 = AgentDefaultsSchema.omit({
     contextTokens: opaque("Retired in 2026.9 (dropped on load): use models.providers.<provider>.models[].contextTokens.", "Context tokens (retired)").optional(),
   })
   .meta({ title: "Agent defaults", description: "Settings every agent inherits unless its entry in agents.entries overrides them." });
+/** The model keys, the catalog, params and the sub-agents are ours; every other key as 2026.9 recorded it. */
+export const AgentDefaultsSchema9 = withRecordedFields(AgentDefaultsOurs, AgentsSection9, "defaults", [
+  "params", "model", "imageModel", "pdfModel", "models", "utilityModel", "decisionModel", "modelPolicy", "voiceModel", "mediaModels", "subagents",
+]);
 
-export const AgentSubagentsSchema9 = AgentSubagentsSchema.extend({
+const AgentSubagentsOurs = AgentSubagentsSchema.extend({
   delegationMode: opaque("How this agent's sub-agents are delegated to.", "Delegation mode").optional(),
 }).meta({ title: "Sub-agents", description: "Sub-agent settings for this agent; model and thinking concern models." });
+export const AgentSubagentsSchema9 = withRecordedFields(AgentSubagentsOurs, AgentsSection9, "entries.*.subagents", ["model", "thinking"]);
 
 /** An agent under agents.entries: its id is the key. */
-export const AgentEntrySchema9 = AgentEntrySchema.omit({ id: true, default: true, systemPromptOverride: true, embeddedHarness: true, memorySearch: true, embeddedPi: true })
+const AgentEntryOurs = AgentEntrySchema.omit({ id: true, default: true, systemPromptOverride: true, embeddedHarness: true, memorySearch: true, embeddedPi: true })
   .extend({
     ...modelKeys9,
     models: z.record(z.string(), ModelCatalogEntry9).meta({ title: "Agent model catalog", description: "Per-model settings for this agent." }).optional(),
@@ -141,6 +150,10 @@ export const AgentEntrySchema9 = AgentEntrySchema.omit({ id: true, default: true
     subagents: AgentSubagentsSchema9.optional(),
   })
   .meta({ title: "Agent", description: "One agent, keyed by its id: optional overrides of agents.defaults." });
+/** The model keys, the catalog, params, sub-agents and the retired marker are ours; every other key as 2026.9 recorded it. */
+export const AgentEntrySchema9 = withRecordedFields(AgentEntryOurs, AgentsSection9, "entries.*", [
+  "model", "params", "models", "utilityModel", "decisionModel", "modelPolicy", "subagents", "default",
+]);
 
 /** A 2026.4-style `agents.list` item as 2026.9 reads it before moving it to agents.entries. */
 const AgentListItemSchema9 = AgentEntrySchema9.extend({

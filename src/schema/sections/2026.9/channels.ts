@@ -445,13 +445,13 @@ export const ChannelsSection: z.ZodType = z.strictObject({
   a2a: z.strictObject({
     enabled: z.boolean().optional(),
     configWrites: z.boolean().optional(),
-    advertisedUrl: z.unknown().check(jsonSchemaRule({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^https?:\\/\\/"}]})).meta({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^https?:\\/\\/"}]}).optional(),
+    advertisedUrl: z.string().regex(new RegExp("^https?:\\/\\/", "u")).regex(URI).optional(),
     replyTimeoutMs: z.int().min(5000).max(600000).optional(),
     rateLimitPerMinute: z.int().min(0).optional(),
     exposeAgents: z.array(z.string()).optional(),
     peers: z.record(z.string().regex(new RegExp("^[a-z0-9][a-z0-9._-]{0,63}$", "u")), z.strictObject({
       token: z.string().min(1),
-      url: z.unknown().check(jsonSchemaRule({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^https?:\\/\\/"}]})).meta({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^https?:\\/\\/"}]}).optional(),
+      url: z.string().regex(new RegExp("^https?:\\/\\/", "u")).regex(URI).optional(),
       outboundToken: z.string().min(1).optional(),
     })).optional(),
   }).optional(),
@@ -464,7 +464,7 @@ export const ChannelsSection: z.ZodType = z.strictObject({
     markdown: z.strictObject({
       tables: z.enum(["off", "bullets", "code", "block"]).optional(),
     }).optional(),
-    relayUrl: z.unknown().check(jsonSchemaRule({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^[wW][sS][sS]?:\\/\\/"}]})).meta({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^[wW][sS][sS]?:\\/\\/"}]}).optional(),
+    relayUrl: z.string().regex(new RegExp("^[wW][sS][sS]?:\\/\\/", "u")).regex(URI).optional(),
     privateKey: z.union([z.string(), buzzPrivateKeySchema]).optional(),
     authTag: z.union([z.string(), buzzPrivateKeySchema]).optional(),
     groupPolicy: z.enum(["open", "disabled", "allowlist"]).meta({"default":"allowlist"}).optional(),
@@ -486,7 +486,7 @@ export const ChannelsSection: z.ZodType = z.strictObject({
       markdown: z.strictObject({
         tables: z.enum(["off", "bullets", "code", "block"]).optional(),
       }).optional(),
-      relayUrl: z.unknown().check(jsonSchemaRule({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^[wW][sS][sS]?:\\/\\/"}]})).meta({"allOf":[{"type":"string","format":"uri"},{"type":"string","pattern":"^[wW][sS][sS]?:\\/\\/"}]}).optional(),
+      relayUrl: z.string().regex(new RegExp("^[wW][sS][sS]?:\\/\\/", "u")).regex(URI).optional(),
       privateKey: z.union([z.string(), buzzPrivateKeySchema]).optional(),
       authTag: z.union([z.string(), buzzPrivateKeySchema]).optional(),
       groupPolicy: z.enum(["open", "disabled", "allowlist"]).optional(),
