@@ -23,17 +23,6 @@ import { fixtureCases, UPDATE } from "./fixture-files.js";
 const cases = fixtureCases("migrate-2026.9");
 const TO_9 = configMigrationsFor("2026.9");
 
-/**
- * Diagnostics agentcfg's 2026.9 schema still reports on outputs the real 2026.9 accepts (each output's
- * recorded verdict is valid, and `oc9-validate` re-confirms it): false errors of the 2026.9 section
- * schemas, tolerated here only until those sections are wired from OpenClaw's recorded schema.
- * Delete an entry once the check stops reporting it; nothing else is tolerated.
- */
-const KNOWN_FALSE_ERRORS_2026_9 = [
-  "schema/unknown-key talk.agentId",
-  "schema/unknown-key agents.defaults.heartbeat.agentId",
-  "schema/unknown-key memory.search",
-];
 
 interface Verdict {
   version: string;
@@ -186,7 +175,6 @@ describe("fixtures/migrate-2026.9", () => {
     const left = manual.map((d) => d.path.join("."));
     const unexpected = errors.filter((d) => {
       const at = d.path.join(".");
-      if (verdict.valid && KNOWN_FALSE_ERRORS_2026_9.includes(`${d.code} ${at}`)) return false;
       return !left.some((p) => at.startsWith(p) || p.startsWith(at));
     });
     expect(unexpected.map((d) => `${d.code} ${d.path.join(".")}: ${d.message}`)).toEqual([]);
