@@ -11,6 +11,7 @@
  */
 import JSON5 from "json5";
 import type { JsonPath } from "../diagnostics/types.js";
+import { APOSTROPHE, BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SLASH, STAR } from "./char-codes.js";
 
 /** What a value is, named as momoa names its nodes. */
 export type ValueKind = "Object" | "Array" | "String" | "Number" | "Boolean" | "Null" | "NaN" | "Infinity";
@@ -38,17 +39,6 @@ export interface LocatedSpan {
   depth: number;
 }
 
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const BACKSLASH = 0x5c;
-const SLASH = 0x2f;
-const STAR = 0x2a;
-const COLON = 0x3a;
-const COMMA = 0x2c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
 /** JSON5's white space beyond ASCII (Unicode Zs, BOM, line and paragraph separators) is exactly JavaScript's `\s`. */
 const WIDE_SPACE = /\s/;
 

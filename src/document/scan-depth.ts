@@ -7,6 +7,7 @@
  * syntax tree: a parsed object keeps one key per name, so when the values hold
  * as many keys as the text wrote members, no key was written twice.
  */
+import { APOSTROPHE, BACKSLASH, COLON, CR, LF, LINE_SEPARATOR, PARAGRAPH_SEPARATOR, QUOTE, SLASH, STAR } from "./char-codes.js";
 
 export const MAX_NESTING_DEPTH = 1000;
 
@@ -20,16 +21,6 @@ export interface StructureScan {
   memberCount: number;
 }
 
-const QUOTE = 0x22;
-const APOSTROPHE = 0x27;
-const BACKSLASH = 0x5c;
-const SLASH = 0x2f;
-const STAR = 0x2a;
-const COLON = 0x3a;
-const LF = 0x0a;
-const CR = 0x0d;
-const LINE_SEPARATOR = 0x2028;
-const PARAGRAPH_SEPARATOR = 0x2029;
 
 function isLineEnd(c: number): boolean {
   return c === LF || c === CR || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR;
