@@ -59,6 +59,9 @@ export function withoutAnnotations(schema, annotations) {
 /** A subschema (annotations stripped) at least this long gets its own, lazily loaded validator (see splitPoints). */
 export const SPLIT_MIN_CHARS = 300;
 
+/** A shared definition at least this long (no docs) is copied into each place it is used before splitting (see splitPoints). */
+const INLINE_MIN_CHARS = 8000;
+
 /** Shared subschemas at least this long (no docs) are compiled once for all their uses. */
 const VALIDATOR_SHARED_MIN_CHARS = 120;
 
@@ -69,7 +72,8 @@ function reachableDefinitions(schema, definitions) {
     if (node === null || typeof node !== "object") return;
     if (Array.isArray(node)) return node.forEach(visit);
     for (const [keyword, value] of Object.entries(node)) {
-      if (keyword === "definitions") continue;
+      // The root's own definitions only: deeper, "definitions" is a config key (gateway.roles.definitions) and its schema is read.
+      if (keyword === "definitions" && node === schema) continue;
       if (keyword === "$ref" && typeof value === "string" && value.startsWith("#/definitions/")) {
         const name = value.slice("#/definitions/".length);
         if (!(name in out)) {
@@ -103,30 +107,64 @@ async function bundle(source, outfile, what) {
   });
 }
 
-/** Where `path` (property names, "[]" for a list's items) leads inside `node`, through properties and items only. */
+/** A split path's segment for every item of a list. */
+const ITEMS = "[]";
+/** A split path's segment for every value of a record (an object schema with only `additionalProperties`). */
+const VALUES = "{}";
+
+/** Where `path` (property names, ITEMS, VALUES) leads inside `node`, through properties, items and record values only. */
 function nodeAt(node, path) {
   let current = node;
-  for (const segment of path) current = segment === "[]" ? current.items : current.properties[segment];
+  for (const segment of path) current = segment === ITEMS ? current.items : segment === VALUES ? current.additionalProperties : current.properties[segment];
   return current;
 }
 
 /**
- * The split points below `node`: every subschema reached through properties
- * or (single-schema) items, not a `$ref`, whose code would be large. Only
- * these two keywords, because there the composition is exact: the value is
- * valid when the parent (with the point left open) and the value at the
- * point are both valid.
+ * Whether `node` is a record whose values may be split off: `additionalProperties`
+ * is a schema and nothing else names keys, so every own value of an object there
+ * is checked by it (a key under `properties` or `patternProperties` would not be).
  */
-function splitPoints(node, path, out, definitions) {
-  const visit = (child, childPath) => {
+function isRecord(node) {
+  const values = node.additionalProperties;
+  return values !== null && typeof values === "object" && !Array.isArray(values) && !node.properties && !node.patternProperties;
+}
+
+/**
+ * The split points below `node`: every subschema reached through properties,
+ * (single-schema) items or a record's values, not a `$ref`, whose code would
+ * be large. Only these keywords, because there the composition is exact: the
+ * value is valid when the parent (with the point left open) and the value at
+ * the point are both valid. (A record's values matter most: `agents.entries`
+ * holds every per-agent override, ≈ 200 KB of code that a config with one
+ * agent of two keys would otherwise compile at each start.)
+ */
+/** How large the code for `schema` would be, as the length of its JSON and of every definition it reaches. */
+function codeSize(schema, definitions) {
+  let size = JSON.stringify(schema).length;
+  for (const definition of Object.values(reachableDefinitions(schema, definitions))) size += JSON.stringify(definition).length;
+  return size;
+}
+
+function splitPoints(node, path, out, definitions, inlined = new Set()) {
+  const visit = (child, childPath, put) => {
     if (!child || typeof child !== "object") return;
-    // A shared definition is split whole (its validator is the definition); its inside is not split further.
-    const ref = typeof child.$ref === "string" ? definitions[child.$ref.slice("#/definitions/".length)] : undefined;
-    if (JSON.stringify(ref ?? child).length >= SPLIT_MIN_CHARS) out.push(childPath);
-    if (!ref) splitPoints(child, childPath, out, definitions);
+    const name = typeof child.$ref === "string" ? child.$ref.slice("#/definitions/".length) : undefined;
+    const ref = name === undefined ? undefined : definitions[name];
+    // With the definitions it reaches: a definition may be only a `$ref` to the one that holds the code.
+    const size = codeSize(ref ?? child, definitions);
+    if (size >= SPLIT_MIN_CHARS) out.push(childPath);
+    if (!ref) return splitPoints(child, childPath, out, definitions, inlined);
+    // A very large shared definition (the per-agent entry, used by a list and a record) is copied into each
+    // place, so that its own parts split too; a smaller one is split whole (its validator is the definition).
+    // Never inside itself: a recursive definition would copy without end.
+    if (size < INLINE_MIN_CHARS || inlined.has(name) || Object.keys(child).length !== 1) return;
+    const copy = structuredClone(ref);
+    put(copy);
+    splitPoints(copy, childPath, out, definitions, new Set([...inlined, name]));
   };
-  if (node.properties) for (const [name, child] of Object.entries(node.properties)) visit(child, [...path, name]);
-  if (node.items && !Array.isArray(node.items)) visit(node.items, [...path, "[]"]);
+  if (node.properties) for (const [name, child] of Object.entries(node.properties)) visit(child, [...path, name], (copy) => (node.properties[name] = copy));
+  if (node.items && !Array.isArray(node.items)) visit(node.items, [...path, ITEMS], (copy) => (node.items = copy));
+  if (isRecord(node)) visit(node.additionalProperties, [...path, VALUES], (copy) => (node.additionalProperties = copy));
   return out;
 }
 
@@ -140,13 +178,29 @@ function withHoles(full, path, points) {
     if (points.some((p) => p.length > path.length && p.length < point.length && p.every((segment, i) => point[i] === segment))) continue;
     const parent = nodeAt(copy, rest.slice(0, -1));
     const last = rest[rest.length - 1];
-    if (last === "[]") parent.items = {};
+    if (last === ITEMS) parent.items = {};
+    else if (last === VALUES) parent.additionalProperties = {};
     else parent.properties[last] = {};
   }
   return copy;
 }
 
-const fileOf = (path) => path.map((segment) => (segment === "[]" ? "items" : segment.replace(/[^A-Za-z0-9_-]/g, "_"))).join(".");
+/** The split points as the tree the validator walks: [file or null, [[segment, subtree], ...]] (arrays, so no key can be `__proto__`). */
+function splitTree(points, files) {
+  const tree = [null, []];
+  for (const [i, path] of points.entries()) {
+    let node = tree;
+    for (const segment of path) {
+      let next = node[1].find(([s]) => s === segment)?.[1];
+      if (!next) node[1].push([segment, (next = [null, []])]);
+      node = next;
+    }
+    node[0] = files[i];
+  }
+  return tree;
+}
+
+const fileOf = (path) => path.map((segment) => (segment === ITEMS ? "items" : segment === VALUES ? "values" : segment.replace(/[^A-Za-z0-9_-]/g, "_"))).join(".");
 
 /**
  * The root, with every large subschema left open (`{}`), plus one validator
@@ -187,8 +241,6 @@ export async function writeSplitValidator(jsonSchema, outfile, folder) {
   }
   const root = withHoles(full, [], points);
   root.definitions = reachableDefinitions(root, full.definitions);
-  // Parents before children: a child's validator then sees only values of the type its parent checked.
-  const splits = points.map((path, i) => ({ path, file: files[i] })).sort((a, b) => a.path.length - b.path.length);
   const wrapper = `
 const rootModule = { exports: {} };
 (function (module, exports) {
@@ -197,33 +249,46 @@ ${compileStandalone(root)}
 const root = rootModule.exports;
 const { join } = require("node:path");
 const DIR = join(__dirname, "..", "schema", ${JSON.stringify(folder)});
-const SPLITS = ${JSON.stringify(splits)};
+/** The split points as a tree: [file or null, [[segment, subtree], ...]]; "[]" is every item of a list, "{}" every value of an object. */
+const SPLITS = ${JSON.stringify(splitTree(points, files))};
 const loaded = Object.create(null);
 const hasOwn = Object.prototype.hasOwnProperty;
-/** The values at path (with their JSON pointers): "[]" is every item of a list. */
-function valuesAt(value, path, pointer, out) {
-  if (path.length === 0) { out.push([value, pointer]); return out; }
-  const [segment, ...rest] = path;
-  if (segment === "[]") {
-    if (Array.isArray(value)) value.forEach((item, i) => valuesAt(item, rest, pointer + "/" + i, out));
-  } else if (value !== null && typeof value === "object" && !Array.isArray(value) && hasOwn.call(value, segment)) {
-    valuesAt(value[segment], rest, pointer + "/" + segment, out);
+const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+const escapePointer = (key) => key.split("~").join("~0").split("/").join("~1");
+/**
+ * Checks the value at a node of the tree by the node's validator, then walks
+ * on: a parent is checked before its children, so a child's validator sees
+ * only values of the type its parent checked, and a branch the value does not
+ * have costs nothing.
+ */
+function checkAt(value, node, pointer) {
+  const file = node[0];
+  if (file !== null) {
+    const check = loaded[file] || (loaded[file] = require(join(DIR, file + ".cjs")));
+    if (!check(value)) {
+      validate.errors = (check.errors || []).map((e) => ({ ...e, instancePath: pointer + e.instancePath }));
+      return false;
+    }
   }
-  return out;
+  for (const [segment, child] of node[1]) {
+    if (segment === "[]") {
+      if (!Array.isArray(value)) continue;
+      for (let i = 0; i < value.length; i++) if (!checkAt(value[i], child, pointer + "/" + i)) return false;
+    } else if (!isObject(value)) {
+      continue;
+    } else if (segment === "{}") {
+      // for…in, as ajv's own additionalProperties loop walks the keys, so the split judges exactly what the whole would.
+      for (const key in value) if (!checkAt(value[key], child, pointer + "/" + escapePointer(key))) return false;
+    } else if (hasOwn.call(value, segment) && !checkAt(value[segment], child, pointer + "/" + segment)) {
+      return false;
+    }
+  }
+  return true;
 }
 function validate(value) {
   validate.errors = null;
   if (!root(value)) { validate.errors = root.errors; return false; }
-  for (const split of SPLITS) {
-    for (const [at, pointer] of valuesAt(value, split.path, "", [])) {
-      const check = loaded[split.file] || (loaded[split.file] = require(join(DIR, split.file + ".cjs")));
-      if (!check(at)) {
-        validate.errors = (check.errors || []).map((e) => ({ ...e, instancePath: pointer + e.instancePath }));
-        return false;
-      }
-    }
-  }
-  return true;
+  return checkAt(value, SPLITS, "");
 }
 module.exports = validate;
 module.exports.default = validate;

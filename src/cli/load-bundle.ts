@@ -22,7 +22,7 @@
 import { isAscii } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, isAbsolute, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
@@ -35,6 +35,12 @@ const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 
 /** What the bundle requires from beside itself: its chunks (Zod, each generated validator), loaded with the code cache too. */
 const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+(\.[a-z0-9-]+)*\.cjs$/;
+/**
+ * A part of a generated validator (dist/schema/validators-<target>/), which the validator requires by
+ * absolute path when a config has that section: with the code cache too, or a check of a config with
+ * agents and auth compiles ≈ 100 KB of validator code at every start (≈ 3 ms).
+ */
+const VALIDATOR_PART = /[\\/]schema[\\/]validators-[0-9.]+[\\/][A-Za-z0-9_.-]+\.cjs$/;
 
 /** A loaded file's `module`, by path: each chunk is evaluated once, and a cycle sees the partial exports, as with `require`. */
 type LoadedModules = Map<string, { exports: unknown }>;
@@ -86,7 +92,7 @@ export function runWithCodeCache(file: string, cacheDir: string | undefined, loa
   const script = new Script(WRAPPER_HEAD + source + WRAPPER_TAIL, { filename: file, ...(cached ? { cachedData: cached } : {}) });
   if (cachePath && (!cached || script.cachedDataRejected === true)) {
     // At exit the functions that ran are compiled too, so the cache holds them and the next start skips their compile.
-    process.once("exit", () => writeCodeCache(cachePath, identity, () => script.createCachedData()));
+    writeAtExit(() => writeCodeCache(cachePath, identity, () => script.createCachedData()));
   }
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {} as unknown, filename: file, id: file, loaded: false };
@@ -96,14 +102,30 @@ export function runWithCodeCache(file: string, cacheDir: string | undefined, loa
   return module.exports;
 }
 
+/** The caches to write at exit: one listener for them all (a check may load a dozen validator parts). */
+const cacheWrites: Array<() => void> = [];
+
+function writeAtExit(write: () => void): void {
+  if (cacheWrites.length === 0) process.once("exit", () => cacheWrites.forEach((each) => each()));
+  cacheWrites.push(write);
+}
+
 /** `require` for `file`: Node's, except that the bundle's chunks go through runWithCodeCache (each once). */
 function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: LoadedModules): NodeJS.Require {
-  const base = nodeModule.createRequire(file);
+  // Made on first use: a validator part never requires anything, and a dozen createRequire calls are ≈ 0.5 ms of a start.
+  let nodeRequire: NodeJS.Require | undefined;
+  const base = () => (nodeRequire ??= nodeModule.createRequire(file));
   const load = (id: string): unknown => {
-    if (!CHUNK.test(id)) return base(id);
-    const chunk = join(dirname(file), id);
+    const isPart = VALIDATOR_PART.test(id) && isAbsolute(id);
+    if (!isPart && !CHUNK.test(id)) return base()(id);
+    const chunk = isPart ? id : join(dirname(file), id);
     const module = loaded.get(chunk);
     return module ? module.exports : runWithCodeCache(chunk, cacheDir, loaded);
   };
-  return Object.assign(load, { resolve: base.resolve, cache: base.cache, main: base.main, extensions: base.extensions });
+  return Object.defineProperties(load, {
+    resolve: { get: () => base().resolve, enumerable: true },
+    cache: { get: () => base().cache, enumerable: true },
+    main: { get: () => base().main, enumerable: true },
+    extensions: { get: () => base().extensions, enumerable: true },
+  }) as unknown as NodeJS.Require;
 }

@@ -16,6 +16,7 @@ import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
+import { writeStdout } from "../output.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_USAGE } from "../exit-codes.js";
 import type { CheckArgs } from "./check.js";
@@ -91,9 +92,9 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
       exitCode = EXIT_USAGE;
     }
     const paint = new Chalk({ level: terminalColor ? 1 : 0 });
-    process.stdout.write(redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "") + "\n");
+    writeStdout(redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "") + "\n");
   } else {
-    process.stdout.write(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
+    writeStdout(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
   }
   reportHidden(all, args);
   if (expanded.empty.length > 0) exitCode = EXIT_USAGE;
@@ -150,7 +151,7 @@ function printConfigs(
   redactor: Redactor,
   expanded: { files: string[]; roots: string[] },
 ): CheckPass {
-  process.stdout.write(printedConfigText(results.map((r) => ({ file: r.file, value: r.source?.value ?? r.document?.value, target: r.target?.id })), redactor));
+  writeStdout(printedConfigText(results.map((r) => ({ file: r.file, value: r.source?.value ?? r.document?.value, target: r.target?.id })), redactor));
   if (all.length > 0) process.stderr.write(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion(), redactor }));
   return { exitCode: failureReason(all, args)?.exitCode ?? 0, files: expanded.files, roots: expanded.roots };
 }
