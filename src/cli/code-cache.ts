@@ -1,17 +1,17 @@
 /**
- * @fileoverview The CLI bundle's V8 code cache on Node 20 (load-bundle.ts):
+ * @fileoverview The CLI bundle's V8 code cache (load-bundle.ts):
  * where it lives, and reading and writing it so that it can never do harm.
  *
  * V8 checks a cache against the source's length, its own version and its
  * flags, but not the source's content, and release builds do not verify the
  * payload's checksum, so a cache for another build of the same length, or a
  * damaged file, could run wrong code or crash. Each file therefore starts with
- * a header naming the CRC-32 and length of the bundle it was made from and of
+ * a header naming the checksum and length of the bundle it was made from and of
  * its own payload, and is used only when these match, the header's Node, V8
  * and CPU are this process's, and the file belongs to this user (a cache in a
  * shared temporary folder may have been planted, and this ownership check,
- * not the checksums, is what stops that). CRC-32 (zlib's, native) rather than
- * a cryptographic hash because node:crypto alone takes longer to load (≈ 1.3
+ * not the checksums, is what stops that). A checksum (checksum.ts) rather than
+ * a cryptographic hash because node:crypto alone takes longer to load (≈ 4
  * ms) than the whole check of the cache. Files are written to a temporary
  * name and renamed into place, so a reader never sees half of one. Every
  * failure (no folder, read-only disk, a race with another process) just means
@@ -20,10 +20,10 @@
 import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
-import { crc32 } from "node:zlib";
+import { checksum, nameHash } from "./checksum.js";
 
 /** The first bytes of every cache file; a new layout gets a new number. */
-const MAGIC = "agentcfg-code-cache 2 ";
+const MAGIC = "agentcfg-code-cache 3 ";
 /** Longer than any header; a file without a newline by then is not ours. */
 const MAX_HEADER_BYTES = 4096;
 /** Larger than any real cache (a few MB); anything bigger is not ours and is not read into memory. */
@@ -31,7 +31,7 @@ const MAX_CACHE_BYTES = 64 * 1024 * 1024;
 
 /** What a cache must have been made from. */
 export interface BundleIdentity {
-  /** CRC-32 and length in bytes of the bundle's source text, e.g. "1a2b3c4d:700000". */
+  /** Checksum and length in bytes of the bundle's source text, e.g. "fnv1a64w-0123456789abcdef:700000". */
   source: string;
   node: string;
   v8: string;
@@ -39,14 +39,14 @@ export interface BundleIdentity {
 }
 
 interface CacheHeader extends BundleIdentity {
-  /** CRC-32 and length of the payload after the header. */
+  /** Checksum and length of the payload after the header. */
   payload: string;
   length: number;
 }
 
-/** CRC-32 and length: "crc:length". */
+/** Checksum and length: "fnv1a64w-…:length" (checksum.ts). */
 export function fingerprint(data: Uint8Array): string {
-  return `${crc32(data).toString(16).padStart(8, "0")}:${data.length}`;
+  return `${checksum(data)}:${data.length}`;
 }
 
 export function currentIdentity(source: Uint8Array): BundleIdentity {
@@ -67,7 +67,7 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
 
 /** One file per bundle path, Node version and CPU, so installs and Node versions do not overwrite each other's. */
 export function codeCachePath(dir: string, bundlePath: string): string {
-  return join(dir, `cli-${process.version}-${process.arch}-${crc32(bundlePath).toString(16).padStart(8, "0")}.v8cache`);
+  return join(dir, `cli-${process.version}-${process.arch}-${nameHash(bundlePath)}.v8cache`);
 }
 
 /** The payload of the cache at `path` when it was made for `identity` and is intact; otherwise undefined. */
