@@ -2,7 +2,9 @@
  * @fileoverview Every migration, in the order the runner tries them. Order
  * matters where one builds on another: `agent-block` moves `agent.*` into
  * `agents.defaults` before `agent-model-keys` reshapes the model keys there,
- * and `routing` creates the agents that `identity` looks for.
+ * and `routing` creates the agents that `identity` looks for. Adding a
+ * migration is adding its file, its `legacy/<id>` code, a fixture and its
+ * place here (CONTRIBUTING.md; test/extension-points.test.ts checks it).
  */
 import { agentBlock } from "./migrations/agent-block.js";
 import { agentModelKeys } from "./migrations/agent-model-keys.js";

@@ -1,6 +1,7 @@
 /**
  * @fileoverview Every rule, one line each. Adding a rule is adding its file,
- * its code in the catalogue, its fixtures, and a line here.
+ * its code in the catalogue, its fixtures, and a line here, then `npm run
+ * docs` (CONTRIBUTING.md; test/extension-points.test.ts checks it).
  */
 import { duplicateId, invalidId, multipleDefaults } from "./agents/agent-ids.js";
 import { emptyOrder } from "./auth/empty-order.js";
