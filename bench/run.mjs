@@ -56,7 +56,9 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
     }
   };
   for (const line of machineLines()) print(line);
-  print(`median of ${plan.runs} runs per contender (bulk: ${plan.bulkRuns}), contenders interleaved${smoke ? " — SMOKE: tiny sizes, figures mean nothing" : ""}`);
+  print(
+    `median of ${plan.runs} runs per contender (bulk: ${plan.bulkRuns}), contenders interleaved${smoke ? " — SMOKE: tiny sizes, figures mean nothing" : ""}`,
+  );
   add(coldStart({ runs: plan.runs }));
   add(throughput({ runs: plan.runs, sizes: plan.sizes }));
   add(bulk({ runs: plan.bulkRuns, count: plan.bulkCount }));
@@ -67,7 +69,12 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
   add(oracle({ runs: plan.oracleRuns }));
   const judged = rows.filter((row) => row.target !== undefined);
   const missed = judged.filter((row) => !row.met);
-  if (!smoke) print(missed.length === 0 ? `all ${judged.length} targets met` : `${missed.length} of ${judged.length} targets not met: ${missed.map((r) => r.name).join("; ")}`);
+  if (!smoke)
+    print(
+      missed.length === 0
+        ? `all ${judged.length} targets met`
+        : `${missed.length} of ${judged.length} targets not met: ${missed.map((r) => r.name).join("; ")}`,
+    );
   return rows;
 }
 

@@ -168,7 +168,8 @@ export function memory({ runs, bytes, seed = 1, json5 = false, typo = false, tar
       // The check must find exactly what was planted: nothing, or the typo (at its line).
       const codes = JSON.parse(stdout).files.flatMap((f) => f.diagnostics.map((d) => `${d.code}@${d.range.start.line}`));
       const want = typo ? [`schema/unknown-key@${text.trimEnd().split("\n").length - 1}`] : [];
-      if (codes.join() !== want.join()) throw new Error(`the generated ${(size / 1e6).toFixed(1)} MB config gave ${codes.join() || "no diagnostic"}, not ${want.join() || "none"}`);
+      if (codes.join() !== want.join())
+        throw new Error(`the generated ${(size / 1e6).toFixed(1)} MB config gave ${codes.join() || "no diagnostic"}, not ${want.join() || "none"}`);
       samples.push(rss);
     }
     const rss = median(samples);
@@ -211,7 +212,11 @@ export function oracle({ runs, file = TYPICAL_EXAMPLE, commands = oracleCommands
   for (const { release, command } of commands) {
     if (!existsSync(command)) {
       const variable = `AGENTCFG_ORACLE_${release.replace(".", "_")}`;
-      rows.push({ name: `oracle: openclaw ${release}`, skipped: true, text: `oracle: openclaw ${release} not installed (set ${variable}); comparison skipped` });
+      rows.push({
+        name: `oracle: openclaw ${release}`,
+        skipped: true,
+        text: `oracle: openclaw ${release} not installed (set ${variable}); comparison skipped`,
+      });
       continue;
     }
     const times = interleave(

@@ -28,7 +28,7 @@
  * on disk, so code that finds files beside itself (version.js reads
  * ../package.json) behaves as it does unbundled.
  */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -132,7 +132,12 @@ async function bundleValidatorChunks() {
   const { TARGET_IDS } = await import(`${ROOT}dist/schema/targets/ids.js`);
   return Promise.all(
     TARGET_IDS.map((target) =>
-      build({ ...COMMON, entryPoints: [`${ROOT}dist/schema/openclaw-${target}-validate.cjs`], outfile: `${CLI_DIR}/${validatorChunk(target)}`, banner: { js: banner(`The fast validator of target ${target}`) } }),
+      build({
+        ...COMMON,
+        entryPoints: [`${ROOT}dist/schema/openclaw-${target}-validate.cjs`],
+        outfile: `${CLI_DIR}/${validatorChunk(target)}`,
+        banner: { js: banner(`The fast validator of target ${target}`) },
+      }),
     ),
   );
 }
@@ -187,7 +192,10 @@ const noColorDetectionPlugin = {
 function warnUnlessAscii(file) {
   const text = readFileSync(file, "utf8");
   const at = text.search(/[^\x00-\x7f]/);
-  if (at >= 0) console.warn(`build-bundle: ${relative(ROOT, file)} is not ASCII (${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}); it will decode as UTF-8, ≈ 1 ms slower`);
+  if (at >= 0)
+    console.warn(
+      `build-bundle: ${relative(ROOT, file)} is not ASCII (${JSON.stringify(text.slice(Math.max(0, at - 40), at + 10))}); it will decode as UTF-8, ≈ 1 ms slower`,
+    );
 }
 
 const COMMON = {
@@ -261,7 +269,14 @@ async function bundleStart() {
 /** Builds every file above; returns their sizes in bytes, by path relative to the package. */
 export async function buildBundles() {
   await buildValidator();
-  const results = [await bundleChunk("zod", "zod"), ...(await bundleValidatorChunks()), ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))), await bundleCli(), await bundleCheckCli(), await bundleStart()];
+  const results = [
+    await bundleChunk("zod", "zod"),
+    ...(await bundleValidatorChunks()),
+    ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))),
+    await bundleCli(),
+    await bundleCheckCli(),
+    await bundleStart(),
+  ];
   warnUnlessAscii(BUNDLE);
   warnUnlessAscii(CHECK_BUNDLE);
   const sizes = {};

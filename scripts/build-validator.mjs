@@ -84,11 +84,22 @@ function reachableDefinitions(schema, definitions) {
     }
   };
   visit(schema);
-  return Object.fromEntries(Object.keys(out).sort().map((name) => [name, out[name]]));
+  return Object.fromEntries(
+    Object.keys(out)
+      .sort()
+      .map((name) => [name, out[name]]),
+  );
 }
 
 function compileStandalone(schema) {
-  const ajv = new Ajv({ strict: true, strictTypes: false, allErrors: false, code: { source: true, esm: false, optimize: true }, inlineRefs: false, messages: false });
+  const ajv = new Ajv({
+    strict: true,
+    strictTypes: false,
+    allErrors: false,
+    code: { source: true, esm: false, optimize: true },
+    inlineRefs: false,
+    messages: false,
+  });
   const validate = ajv.compile(schema);
   return (standaloneCode.default ?? standaloneCode)(ajv, validate);
 }
@@ -200,7 +211,8 @@ function splitTree(points, files) {
   return tree;
 }
 
-const fileOf = (path) => path.map((segment) => (segment === ITEMS ? "items" : segment === VALUES ? "values" : segment.replace(/[^A-Za-z0-9_-]/g, "_"))).join(".");
+const fileOf = (path) =>
+  path.map((segment) => (segment === ITEMS ? "items" : segment === VALUES ? "values" : segment.replace(/[^A-Za-z0-9_-]/g, "_"))).join(".");
 
 /**
  * The root, with every large subschema left open (`{}`), plus one validator

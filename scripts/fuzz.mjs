@@ -59,7 +59,7 @@ while (true) {
   // Stop when another round (as long as the longest so far) would overrun the budget.
   if (round > 0 && (ci || elapsed + longestRoundMs > budgetMs)) break;
   round++;
-  const seed = ci ? undefined : (process.env.FUZZ_SEED && round === 1 ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31));
+  const seed = ci ? undefined : process.env.FUZZ_SEED && round === 1 ? Number(process.env.FUZZ_SEED) : Math.floor(Math.random() * 2 ** 31);
   const countsDir = join(work, `round-${round}`);
   const roundStart = Date.now();
   const env = { ...process.env, FUZZ_SCALE: String(scale), AGENTCFG_FUZZ_COUNTS: countsDir, FUZZ_TRACE: join(work, "trace") };
@@ -79,7 +79,13 @@ while (true) {
     const hung = result.error?.code === "ETIMEDOUT" || result.signal !== null;
     console.log(hung ? `round ${round} did not finish within ${timeout / 1000} s; the cases it was running:` : `round ${round} FAILED (${label}):`);
     if (hung) for (const t of lastTraces()) console.log(t);
-    console.log(`${result.stdout}\n${result.stderr}`.split("\n").filter((l) => /FAIL|Error|Counterexample|seed|×|Property failed/.test(l)).slice(0, 60).join("\n"));
+    console.log(
+      `${result.stdout}\n${result.stderr}`
+        .split("\n")
+        .filter((l) => /FAIL|Error|Counterexample|seed|×|Property failed/.test(l))
+        .slice(0, 60)
+        .join("\n"),
+    );
     console.log(`replay: FUZZ_SEED=${seed ?? "(unset)"} FUZZ_SCALE=${scale} npx vitest run ${FILES.join(" ")}`);
     break;
   }

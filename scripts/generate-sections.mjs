@@ -85,7 +85,10 @@ class SectionWriter {
 
   constName(path) {
     const words = path.filter((p) => p !== "*" && p !== "[]" && !/^\d+$/.test(p)).slice(-2);
-    let base = words.map((w, i) => w.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ""))).map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1))).join("");
+    let base = words
+      .map((w) => w.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : "")))
+      .map((w, i) => (i === 0 ? w.charAt(0).toLowerCase() + w.slice(1) : w.charAt(0).toUpperCase() + w.slice(1)))
+      .join("");
     if (!base || !IDENT.test(base)) base = "shared";
     base += "Schema";
     let name = base;
@@ -106,7 +109,8 @@ class SectionWriter {
     }
     // An allOf of string checks alone (no type of its own) is a string with those checks: its `uri` then
     // becomes the URI pattern, so no validator needs a format plug-in.
-    if (node.type === undefined && node.allOf?.length && node.allOf.every(isStringPattern) && node.allOf.some((s) => s.type === "string")) node = { ...node, type: "string" };
+    if (node.type === undefined && node.allOf?.length && node.allOf.every(isStringPattern) && node.allOf.some((s) => s.type === "string"))
+      node = { ...node, type: "string" };
     const raw = this.rules(node);
     let code = this.core(node, path, defs);
     if (raw) code += `.check(jsonSchemaRule(${str(raw)}))`;
@@ -122,7 +126,7 @@ class SectionWriter {
       return `z.union([${node.enum.map((v) => `z.literal(${str(v)})`).join(", ")}])`;
     }
     const union = node.anyOf ?? node.oneOf;
-    if (union && union.every(isBareStringConst)) return `z.enum([${union.map((o) => str(o.const)).join(", ")}])`;
+    if (union?.every(isBareStringConst)) return `z.enum([${union.map((o) => str(o.const)).join(", ")}])`;
     if (union) {
       const base = this.typed(node, path, defs);
       const options = union.map((option, i) => this.expr(option, [...path, String(i)], defs));
@@ -185,7 +189,8 @@ class SectionWriter {
     let code;
     if (Array.isArray(node.items)) {
       const items = node.items.map((item, i) => this.expr(item, [...path, String(i)], defs));
-      const rest = node.additionalItems === false || node.additionalItems === undefined ? "" : `.rest(${this.expr(node.additionalItems, [...path, "[]"], defs)})`;
+      const rest =
+        node.additionalItems === false || node.additionalItems === undefined ? "" : `.rest(${this.expr(node.additionalItems, [...path, "[]"], defs)})`;
       code = `z.tuple([${items.join(", ")}])${rest}`;
       if (node.additionalItems === undefined) code = `z.tuple([${items.join(", ")}]).rest(z.unknown())`;
       return code;
@@ -201,7 +206,8 @@ class SectionWriter {
     const names = Object.keys(props);
     const required = new Set(node.required ?? []);
     const extra = path.join(".") in CLOSED_AT_RUNTIME ? false : node.additionalProperties;
-    const keys = node.propertyNames && !isPlainString(node.propertyNames) ? this.expr({ type: "string", ...node.propertyNames }, [...path, "<key>"], defs) : undefined;
+    const keys =
+      node.propertyNames && !isPlainString(node.propertyNames) ? this.expr({ type: "string", ...node.propertyNames }, [...path, "<key>"], defs) : undefined;
     if (names.length === 0 && extra !== undefined && extra !== false) {
       const value = this.expr(extra, [...path, "*"], defs);
       return `z.record(${keys ?? "z.string()"}, ${value})`;
@@ -226,7 +232,8 @@ class SectionWriter {
     const raw = {};
     for (const k of ["not", "if", "then", "else", "uniqueItems", "minProperties", "maxProperties"]) if (node[k] !== undefined) raw[k] = node[k];
     if (node.allOf && !(node.type === "string" && node.allOf.every(isStringPattern))) raw.allOf = node.allOf;
-    if (node.propertyNames && !isPlainString(node.propertyNames) && node.properties && Object.keys(node.properties).length > 0) raw.propertyNames = node.propertyNames;
+    if (node.propertyNames && !isPlainString(node.propertyNames) && node.properties && Object.keys(node.properties).length > 0)
+      raw.propertyNames = node.propertyNames;
     if (Object.keys(raw).length === 0) return undefined;
     this.needsRule = true;
     return declareRequired(raw);
@@ -247,7 +254,12 @@ class SectionWriter {
 function declareRequired(schema) {
   if (Array.isArray(schema)) return schema.map(declareRequired);
   if (!schema || typeof schema !== "object") return schema;
-  const out = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === "properties" ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, declareRequired(s)])) : declareRequired(v)]));
+  const out = Object.fromEntries(
+    Object.entries(schema).map(([k, v]) => [
+      k,
+      k === "properties" ? Object.fromEntries(Object.entries(v).map(([p, s]) => [p, declareRequired(s)])) : declareRequired(v),
+    ]),
+  );
   if (Array.isArray(out.required)) out.properties = { ...Object.fromEntries(out.required.map((name) => [name, true])), ...out.properties };
   return out;
 }
@@ -267,7 +279,10 @@ function pickConstraints(node) {
   return rest;
 }
 function indent(text) {
-  return text.split("\n").map((line) => `  ${line}`).join("\n");
+  return text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
 }
 
 const pascal = (name) => name.charAt(0).toUpperCase() + name.slice(1);

@@ -14,11 +14,15 @@ const dir = new URL("../fixtures/openclaw-cases/", import.meta.url);
 mkdirSync(dir, { recursive: true });
 const seen = new Set();
 for (const c of cases) {
-  let slug = c.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 70);
+  let slug = c.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 70);
   while (seen.has(slug)) slug += "-2";
   seen.add(slug);
-  writeFileSync(new URL(`${slug}.json5`, dir), JSON.stringify(c.config, null, 2) + "\n");
+  writeFileSync(new URL(`${slug}.json5`, dir), `${JSON.stringify(c.config, null, 2)}\n`);
   const openclaw = { name: c.name, source: c.source, area: c.area, valid: c.valid, issues: c.issues ?? [] };
-  writeFileSync(new URL(`${slug}.expected.json`, dir), JSON.stringify({ openclaw, diagnostics: [] }, null, 2) + "\n");
+  writeFileSync(new URL(`${slug}.expected.json`, dir), `${JSON.stringify({ openclaw, diagnostics: [] }, null, 2)}\n`);
 }
 console.log(`wrote ${cases.length} cases`);

@@ -47,7 +47,10 @@ function findClassifier(packageDir) {
     const text = readFileSync(join(dist, name), "utf8");
     if (!text.includes("function classifyFailoverReason(")) continue;
     for (const match of text.matchAll(exportRe)) {
-      const item = match[1].split(",").map((s) => s.trim()).find((s) => s === "classifyFailoverReason" || s.startsWith("classifyFailoverReason as "));
+      const item = match[1]
+        .split(",")
+        .map((s) => s.trim())
+        .find((s) => s === "classifyFailoverReason" || s.startsWith("classifyFailoverReason as "));
       if (item) return { file: join(dist, name), exported: item.includes(" as ") ? item.split(" as ")[1].trim() : "classifyFailoverReason" };
     }
   }
@@ -83,15 +86,18 @@ async function bundledProviderPlugin(packageDir, provider) {
   try {
     const entry = (await import(pathToFileURL(entryFile).href)).default;
     const captured = [];
-    const api = new Proxy({}, {
-      get: (_target, key) => {
-        if (key === "registerProvider") return (p) => captured.push(p);
-        if (key === "config" || key === "pluginConfig" || key === "runtime") return {};
-        if (key === "logger") return { info() {}, warn() {}, error() {}, debug() {} };
-        if (typeof key === "string" && key.startsWith("register")) return () => {};
-        return key === "id" ? provider : undefined;
+    const api = new Proxy(
+      {},
+      {
+        get: (_target, key) => {
+          if (key === "registerProvider") return (p) => captured.push(p);
+          if (key === "config" || key === "pluginConfig" || key === "runtime") return {};
+          if (key === "logger") return { info() {}, warn() {}, error() {}, debug() {} };
+          if (typeof key === "string" && key.startsWith("register")) return () => {};
+          return key === "id" ? provider : undefined;
+        },
       },
-    });
+    );
     await entry.register(api);
     found = captured.find((p) => p.id === provider && (p.classifyFailoverReason || p.matchesContextOverflowError));
   } catch {
@@ -148,7 +154,10 @@ async function main() {
         return;
       }
       const withPlugin = result.pluginReasons?.[index];
-      c.value.releases = { ...(c.value.releases ?? {}), [release.target]: { version: result.version, reason, ...(withPlugin ? { withProviderPlugin: withPlugin.reason } : {}) } };
+      c.value.releases = {
+        ...(c.value.releases ?? {}),
+        [release.target]: { version: result.version, reason, ...(withPlugin ? { withProviderPlugin: withPlugin.reason } : {}) },
+      };
     });
   }
   if (check) process.exit(differences > 0 ? 1 : 0);

@@ -28,7 +28,10 @@ const DIR = join(ROOT, "fixtures", "migrate-2026.9");
 const ORACLE = process.env.OC9_VALIDATE ?? join(process.env.TMPDIR ?? tmpdir(), "peer9", "oc9-validate");
 const ORACLE_4 = process.env.OC_VALIDATE ?? join(process.env.TMPDIR ?? tmpdir(), "peer", "oc-validate");
 
-for (const [oracle, variable] of [[ORACLE, "OC9_VALIDATE"], [ORACLE_4, "OC_VALIDATE"]]) {
+for (const [oracle, variable] of [
+  [ORACLE, "OC9_VALIDATE"],
+  [ORACLE_4, "OC_VALIDATE"],
+]) {
   if (!existsSync(oracle)) {
     process.stderr.write(`record-migrate-2026.9-verdicts: no oracle at ${oracle}; set ${variable} to its validate script.\n`);
     process.exit(2);
@@ -60,7 +63,9 @@ const only = new Set(process.argv.slice(2));
 const openclaw = version();
 const openclaw4 = version(ORACLE_4);
 let recorded = 0;
-for (const name of readdirSync(DIR).filter((f) => f.endsWith(".expected.json5")).sort()) {
+for (const name of readdirSync(DIR)
+  .filter((f) => f.endsWith(".expected.json5"))
+  .sort()) {
   const base = name.slice(0, -".expected.json5".length);
   if (only.size > 0 && !only.has(base)) continue;
   const expected = JSON.parse(readFileSync(join(DIR, `${base}.expected.json`), "utf8"));
@@ -68,13 +73,15 @@ for (const name of readdirSync(DIR).filter((f) => f.endsWith(".expected.json5"))
   const inputPath = join(DIR, `${base}.json5`);
   const input = readFileSync(inputPath, "utf8");
   const inputVerdict = { version: openclaw4, sha256: createHash("sha256").update(input).digest("hex"), ...verdictOf(inputPath, ORACLE_4) };
-  writeFileSync(join(DIR, `${base}.input.verdict.json`), JSON.stringify(inputVerdict, null, 2) + "\n");
+  writeFileSync(join(DIR, `${base}.input.verdict.json`), `${JSON.stringify(inputVerdict, null, 2)}\n`);
   if (expected.diagnostics.some((d) => d.code === "legacy/conflict")) continue;
   const outputPath = join(DIR, name);
   const text = readFileSync(outputPath, "utf8");
   const verdict = { version: openclaw, sha256: createHash("sha256").update(text).digest("hex"), ...verdictOf(outputPath) };
-  writeFileSync(verdictPath, JSON.stringify(verdict, null, 2) + "\n");
+  writeFileSync(verdictPath, `${JSON.stringify(verdict, null, 2)}\n`);
   recorded++;
-  process.stdout.write(`${base}: input ${inputVerdict.valid ? "valid" : "invalid"} for ${openclaw4}; output ${verdict.valid ? "valid" : "invalid"} for ${openclaw}, ${verdict.issues.length} issue(s), ${verdict.warnings.length} warning(s)\n`);
+  process.stdout.write(
+    `${base}: input ${inputVerdict.valid ? "valid" : "invalid"} for ${openclaw4}; output ${verdict.valid ? "valid" : "invalid"} for ${openclaw}, ${verdict.issues.length} issue(s), ${verdict.warnings.length} warning(s)\n`,
+  );
 }
 process.stdout.write(`recorded ${recorded} verdict(s) with OpenClaw ${openclaw} (inputs with ${openclaw4})\n`);

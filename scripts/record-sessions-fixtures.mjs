@@ -94,7 +94,10 @@ function record2026_9(stateDir) {
 }
 
 let recorded = 0;
-for (const [target, variable, record] of [["2026.4", "OC_SESSIONS_STATE_2026_4", record2026_4], ["2026.9", "OC_SESSIONS_STATE_2026_9", record2026_9]]) {
+for (const [target, variable, record] of [
+  ["2026.4", "OC_SESSIONS_STATE_2026_4", record2026_4],
+  ["2026.9", "OC_SESSIONS_STATE_2026_9", record2026_9],
+]) {
   const stateDir = process.env[variable];
   if (!stateDir) {
     process.stderr.write(`skipped ${target}: ${variable} is not set\n`);

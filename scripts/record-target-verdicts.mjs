@@ -72,6 +72,8 @@ async function record(c) {
 
 // Two at a time: each run starts a whole OpenClaw.
 const queue = cases();
-await Promise.all([0, 1].map(async () => {
-  for (let c = queue.shift(); c; c = queue.shift()) await record(c);
-}));
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let c = queue.shift(); c; c = queue.shift()) await record(c);
+  }),
+);

@@ -119,7 +119,7 @@ async function pool(tasks, limit) {
 export function render(description, releases, exceptions) {
   const doc = { description, releases };
   if (exceptions && Object.keys(exceptions).length > 0) doc.exceptions = exceptions;
-  return JSON.stringify(doc, null, 2) + "\n";
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 async function main() {
@@ -171,7 +171,10 @@ async function main() {
   };
   const tasks = cases.flatMap((c, i) =>
     RELEASES.map((r, k) => async () => {
-      got[i][k] = await verdictOf(r, versions[r.key], c).then((v) => ({ v }), (e) => ({ e }));
+      got[i][k] = await verdictOf(r, versions[r.key], c).then(
+        (v) => ({ v }),
+        (e) => ({ e }),
+      );
       if (RELEASES.every((_, j) => got[i][j])) finish(i);
     }),
   );

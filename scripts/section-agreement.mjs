@@ -73,7 +73,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(`${release}: ${agree.length} of ${rows.length} verdicts agree (${((100 * agree.length) / Math.max(rows.length, 1)).toFixed(1)}%)`);
   if (process.argv.includes("--list")) {
     for (const r of rows.filter((x) => x.openclaw !== x.agentcfg)) {
-      console.log(`  ${r.name}: OpenClaw ${r.openclaw ? "valid" : "invalid"}, agentcfg ${r.agentcfg ? "valid" : "invalid"} ${JSON.stringify(r.issues).slice(0, 200)}${r.exception ? ` (exception: ${r.exception})` : ""}`);
+      console.log(
+        `  ${r.name}: OpenClaw ${r.openclaw ? "valid" : "invalid"}, agentcfg ${r.agentcfg ? "valid" : "invalid"} ${JSON.stringify(r.issues).slice(0, 200)}${r.exception ? ` (exception: ${r.exception})` : ""}`,
+      );
     }
   }
 }

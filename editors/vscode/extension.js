@@ -9,14 +9,19 @@ let client;
 function activate(context) {
   const command = vscode.workspace.getConfiguration("agentcfg").get("path") || "agentcfg";
   const server = { command, args: ["lsp", "--stdio"] };
-  client = new LanguageClient("agentcfg", "agentcfg", { run: server, debug: server }, {
-    documentSelector: [
-      { scheme: "file", language: "json5" },
-      { scheme: "file", pattern: "**/openclaw.json" },
-    ],
-    synchronize: { configurationSection: "agentcfg" },
-    initializationOptions: { agentcfg: vscode.workspace.getConfiguration("agentcfg") },
-  });
+  client = new LanguageClient(
+    "agentcfg",
+    "agentcfg",
+    { run: server, debug: server },
+    {
+      documentSelector: [
+        { scheme: "file", language: "json5" },
+        { scheme: "file", pattern: "**/openclaw.json" },
+      ],
+      synchronize: { configurationSection: "agentcfg" },
+      initializationOptions: { agentcfg: vscode.workspace.getConfiguration("agentcfg") },
+    },
+  );
   context.subscriptions.push(client);
   return client.start();
 }
