@@ -14,6 +14,7 @@ import type { Diagnostic } from "../src/diagnostics/types.js";
 import { StateLockError, authStatePath, isProcessAlive, removeOrphanTemps, updateAuthState, withLock } from "../src/state/index.js";
 import { breakStaleLock, inspectLock } from "../src/state/lock.js";
 import { ROOT } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 let stateDir: string;
 let file: string;
@@ -57,7 +58,7 @@ describe("withLock", () => {
     placeLock(process.pid, 5_000);
     const notes: Diagnostic[] = [];
     await withLock(file, () => undefined, { staleMs: 1_000, onDiagnostic: (d) => notes.push(d) });
-    expect(notes.map((d) => d.message)).toEqual(["Removed the stale lock auth-state.json.lock (it was held far longer than any write takes)."]);
+    expect(notes.map((d) => messageOf(d))).toEqual(["Removed the stale lock auth-state.json.lock (it was held far longer than any write takes)."]);
   });
 
   it("waits for a live lock, then gives up with state/lock-timeout naming the holder", async () => {
