@@ -50,7 +50,7 @@ describe("withLock", () => {
     const notes: Diagnostic[] = [];
     const value = await withLock(file, () => 42, { onDiagnostic: (d) => notes.push(d) });
     expect(value).toBe(42);
-    expect(notes).toEqual([expect.objectContaining({ code: "state/stale-lock-broken", message: `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).` })]);
+    expect(notes.map((d) => [d.code, messageOf(d)])).toEqual([["state/stale-lock-broken", `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).`]]);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
@@ -67,7 +67,9 @@ describe("withLock", () => {
     const error = await withLock(file, () => 1, { timeoutMs: 200 }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(error).toBeInstanceOf(StateLockError);
-    expect((error as StateLockError).diagnostic).toMatchObject({ code: "state/lock-timeout", message: expect.stringContaining(`(pid ${process.pid})`) });
+    expect((error as StateLockError).diagnostic.code).toBe("state/lock-timeout");
+    expect(messageOf((error as StateLockError).diagnostic)).toContain(`(pid ${process.pid})`);
+    expect((error as StateLockError).message).toBe(messageOf((error as StateLockError).diagnostic));
     expect(readFileSync(`${file}.lock`, "utf8")).toContain("planted-");
     const update = await updateAuthState(file, () => undefined, { timeoutMs: 50 });
     expect(update).toMatchObject({ ok: false, outcome: "failed" });
