@@ -38,6 +38,12 @@ describe("a diagnostic's data", () => {
     expect(json.files[0].diagnostics).toEqual([{ code: d.code, severity: "error", message: words.message, file: at.file, path: at.path, range: at.range, hint: words.hint }]);
   });
 
+  it("of a broken OpenClaw constraint holds its keywords; the catalogue words them", () => {
+    expect(wordsOf("schema/invalid-format", { where: "channels.telegram", constraint: "minProperties" }).message).toBe(
+      "Invalid value at channels.telegram; expected a value that satisfies OpenClaw's minProperties constraint.",
+    );
+  });
+
   it("keeps a huge string as its length alone, so no message quotes 10 MB", () => {
     const d = createDiagnostic("parse/duplicate-key", { key: "x".repeat(5000) }, at);
     expect(d.data.key).toBe("‹5000 characters›");
