@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { check } from "../dist/index.js";
+import { check, wordDiagnostic } from "../dist/index.js";
 import { DEFAULT_TARGET } from "../dist/schema/targets/ids.js";
 import { configSchemaOf } from "../dist/schema/targets/schemas.js";
 import { largeConfigText, largeJson5ConfigText, typicalConfigText } from "./generate.mjs";
@@ -91,7 +91,7 @@ export function throughput({ runs, sizes, seed = 1 }) {
   for (const [label, bytes, target] of sizes) {
     const text = largeConfigText(bytes, seed);
     const found = check(text, { path: "generated.json" }).diagnostics;
-    if (found.length > 0) throw new Error(`the generated ${label} config is not clean: ${found[0].code} ${found[0].message}`);
+    if (found.length > 0) throw new Error(`the generated ${label} config is not clean: ${found[0].code} ${wordDiagnostic(found[0]).message}`);
     if (!compiled.safeParse(JSON.parse(text)).success) throw new Error(`the generated ${label} config fails the schema`);
     // One warm-up each, then interleaved runs.
     const times = interleave(

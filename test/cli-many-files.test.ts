@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { failureReason, isPendingMigration } from "../src/cli/commands/check-exit.js";
 import { mapBounded } from "../src/cli/commands/check-files.js";
 import { expandInputs } from "../src/cli/commands/check-inputs.js";
+import type { DiagnosticCode } from "../src/diagnostics/catalogue.js";
 import type { Diagnostic, Severity } from "../src/diagnostics/types.js";
 import { runCli } from "./run-cli.js";
 
@@ -141,14 +142,16 @@ describe("check: CI options", () => {
 });
 
 describe("check: the pieces", () => {
-  const d = (code: string, severity: Severity): Diagnostic => ({
-    code,
-    severity,
-    message: "m",
-    file: "a.json5",
-    path: [],
-    range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
-  });
+  // Only the code and severity matter here; the data is no code's in particular.
+  const d = (code: DiagnosticCode, severity: Severity) =>
+    ({
+      code,
+      severity,
+      data: {},
+      file: "a.json5",
+      path: [],
+      range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } },
+    }) as Diagnostic;
 
   it("--strict fails on a pending migration even when its severity was lowered to info", () => {
     const lowered = [d("model/non-canonical-provider", "info")];

@@ -19,6 +19,7 @@ import { expectWellFormed } from "./helpers/diagnostic-invariants.js";
 import { assertProperty } from "./helpers/fuzz.js";
 import { json5Text } from "./helpers/json5-text.js";
 import { mutatedText } from "./helpers/mutate.js";
+import { messageOf } from "./helpers/words.js";
 
 /** Structural equality with Object.is on leaves and own-key comparison (so "__proto__" keys count). */
 function sameValue(a: unknown, b: unknown, path = "$"): string | undefined {
@@ -95,7 +96,7 @@ describe("agentcfg parses exactly as json5 does", () => {
     const [error] = doc.diagnostics;
     expect(error?.code).toBe("parse/syntax-error");
     expect(error?.range.start).toEqual({ line: 1, column: 8, offset: 7 });
-    expect(error?.message).toContain('"\\n"');
+    expect(messageOf(error)).toContain('"\\n"');
     expectAgreement(text);
   });
 

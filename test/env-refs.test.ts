@@ -7,6 +7,7 @@ import { check } from "../src/check.js";
 import { checkEnvReferences, configProvidedVariables, findEnvReferences, scanEnvTemplate } from "../src/document/env-refs.js";
 import { parseDocument } from "../src/document/parse.js";
 import { singleDocumentSource } from "../src/document/source.js";
+import { messageOf, hintOf } from "./helpers/words.js";
 
 describe("scanEnvTemplate", () => {
   it.each<[string, [string, string][]]>([
@@ -68,7 +69,7 @@ function envDiagnostics(text: string, env: Record<string, string | undefined>, e
     line: d.range.start.line,
     column: d.range.start.column,
     width: d.range.end.offset - d.range.start.offset,
-    message: d.message,
+    message: messageOf(d),
   }));
 }
 
@@ -110,7 +111,7 @@ describe("checkEnvReferences", () => {
 
   it("suggests the upper-case name for ${lower} and ${VAR:-default}", () => {
     const doc = parseDocument('{ a: "${api_key}", b: "${TZ:-UTC}", c: "${ x.y }" }', "cfg.json5");
-    const hints = checkEnvReferences(singleDocumentSource(doc), {}).map((d) => d.hint);
+    const hints = checkEnvReferences(singleDocumentSource(doc), {}).map((d) => hintOf(d));
     expect(hints[0]).toContain("${API_KEY}");
     expect(hints[1]).toContain("${TZ}");
     expect(hints[2]).toContain("name it in upper case");

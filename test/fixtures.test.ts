@@ -8,13 +8,14 @@ import { checkFile } from "../src/check.js";
 import { RULE_CODES } from "../src/rules/registry.js";
 import { loadSettingsFile } from "../src/rules/settings.js";
 import { fixtureCases, settingsTargetFor, UPDATE, writeExpected, type ExpectedDiagnostic } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 const GROUPS = ["valid", "invalid", "openclaw-cases", "rules"];
 
 function run(file: string, input: string): { actual: ExpectedDiagnostic[]; paths: string[] } {
   const result = checkFile(input, file, settingsTargetFor(file));
   return {
-    actual: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
+    actual: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
     paths: result.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join(".")),
   };
 }
@@ -65,7 +66,7 @@ describe("fixtures/rules", () => {
 describe("fixtures/settings", () => {
   it.each(fixtureCases("settings", ".settings.json5").map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
     const loaded = loadSettingsFile(fixture.input, fixture.file);
-    const actual = loaded.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message }));
+    const actual = loaded.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) }));
     if (UPDATE) writeExpected(fixture, actual);
     else expect(actual).toEqual(fixture.expected.diagnostics);
   });

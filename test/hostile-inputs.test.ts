@@ -21,6 +21,7 @@ import { authProfilesPath, authStatePath } from "../src/state/index.js";
 import { unprivileged } from "./helpers/as-nobody.js";
 import { runMeasured, type MeasuredRun } from "./helpers/measure-cli.js";
 import { expectNoPollution } from "./helpers/pipeline.js";
+import { messageOf } from "./helpers/words.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "agentcfg-hostile-"));
 chmodSync(tmp, 0o755); // the permission test reads it as another user
@@ -211,7 +212,7 @@ describe("__proto__, constructor and prototype keys at every level", () => {
     );
     writeFileSync(authProfilesPath(stateDir, "main"), `{ ${p}, "version": 1, "profiles": { ${p}, "kimi:default": { ${p}, "type": "api_key", "provider": "kimi", "key": "sk-proto-0000000" } } }`);
     const compiled = await compileAuthState({ config: result.source?.value, agentId: "main", stateDir, now: 1_776_000_000_000 });
-    expect(compiled.outcome, JSON.stringify(compiled.diagnostics.map((d) => d.message))).toBe("written");
+    expect(compiled.outcome, JSON.stringify(compiled.diagnostics.map((d) => messageOf(d)))).toBe("written");
     expect(JSON.parse(readFileSync(authStatePath(stateDir, "main"), "utf8")).order.kimi).toEqual(["kimi:default"]);
     expectNoPollution();
   });

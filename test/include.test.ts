@@ -12,6 +12,7 @@ import { check, checkFile } from "../src/check.js";
 import { containsInclude, loadConfigSource, MAX_INCLUDE_DEPTH } from "../src/document/include.js";
 import { ROOT, UPDATE, settingsTargetFor } from "./fixture-files.js";
 import { runCli } from "./run-cli.js";
+import { messageOf } from "./helpers/words.js";
 
 const GROUP = join(ROOT, "fixtures", "include");
 const STAGES = /^(parse|include|env|legacy|schema)\//;
@@ -47,7 +48,7 @@ function runCase(name: string) {
     severity: d.severity,
     line: d.range.start.line,
     column: d.range.start.column,
-    message: d.message,
+    message: messageOf(d),
   }));
   return { expected, expectedPath, actual, value: result.source?.value };
 }

@@ -19,6 +19,7 @@ import { CONFIG_MIGRATIONS, CONFIG_MIGRATIONS_2026_9, configMigrationsFor } from
 import { changeText } from "../src/migrate/report.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, UPDATE } from "./fixture-files.js";
+import { messageOf, hintOf } from "./helpers/words.js";
 
 const cases = fixtureCases("migrate-2026.9");
 const TO_9 = configMigrationsFor("2026.9");
@@ -45,7 +46,7 @@ function expectedOf(outcome: ReturnType<typeof migrateConfigText>, input: string
     // What each 2026.9 migration finds in the input (what a 2026.9 check reports).
     findings: CONFIG_MIGRATIONS_2026_9.flatMap((m) => m.detect(value)).map((f) => ({ code: f.code, path: f.path.join(".") })),
     changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
-    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
+    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
   };
 }
 
@@ -93,8 +94,8 @@ describe("fixtures/migrate-2026.9", () => {
     expect(outcome.stopped).toBe(true);
     const [conflict] = outcome.diagnostics;
     expect(conflict?.code).toBe("legacy/conflict");
-    expect(conflict?.message).toContain('"agents.list[0]" (openclaw.json5:4)');
-    expect(conflict?.message).toContain('"agents.entries.main" (openclaw.json5:8)');
+    expect(messageOf(conflict)).toContain('"agents.list[0]" (openclaw.json5:4)');
+    expect(messageOf(conflict)).toContain('"agents.entries.main" (openclaw.json5:8)');
     expect(conflict?.related?.[0]?.range.start.line).toBe(8);
   });
 
@@ -105,8 +106,8 @@ describe("fixtures/migrate-2026.9", () => {
     expect(outcome.stopped).toBe(true);
     expect(outcome.after).toBe(input);
     const [conflict] = outcome.diagnostics;
-    expect(conflict?.message).toContain('"env.REGION" (openclaw.json5:10)');
-    expect(conflict?.message).toContain('"env.vars.REGION" (openclaw.json5:11)');
+    expect(messageOf(conflict)).toContain('"env.REGION" (openclaw.json5:10)');
+    expect(messageOf(conflict)).toContain('"env.vars.REGION" (openclaw.json5:11)');
     expect([conflict?.range.start.line, conflict?.related?.[0]?.range.start.line]).toEqual([10, 11]);
   });
 
@@ -116,8 +117,8 @@ describe("fixtures/migrate-2026.9", () => {
     const outcome = migrateConfigText(input, fixture.file, TO_9);
     expect(outcome.after).toBe(input);
     expect(outcome.diagnostics.map((d) => [d.code, d.severity, d.path.join(".")])).toEqual([["legacy/manual-step", "warning", "auth.cooldowns"]]);
-    expect(outcome.diagnostics[0]?.message).toContain("Delete the block");
-    expect(outcome.diagnostics[0]?.hint).toContain("nowhere (2026.9 has no cooldown settings");
+    expect(messageOf(outcome.diagnostics[0])).toContain("Delete the block");
+    expect(hintOf(outcome.diagnostics[0])).toContain("nowhere (2026.9 has no cooldown settings");
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
@@ -177,7 +178,7 @@ describe("fixtures/migrate-2026.9", () => {
       const at = d.path.join(".");
       return !left.some((p) => at.startsWith(p) || p.startsWith(at));
     });
-    expect(unexpected.map((d) => `${d.code} ${d.path.join(".")}: ${d.message}`)).toEqual([]);
+    expect(unexpected.map((d) => `${d.code} ${d.path.join(".")}: ${messageOf(d)}`)).toEqual([]);
   });
 });
 

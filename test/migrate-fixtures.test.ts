@@ -13,13 +13,14 @@ import { CONFIG_MIGRATIONS } from "../src/migrate/registry.js";
 import { changeText } from "../src/migrate/report.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, UPDATE, settingsTargetFor } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 const cases = fixtureCases("legacy");
 
 function expectedOf(outcome: ReturnType<typeof migrateConfigText>) {
   return {
     changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
-    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
+    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
   };
 }
 

@@ -21,6 +21,7 @@ import { agentDatabasePath, createSqliteStore, openAgentStore } from "../src/sta
 import { loadSqlite } from "../src/state/sqlite-load.js";
 import { spawnCli } from "./compile-setup.js";
 import { ROOT } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 const FIX = join(ROOT, "fixtures", "state-2026.9");
 const json = (rel: string) => JSON.parse(readFileSync(join(FIX, rel), "utf8"));
@@ -100,7 +101,7 @@ describe("migrate --to 2026.9 --state-dir on a folder 2026.4 made", () => {
     const plan = planStateToSqlite(stateDir);
     expect(plan.stopped).toBe(true);
     expect(plan.diagnostics.map((d) => d.code)).toEqual(["legacy/conflict"]);
-    expect(plan.diagnostics[0]!.message).toContain("auth_profile_state");
+    expect(messageOf(plan.diagnostics[0])).toContain("auth_profile_state");
   });
 
   it("2026.9 refused the folder unmigrated (why the migration is needed)", () => {

@@ -12,6 +12,7 @@ import { describe, expect, it } from "vitest";
 import { changeText } from "../src/migrate/report.js";
 import { migrateStateDir, STATE_FILES } from "../src/migrate/run-state.js";
 import { ROOT, UPDATE } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 const STATE_FIXTURES = join(ROOT, "fixtures", "legacy", "state");
 const names = readdirSync(STATE_FIXTURES).sort();
@@ -32,7 +33,7 @@ describe("fixtures/legacy/state", () => {
       const outcome = migrateStateDir(work);
       const expected = {
         changes: outcome.changes.map((c) => ({ code: c.code, file: relative(work, c.file), message: changeText(c.change) })),
-        diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, file: relative(work, d.file), line: d.range.start.line, message: d.message })),
+        diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, file: relative(work, d.file), line: d.range.start.line, message: messageOf(d) })),
       };
       const after = new Map(filesUnder(join(fixture, "before")).map((f) => [f, readFileSync(join(fixture, "before", f), "utf8")] as [string, string | undefined]));
       for (const file of outcome.files) after.set(relative(work, file.path), file.after);

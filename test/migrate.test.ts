@@ -17,6 +17,7 @@ import { findLegacyKeys } from "../src/migrate/legacy-keys.js";
 import { CONFIG_MIGRATIONS, CONFIG_MIGRATIONS_2026_9, MIGRATIONS, STATE_MIGRATIONS } from "../src/migrate/registry.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, ROOT } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 function commentTexts(text: string): string[] {
   return tokenize(text, { mode: "json5", ranges: true })
@@ -112,8 +113,8 @@ describe("conflicts", () => {
     expect(outcome.after).toBe(input);
     const [conflict] = outcome.diagnostics;
     expect(conflict?.code).toBe("legacy/conflict");
-    expect(conflict?.message).toContain("openclaw.json:3");
-    expect(conflict?.message).toContain("openclaw.json:7");
+    expect(messageOf(conflict)).toContain("openclaw.json:3");
+    expect(messageOf(conflict)).toContain("openclaw.json:7");
     expect(conflict?.related?.[0]?.range.start.line).toBe(7);
   });
 });

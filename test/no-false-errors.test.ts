@@ -7,6 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkFile, type CheckSourceOptions } from "../src/check.js";
 import { verdictCases, VERDICT_DIRS } from "./helpers/verdict-cases.js";
+import { messageOf } from "./helpers/words.js";
 
 // `target` selects the release once the targets work lands; until then 2026.4 is what check does.
 const OPTIONS: CheckSourceOptions & { target?: string } = { target: "2026.4" };
@@ -18,7 +19,7 @@ for (const dir of VERDICT_DIRS) {
     it.each(accepted.map((c) => [c.name, c] as const))("%s", (_name, c) => {
       const errors = checkFile(c.config, c.file, OPTIONS)
         .diagnostics.filter((d) => d.severity === "error")
-        .map((d) => `${d.code} at ${d.path.join(".") || "<root>"}: ${d.message}`);
+        .map((d) => `${d.code} at ${d.path.join(".") || "<root>"}: ${messageOf(d)}`);
       const reason = c.verdicts?.exceptions?.["2026.4"];
       if (reason) {
         // An exception must still be needed, or it hides nothing and should go.

@@ -22,6 +22,7 @@ import { UPDATE } from "./fixture-files.js";
 import { checkFile } from "../src/check.js";
 import { isTargetId } from "../src/schema/targets/ids.js";
 import { RELEASE_WARNINGS } from "../src/schema/targets/load-rewrites.js";
+import { messageOf } from "./helpers/words.js";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const DIRS = ["fixtures/openclaw-2026.9", "fixtures/openclaw-sections", "fixtures/targets"];
@@ -101,7 +102,7 @@ describe("verdicts of the real OpenClaw releases", () => {
           const result = checkFile(c.config, c.config, { target: release, env: {} });
           expect(result.target?.id).toBe(release);
           const errors = result.diagnostics.filter((d) => d.severity === "error");
-          const shown = errors.map((d) => `${d.code} at ${d.path.join(".")}: ${d.message}`);
+          const shown = errors.map((d) => `${d.code} at ${d.path.join(".")}: ${messageOf(d)}`);
           expect(errors.length > 0, `errors: ${JSON.stringify(shown, null, 1)}`).toBe(!verdict.valid);
           const value = result.source?.value;
           for (const issue of verdict.issues) {
@@ -127,7 +128,7 @@ describe("fixtures/targets: agentcfg's answer under each target", () => {
       const result = checkFile(c.config, `fixtures/targets/${c.name}.json5`, { ...(target ? { target } : {}), env: {} });
       return {
         target: { id: result.target?.id, reason: result.target?.reason },
-        diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: d.message })),
+        diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
       };
     };
     const actual = { "2026.4": brief("2026.4").diagnostics, "2026.9": brief("2026.9").diagnostics, default: brief() };

@@ -4,26 +4,23 @@
  */
 import { describe, expect, it } from "vitest";
 import { escapeCommandData, escapeCommandProperty, githubReporter } from "../src/diagnostics/reporters/github.js";
+import { createDiagnostic } from "../src/diagnostics/create.js";
 import type { Diagnostic, Severity } from "../src/diagnostics/types.js";
 
-function diagnostic(severity: Severity, overrides: Partial<Diagnostic> = {}): Diagnostic {
-  return {
-    code: "schema/unknown-key",
-    severity,
-    message: "Unknown key.",
-    file: "configs/a.json5",
-    path: ["x"],
-    range: { start: { line: 2, column: 3, offset: 10 }, end: { line: 2, column: 9, offset: 16 } },
-    ...overrides,
-  };
+/** An unreadable-file diagnostic (its message quotes `reason` as it is), at line 2 of `file`. */
+function diagnostic(severity: Severity, { file = "configs/a.json5", reason = "ENOENT" } = {}): Diagnostic {
+  const range = { start: { line: 2, column: 3, offset: 10 }, end: { line: 2, column: 9, offset: 16 } };
+  return createDiagnostic("parse/unreadable-file", { reason }, { file, path: ["x"], range }, { severity });
 }
+
+const HINT = "Check the path and the file's permissions; pass the config file as the first argument.";
 
 const options = { color: false, version: "1.2.3" };
 
 describe("github reporter", () => {
   it("writes one workflow command per diagnostic with every location property", () => {
     const out = githubReporter([{ file: "configs/a.json5", diagnostics: [diagnostic("error")] }], options);
-    expect(out.split("\n")[0]).toBe("::error file=configs/a.json5,line=2,col=3,endLine=2,endColumn=9,title=schema/unknown-key::Unknown key.");
+    expect(out.split("\n")[0]).toBe(`::error file=configs/a.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: ENOENT.%0A${HINT}`);
   });
 
   it.each([
@@ -40,11 +37,11 @@ describe("github reporter", () => {
     expect(escapeCommandData("%0A")).toBe("%250A");
     expect(escapeCommandProperty("C:\\a,b:c%\n")).toBe("C%3A\\a%2Cb%3Ac%25%0A");
     const out = githubReporter(
-      [{ file: "odd, name:1.json5", diagnostics: [diagnostic("warning", { file: "odd, name:1.json5", message: "50% of\nit", hint: "do: this, now" })] }],
+      [{ file: "odd, name:1.json5", diagnostics: [diagnostic("warning", { file: "odd, name:1.json5", reason: "50% of\nit, now" })] }],
       options,
     );
     const [line] = out.split("\n");
-    expect(line).toBe("::warning file=odd%2C name%3A1.json5,line=2,col=3,endLine=2,endColumn=9,title=schema/unknown-key::50%25 of%0Ait%0Ado: this, now");
+    expect(line).toBe(`::warning file=odd%2C name%3A1.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: 50%25 of%0Ait, now.%0A${HINT}`);
   });
 
   it("ends with a plain summary line that is not a workflow command", () => {

@@ -77,8 +77,7 @@ describe("sarif reporter", () => {
     const d: Diagnostic = {
       code: "schema/unknown-key",
       severity: "warning",
-      message: 'Unknown key "fallback".',
-      hint: 'Rename it to "fallbacks".',
+      data: { key: "fallback", where: "agents.defaults.model", suggestion: "fallbacks", known: ["primary", "fallbacks"] },
       file: "configs/my agent.json5",
       path: ["agents", "defaults", "model", "fallback"],
       range: range(6, 9, 76, 8),
@@ -91,7 +90,7 @@ describe("sarif reporter", () => {
     expect(result).toMatchObject({
       ruleId: "schema/unknown-key",
       level: "warning",
-      message: { text: 'Unknown key "fallback". Rename it to "fallbacks".' },
+      message: { text: 'Unknown key "fallback" in agents.defaults.model; did you mean "fallbacks"? Rename it to "fallbacks".' },
       locations: [
         {
           physicalLocation: {
@@ -118,7 +117,7 @@ describe("sarif reporter", () => {
   });
 
   it("maps info to note and leaves out fixes a diagnostic does not have", () => {
-    const d: Diagnostic = { code: "parse/empty-file", severity: "info", message: "Empty.", file: "a.json5", path: [], range: range(1, 1, 0, 0) };
+    const d: Diagnostic = { code: "parse/empty-file", severity: "info", data: {}, file: "a.json5", path: [], range: range(1, 1, 0, 0) };
     const log = JSON.parse(sarifReporter([{ file: "a.json5", diagnostics: [d] }], { color: false, version: "1.0.0" }));
     expect(validate(log)).toBe(true);
     expect(log.runs[0].results[0].level).toBe("note");

@@ -17,6 +17,7 @@ import { matchesJsonSchema } from "../src/schema/sections/json-schema-rule.js";
 import { SECTIONS as SECTIONS_4 } from "../src/schema/sections/2026.4/index.js";
 import { SECTIONS as SECTIONS_9 } from "../src/schema/sections/2026.9/index.js";
 import { ROOT } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 const { drift } = (await import(join(ROOT, "scripts", "generate-sections.mjs"))) as { drift: () => string[] };
 const recorded = (release: string) =>
@@ -62,7 +63,7 @@ describe("generated sections", () => {
 });
 
 describe("diagnostics in the generated sections", () => {
-  const diagnose = (text: string, target?: "2026.4" | "2026.9") => check(text, { path: "openclaw.json5", ...(target ? { target } : {}) }).diagnostics.map((d) => ({ code: d.code, line: d.range?.start.line, column: d.range?.start.column, message: d.message }));
+  const diagnose = (text: string, target?: "2026.4" | "2026.9") => check(text, { path: "openclaw.json5", ...(target ? { target } : {}) }).diagnostics.map((d) => ({ code: d.code, line: d.range?.start.line, column: d.range?.start.column, message: messageOf(d) }));
 
   it("an unknown key points at the key, with a did-you-mean", () => {
     expect(diagnose('{\n  gateway: {\n    trustedProxys: [],\n  },\n}\n')).toEqual([

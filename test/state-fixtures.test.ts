@@ -15,6 +15,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { Diagnostic } from "../src/diagnostics/types.js";
 import { authStatePath, normalizeAuthState, parseAuthProfilesText, parseAuthStateText, updateAuthState, type AuthStateFile } from "../src/state/index.js";
 import { ROOT, UPDATE } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 interface StateFixture {
   kind?: "auth-state" | "auth-profiles";
@@ -46,7 +47,7 @@ function stable(message: string, pids: number[]): string {
 }
 
 function rows(diagnostics: Diagnostic[], pids: number[]) {
-  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: stable(d.message, pids) }));
+  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: stable(messageOf(d), pids) }));
 }
 
 async function run(name: string, spec: StateFixture, text: string) {

@@ -14,6 +14,7 @@ import type { Diagnostic } from "../src/diagnostics/types.js";
 import { StateLockError, authStatePath, isProcessAlive, removeOrphanTemps, updateAuthState, withLock } from "../src/state/index.js";
 import { breakStaleLock, inspectLock } from "../src/state/lock.js";
 import { ROOT } from "./fixture-files.js";
+import { messageOf } from "./helpers/words.js";
 
 let stateDir: string;
 let file: string;
@@ -49,7 +50,7 @@ describe("withLock", () => {
     const notes: Diagnostic[] = [];
     const value = await withLock(file, () => 42, { onDiagnostic: (d) => notes.push(d) });
     expect(value).toBe(42);
-    expect(notes).toEqual([expect.objectContaining({ code: "state/stale-lock-broken", message: `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).` })]);
+    expect(notes.map((d) => [d.code, messageOf(d)])).toEqual([["state/stale-lock-broken", `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).`]]);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
@@ -57,7 +58,7 @@ describe("withLock", () => {
     placeLock(process.pid, 5_000);
     const notes: Diagnostic[] = [];
     await withLock(file, () => undefined, { staleMs: 1_000, onDiagnostic: (d) => notes.push(d) });
-    expect(notes.map((d) => d.message)).toEqual(["Removed the stale lock auth-state.json.lock (it was held far longer than any write takes)."]);
+    expect(notes.map((d) => messageOf(d))).toEqual(["Removed the stale lock auth-state.json.lock (it was held far longer than any write takes)."]);
   });
 
   it("waits for a live lock, then gives up with state/lock-timeout naming the holder", async () => {
@@ -66,7 +67,9 @@ describe("withLock", () => {
     const error = await withLock(file, () => 1, { timeoutMs: 200 }).catch((e: unknown) => e);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);
     expect(error).toBeInstanceOf(StateLockError);
-    expect((error as StateLockError).diagnostic).toMatchObject({ code: "state/lock-timeout", message: expect.stringContaining(`(pid ${process.pid})`) });
+    expect((error as StateLockError).diagnostic.code).toBe("state/lock-timeout");
+    expect(messageOf((error as StateLockError).diagnostic)).toContain(`(pid ${process.pid})`);
+    expect((error as StateLockError).message).toBe(messageOf((error as StateLockError).diagnostic));
     expect(readFileSync(`${file}.lock`, "utf8")).toContain("planted-");
     const update = await updateAuthState(file, () => undefined, { timeoutMs: 50 });
     expect(update).toMatchObject({ ok: false, outcome: "failed" });

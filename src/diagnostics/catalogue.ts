@@ -40,8 +40,8 @@ export const catalogue = {
 
 export type Catalogue = typeof catalogue;
 export type DiagnosticCode = keyof Catalogue & string;
-/** The data a report of code `C` carries. */
-export type DataOf<C extends DiagnosticCode> = Catalogue[C] extends CodeSpec<infer D> ? D : never;
+/** The data a report of code `C` carries (of any of the codes, for a union). */
+export type DataOf<C extends DiagnosticCode> = C extends DiagnosticCode ? (Catalogue[C] extends CodeSpec<infer D> ? D : never) : never;
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
   return Object.prototype.hasOwnProperty.call(catalogue, code);

@@ -1,10 +1,10 @@
 /**
- * @fileoverview Turns a code, its data and a location into a Diagnostic, with
- * the wording from the catalogue. The only way stages make diagnostics.
+ * @fileoverview Turns a code, its data and a location into a Diagnostic. The
+ * only way stages make diagnostics. The data is kept as it is (huge strings
+ * aside); the catalogue words it only at output (word.ts).
  */
 import { catalogue, type DataOf, type DiagnosticCode } from "./catalogue.js";
-import type { CodeSpec } from "./define.js";
-import type { Diagnostic, Fix, JsonPath, RelatedLocation, Severity, SourceRange } from "./types.js";
+import type { DiagnosticFor, DiagnosticOf, Fix, JsonPath, RelatedLocation, Severity, SourceRange } from "./types.js";
 
 export interface Location {
   file: string;
@@ -18,7 +18,7 @@ export interface ReportExtras {
   severity?: Severity;
 }
 
-/** Longer strings in a diagnostic's data are not quoted in its message (a 10 MB value would make a 10 MB message). */
+/** Longer strings in a diagnostic's data are not kept, nor quoted in its message (a 10 MB value would make a 10 MB message). */
 const MAX_QUOTED_LENGTH = 1024;
 
 /**
@@ -40,20 +40,11 @@ export function createDiagnostic<C extends DiagnosticCode>(
   data: DataOf<C>,
   at: Location,
   extras: ReportExtras = {},
-): Diagnostic {
-  const spec = catalogue[code] as unknown as CodeSpec<DataOf<C>>;
-  data = elideHugeStrings(data);
-  const diagnostic: Diagnostic = {
-    code,
-    severity: extras.severity ?? spec.severity,
-    message: spec.message(data),
-    file: at.file,
-    path: [...at.path],
-    range: at.range,
-  };
-  const hint = spec.hint?.(data);
-  if (hint) diagnostic.hint = hint;
+): DiagnosticOf<C> {
+  const severity: Severity = extras.severity ?? catalogue[code].severity;
+  const diagnostic: DiagnosticFor<C> = { code, severity, data: elideHugeStrings(data), file: at.file, path: [...at.path], range: at.range };
   if (extras.fix) diagnostic.fix = extras.fix;
   if (extras.related && extras.related.length > 0) diagnostic.related = extras.related;
-  return diagnostic;
+  // DiagnosticFor<C> is DiagnosticOf<C> for each code C; TypeScript cannot follow a generic C through the distribution.
+  return diagnostic as DiagnosticOf<C>;
 }

@@ -1,7 +1,9 @@
 /**
  * @fileoverview The Diagnostic: the one shape every stage reports problems in.
- * Data only; wording comes from the catalogue, printing from the reporters.
+ * Data only: a code and the data its catalogue entry needs. The wording is
+ * written from that data at output (word.ts), printing by the reporters.
  */
+import type { DataOf, DiagnosticCode } from "./catalogue.js";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -40,18 +42,29 @@ export interface RelatedLocation {
   message: string;
 }
 
-export interface Diagnostic {
-  /** Stable code from the catalogue, e.g. `schema/unknown-key`. Never renamed, never reused. */
-  code: string;
+/** What every diagnostic carries, whatever its code. */
+export interface DiagnosticBase {
   severity: Severity;
-  message: string;
   /** The file the problem was written in (for `$include`d values, the included file). */
   file: string;
   path: JsonPath;
   range: SourceRange;
-  hint?: string;
   fix?: Fix;
   related?: RelatedLocation[];
 }
+
+/** A diagnostic of code `C` with the data its catalogue entry words it from. */
+export interface DiagnosticFor<C extends DiagnosticCode> extends DiagnosticBase {
+  /** Stable code from the catalogue, e.g. `schema/unknown-key`. Never renamed, never reused. */
+  code: C;
+  /** What the message and hint are written from (wordDiagnostic), never the words themselves. */
+  data: DataOf<C>;
+}
+
+/** A diagnostic of any of the codes `C` (one of them, told apart by `code`). */
+export type DiagnosticOf<C extends DiagnosticCode> = C extends DiagnosticCode ? DiagnosticFor<C> : never;
+
+/** A diagnostic of any code; checking `code` narrows `data` to that code's. */
+export type Diagnostic = DiagnosticOf<DiagnosticCode>;
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -15,6 +15,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DiagnosticCode, DataOf } from "../diagnostics/catalogue.js";
 import { createDiagnostic, type ReportExtras } from "../diagnostics/create.js";
 import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
+import { wordsOf } from "../diagnostics/word.js";
 import { rangeOf } from "./locate.js";
 import { findTraced, mergeTraced, tracedArray, tracedLeaf, tracedObject, type TracedValue } from "./merge.js";
 import { describeValue, parseDocument, type ConfigDocument } from "./parse.js";
@@ -220,8 +221,9 @@ class IncludeLoader {
     }
     const read = readConfigFile(target, names.resolved);
     if (!read.ok) {
-      const { file, range, message } = read.diagnostic;
-      this.report("include/unreadable", names, at, { related: [{ file, range, message }] });
+      const { file, range, code, data } = read.diagnostic;
+      // The related note is text by design; it is the unreadable file's own message, masked at output like any note.
+      this.report("include/unreadable", names, at, { related: [{ file, range, message: wordsOf(code, data).message }] });
       return undefined;
     }
     return this.parseIncluded(target, read.text, names.resolved);
@@ -302,7 +304,8 @@ function samePath(a: JsonPath, b: JsonPath): boolean {
 function dedupe(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.file}\0${d.range.start.offset}\0${d.code}\0${d.message}`;
+    // The same code at the same place with the same data is the same problem (its words come from the data).
+    const key = `${d.file}\0${d.range.start.offset}\0${d.code}\0${JSON.stringify(d.data)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -7,8 +7,9 @@
 import { Chalk } from "chalk";
 import { formatPath } from "../diagnostics/path.js";
 import { codeFrame } from "../diagnostics/reporters/code-frame.js";
-import { frameSource, redactDiagnostic, type FrameSource } from "../diagnostics/reporters/redact.js";
+import { frameSource, type FrameSource } from "../diagnostics/reporters/redact.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { wordDiagnostic } from "../diagnostics/word.js";
 import type { Redactor } from "../secrets/redact.js";
 import type { InspectDiagnostic, InspectFileDiagnostics, InspectSource } from "./payload-types.js";
 
@@ -18,7 +19,7 @@ const plain = new Chalk({ level: 0 });
 export type FileTexts = ReadonlyMap<string, string>;
 
 function viewOf(original: Diagnostic, source: FrameSource | undefined, sourceIndex: number | undefined, redactor: Redactor): InspectDiagnostic {
-  const diagnostic = redactDiagnostic(original, redactor);
+  const diagnostic = wordDiagnostic(original, redactor);
   const { start, end } = diagnostic.range;
   const shown = source?.range(diagnostic.range);
   const moved = shown !== undefined && (shown.start.column !== start.column || shown.end.column !== end.column);

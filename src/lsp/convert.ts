@@ -8,7 +8,8 @@
 import { resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Diagnostic as LspDiagnostic, Range as LspRange, TextEdit as LspTextEdit } from "vscode-languageserver";
-import type { Diagnostic, Fix, Severity, SourceRange } from "../diagnostics/types.js";
+import type { Fix, Severity, SourceRange } from "../diagnostics/types.js";
+import type { WordedDiagnostic } from "../diagnostics/word.js";
 
 const SEVERITY: Record<Severity, 1 | 2 | 3> = { error: 1, warning: 2, info: 3 };
 
@@ -34,7 +35,7 @@ export function docsAnchor(code: string): string {
   return code.replace("/", "-");
 }
 
-export function toLspDiagnostic(d: Diagnostic, docsUrl: string | undefined): LspDiagnostic {
+export function toLspDiagnostic(d: WordedDiagnostic, docsUrl: string | undefined): LspDiagnostic {
   const message = d.hint ? `${d.message}\n${d.hint}` : d.message;
   const out: LspDiagnostic = { range: toLspRange(d.range), severity: SEVERITY[d.severity], code: d.code, source: "agentcfg", message };
   if (docsUrl) out.codeDescription = { href: `${docsUrl}#${docsAnchor(d.code)}` };

@@ -8,7 +8,7 @@
  */
 import { dirname, resolve } from "node:path";
 import { check, type CheckOptions } from "../check.js";
-import type { Diagnostic } from "../diagnostics/types.js";
+import { wordDiagnostic, type WordedDiagnostic } from "../diagnostics/word.js";
 import { findSettingsFile, loadSettingsFile, type RuleSettings } from "../rules/settings.js";
 import type { TargetId } from "../schema/targets/ids.js";
 import { collectConfigSecrets } from "../secrets/collect.js";
@@ -21,13 +21,13 @@ export interface WorkspaceSettings {
   target?: TargetId;
 }
 
-/** One check of an entry: the diagnostics of every file it read, secrets already masked. */
+/** One check of an entry: the diagnostics of every file it read, in words, secrets already masked. */
 export interface EntryReport {
   entry: string;
   /** The release the entry was judged by; undefined when it could not be read. */
   target: TargetId | undefined;
   /** Absolute path → diagnostics in that file (an empty list clears earlier ones). */
-  byFile: Map<string, Diagnostic[]>;
+  byFile: Map<string, WordedDiagnostic[]>;
 }
 
 export class ConfigWorkspace {
@@ -80,7 +80,7 @@ export class ConfigWorkspace {
   checkEntry(entry: string): EntryReport {
     const absolute = resolve(entry);
     const text = this.buffers.get(absolute);
-    const byFile = new Map<string, Diagnostic[]>();
+    const byFile = new Map<string, WordedDiagnostic[]>();
     const previous = this.published.get(absolute) ?? new Set<string>();
     for (const file of previous) byFile.set(file, []);
     if (text === undefined) {
@@ -102,7 +102,8 @@ export class ConfigWorkspace {
     for (const diagnostic of result.diagnostics) {
       const file = resolve(diagnostic.file);
       const list = byFile.get(file) ?? [];
-      list.push(maskDiagnostic(diagnostic, redactor));
+      // A quick fix's new text goes into the user's own buffer, so it stays as it is.
+      list.push(wordDiagnostic(diagnostic, redactor, { maskEdits: false }));
       byFile.set(file, list);
     }
     this.published.set(absolute, new Set(byFile.keys()));
@@ -130,12 +131,4 @@ export class ConfigWorkspace {
     else if (loaded?.target) options.settingsTarget = { target: loaded.target, file: loaded.file ?? settingsFile! };
     return options;
   }
-}
-
-function maskDiagnostic(d: Diagnostic, redactor: Redactor): Diagnostic {
-  const masked: Diagnostic = { ...d, message: redactor.redact(d.message) };
-  if (d.hint !== undefined) masked.hint = redactor.redact(d.hint);
-  if (d.related) masked.related = d.related.map((r) => ({ ...r, message: redactor.redact(r.message) }));
-  if (d.fix) masked.fix = { ...d.fix, description: redactor.redact(d.fix.description) };
-  return masked;
 }

@@ -6,8 +6,8 @@
  */
 import { Chalk } from "chalk";
 import { prettyReporter } from "../diagnostics/reporters/pretty.js";
-import { redactDiagnostic } from "../diagnostics/reporters/redact.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { wordDiagnostic } from "../diagnostics/word.js";
 import { Redactor } from "../secrets/redact.js";
 import { unifiedDiff } from "./diff.js";
 import type { Change, ChangeKind, ChangeLine } from "./types.js";
@@ -147,7 +147,7 @@ export function formatJson(plan: MigratePlan, version: string, redactor = new Re
       backup: plan.written.find((w) => w.path === file.path)?.backup,
     })),
     changes: plan.changes.map(({ migration, code, change, file }) => ({ migration, code, message: changeText(change), file })),
-    diagnostics: plan.diagnostics.map((d) => redactDiagnostic(d, redactor)),
+    diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)),
   };
   return redactor.redact(JSON.stringify(report, null, 2) + "\n");
 }

@@ -9,6 +9,7 @@ import { catalogue, isDiagnosticCode } from "../diagnostics/catalogue.js";
 import { createDiagnostic } from "../diagnostics/create.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
 import type { Diagnostic, Severity } from "../diagnostics/types.js";
+import { wordsOf } from "../diagnostics/word.js";
 import { parseDocument } from "../document/parse.js";
 import { readConfigFile } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
@@ -58,8 +59,7 @@ export function parseRuleFlags(flags: readonly string[]): { settings: Record<str
     const value = eq < 0 ? "" : flag.slice(eq + 1).trim();
     const problem = settingProblem(code, value);
     if (problem) {
-      const message = catalogue[problem.code].message as (data: unknown) => string;
-      errors.push(`--rule ${flag}: ${message(problem.data)}`);
+      errors.push(`--rule ${flag}: ${wordsOf(problem.code, problem.data).message}`);
     } else settings[code] = value as RuleSetting;
   }
   return { settings, errors };

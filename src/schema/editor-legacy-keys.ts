@@ -8,7 +8,7 @@
  */
 import { catalogue } from "../diagnostics/catalogue.js";
 import type { LegacyData } from "../diagnostics/codes/legacy.js";
-import type { CodeSpec } from "../diagnostics/define.js";
+import { wordsOf } from "../diagnostics/word.js";
 import { LEGACY_KEYS, type LegacyKey } from "../migrate/legacy-keys.js";
 import type { JsonSchema } from "./json-schema-node.js";
 
@@ -24,13 +24,11 @@ export function legacyKeyProperties(): Record<string, JsonSchema> {
 
 function legacyProperty(legacy: LegacyKey): JsonSchema {
   // Every code LEGACY_KEYS names reports a LegacyData (the same data `check` gives it).
-  const spec = catalogue[legacy.code] as CodeSpec<LegacyData>;
   const data: LegacyData = { key: legacy.path.join("."), newHome: legacy.newHome, retiredIn: legacy.retiredIn };
-  const message = spec.message(data);
-  const hint = spec.hint?.(data);
+  const { message, hint } = wordsOf(legacy.code, data);
   return {
     title: `Legacy: ${data.key}`,
-    description: spec.doc,
+    description: catalogue[legacy.code].doc,
     deprecationMessage: message,
     // Shown by VS Code for the failed `not`, instead of "Matches a schema that is not allowed."
     errorMessage: hint ? `${message} ${hint}` : message,

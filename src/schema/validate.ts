@@ -113,6 +113,11 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
       return [createDiagnostic("schema/invalid-format", { where, format: describeFormat(issue) }, at("value"))];
     case "invalid_key":
       return [createDiagnostic("schema/invalid-format", { where, format: "a valid key" }, at("key"))];
+    case "custom": {
+      const constraint = issue.params?.["constraint"];
+      if (typeof constraint === "string") return [createDiagnostic("schema/invalid-format", { where, constraint }, at("value"))];
+      return [createDiagnostic("schema/invalid-format", { where, format: issue.message || "a valid value" }, at("value"))];
+    }
     default:
       return [createDiagnostic("schema/invalid-format", { where, format: issue.message || "a valid value" }, at("value"))];
   }

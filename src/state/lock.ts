@@ -31,6 +31,7 @@ import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { wordDiagnostic } from "../diagnostics/word.js";
 import { FILE_START } from "../document/lines.js";
 import { STATE_DIR_MODE, STATE_FILE_MODE } from "./atomic-write.js";
 import { lockPathFor } from "./paths.js";
@@ -49,7 +50,7 @@ export interface LockOptions {
 /** Thrown by `withLock` when the lock cannot be had; carries the diagnostic to report. */
 export class StateLockError extends Error {
   constructor(readonly diagnostic: Diagnostic) {
-    super(diagnostic.message);
+    super(wordDiagnostic(diagnostic).message);
     this.name = "StateLockError";
   }
 }

@@ -9,6 +9,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
+import { wordDiagnostic } from "../diagnostics/word.js";
 import { writeFileAtomic } from "./atomic-write.js";
 import { withLock, type LockOptions } from "./lock.js";
 
@@ -41,7 +42,7 @@ export async function clearSessionPin(storePath: string, key: string, options: L
       for (const field of PIN_FIELDS) delete record[field];
       record["updatedAt"] = options.now ?? Date.now();
       const written = writeFileAtomic(storePath, `${JSON.stringify(store, null, 2)}\n`);
-      if (!written.ok) return { status: "failed", key, message: written.diagnostic.message };
+      if (!written.ok) return { status: "failed", key, message: wordDiagnostic(written.diagnostic).message };
       return { status: "cleared", key, profile };
     },
     options,

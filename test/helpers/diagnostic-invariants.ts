@@ -8,6 +8,7 @@ import { expect } from "vitest";
 import { isDiagnosticCode } from "../../src/diagnostics/catalogue.js";
 import type { Diagnostic, Position, SourceRange } from "../../src/diagnostics/types.js";
 import { LineIndex } from "../../src/diagnostics/line-index.js";
+import { messageOf } from "./words.js";
 
 /** File name → its text, for the files whose positions are checked; others only get the basic checks. */
 export type KnownTexts = ReadonlyMap<string, string>;
@@ -46,7 +47,7 @@ export function expectWellFormed(diagnostics: readonly Diagnostic[], texts: Know
     const where = `${d.code} in ${d.file}`;
     expect(isDiagnosticCode(d.code), `uncatalogued code ${d.code}`).toBe(true);
     expect(["error", "warning", "info"]).toContain(d.severity);
-    expect(typeof d.message === "string" && d.message.length > 0, `${where}: no message`).toBe(true);
+    expect(typeof messageOf(d) === "string" && messageOf(d).length > 0, `${where}: no message`).toBe(true);
     expect(typeof d.file === "string" && d.file.length > 0, `${where}: no file`).toBe(true);
     expect(Array.isArray(d.path), `${where}: no path`).toBe(true);
     expectRange(d.range, lineIndex(texts, d.file), where);

@@ -11,6 +11,7 @@ import { dirname, resolve } from "node:path";
 import { checkFile } from "../../check.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
+import { wordDiagnostic } from "../../diagnostics/word.js";
 import { compileAuthState, type CompileAuthStateResult } from "../../emit/auth-state.js";
 import { normalizeConfig } from "../../emit/normalize-config.js";
 import { unifiedDiff } from "../../migrate/diff.js";
@@ -128,7 +129,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
       if (written?.ok) lines.push(`normalized config: wrote ${args.out}${redacted}`);
       else {
         outFailed = true;
-        const reason = written && !written.ok ? written.diagnostic.message : `the folder of ${args.out} does not exist.`;
+        const reason = written && !written.ok ? wordDiagnostic(written.diagnostic, redactor).message : `the folder of ${args.out} does not exist.`;
         process.stderr.write(redactor.redact(`agentcfg: cannot write the normalized config: ${reason}\n`));
       }
     }

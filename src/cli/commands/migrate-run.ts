@@ -5,6 +5,7 @@
  */
 import JSON5 from "json5";
 import type { Diagnostic } from "../../diagnostics/types.js";
+import { wordDiagnostic } from "../../diagnostics/word.js";
 import { readConfigFile } from "../../document/read.js";
 import { changedFiles, formatJson, formatPretty, type MigratePlan } from "../../migrate/report.js";
 import { configMigrationsFor } from "../../migrate/registry.js";
@@ -110,7 +111,7 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
   }
   if (args.format === "json") {
     const agents = plan.agents.filter((a) => a.action !== "skip").map((a) => ({ agentId: a.agentId, database: a.dbPath, sources: a.sources, action: a.action, profiles: Object.keys(a.store?.profiles ?? {}), order: a.state?.order ?? {} }));
-    process.stdout.write(`${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)) }, null, 2)}\n`);
   } else {
     process.stdout.write(redactor.redact(describeStateToSqlite(plan, mode)));
   }

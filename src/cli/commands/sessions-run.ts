@@ -4,6 +4,7 @@
  * database) is refused: agentcfg does not write it; the chat command is the way there.
  */
 import { existsSync } from "node:fs";
+import { wordDiagnostic } from "../../diagnostics/word.js";
 import { StateLockError, normalizeAgentId } from "../../state/index.js";
 import { agentDatabasePath, sessionsJsonPath } from "../../state/sessions-store.js";
 import { clearSessionPin } from "../../state/sessions-write.js";
@@ -50,7 +51,8 @@ export async function runSessions(args: SessionsArgs): Promise<number> {
     }
   } catch (error) {
     if (error instanceof StateLockError) {
-      process.stderr.write(`${error.diagnostic.file}: ${error.diagnostic.message}${error.diagnostic.hint !== undefined ? `\n  ${error.diagnostic.hint}` : ""}\n`);
+      const { message, hint } = wordDiagnostic(error.diagnostic);
+      process.stderr.write(`${error.diagnostic.file}: ${message}${hint !== undefined ? `\n  ${hint}` : ""}\n`);
       return EXIT_REFUSED;
     }
     throw error;

@@ -69,10 +69,11 @@ export const schemaCodes = {
     message: (d) => `Expected ${d.bound} at ${d.where}, found ${d.actual}.`,
     hint: (d) => `Use ${d.bound}.`,
   }),
-  "schema/invalid-format": defineCode<{ where: string; format: string }>({
+  // `constraint`: the keywords of an OpenClaw JSON Schema constraint the value breaks (json-schema-rule.ts).
+  "schema/invalid-format": defineCode<{ where: string; format: string } | { where: string; constraint: string }>({
     severity: "error",
     doc: "A string that does not have the required form (a SecretRef provider alias or id, say).",
-    message: (d) => `Invalid value at ${d.where}; expected ${d.format}.`,
+    message: (d) => `Invalid value at ${d.where}; expected ${"constraint" in d ? `a value that satisfies OpenClaw's ${d.constraint} constraint` : d.format}.`,
     hint: () => "See the documentation of this key for the accepted form.",
   }),
 } as const;

@@ -4,9 +4,10 @@
  * which GitHub shows as an annotation on the pull request, then a summary line.
  */
 import { Chalk } from "chalk";
-import type { Diagnostic, Severity } from "../types.js";
+import type { Severity } from "../types.js";
+import { wordDiagnostic, type WordedDiagnostic } from "../word.js";
 import { formatSummary } from "./pretty.js";
-import { redactDiagnostic, redactorOf } from "./redact.js";
+import { redactorOf } from "./redact.js";
 import { summarize, targetLine, type Reporter } from "./types.js";
 
 /** GitHub has three annotation levels; `info` is a notice. */
@@ -30,7 +31,7 @@ export function escapeCommandProperty(text: string): string {
   return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
-function annotation(d: Diagnostic): string {
+function annotation(d: WordedDiagnostic): string {
   const { start, end } = d.range;
   const properties: [string, string | number][] = [
     ["file", d.file],
@@ -50,7 +51,7 @@ export const githubReporter: Reporter = (reports, options) => {
   const redactor = redactorOf(options);
   // The target of each file is a plain log line: it is no finding, so it must not become an annotation.
   // Masked before the escaping: a secret holding `%` would no longer match once encoded.
-  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map((d) => annotation(redactDiagnostic(d, redactor)))]);
+  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map((d) => annotation(wordDiagnostic(d, redactor)))]);
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
   lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
   return redactor.redact(lines.join("\n") + "\n");

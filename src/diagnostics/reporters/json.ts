@@ -2,7 +2,8 @@
  * @fileoverview The machine-readable reporter. Its shape is a documented
  * contract (docs/json-report.md); `version` changes when it does.
  */
-import { redactDiagnostic, redactorOf } from "./redact.js";
+import { wordDiagnostic } from "../word.js";
+import { redactorOf } from "./redact.js";
 import { summarize, type Reporter } from "./types.js";
 
 /** 2: each file has `target` ({id, version, reason}), the OpenClaw release it was judged by. */
@@ -14,7 +15,7 @@ export const jsonReporter: Reporter = (reports, options) => {
     version: JSON_REPORT_VERSION,
     tool: { name: "agentcfg", version: options.version },
     summary: summarize(reports),
-    files: reports.map((r) => ({ file: r.file, ...(r.target ? { target: r.target } : {}), diagnostics: r.diagnostics.map((d) => redactDiagnostic(d, redactor)) })),
+    files: reports.map((r) => ({ file: r.file, ...(r.target ? { target: r.target } : {}), diagnostics: r.diagnostics.map((d) => wordDiagnostic(d, redactor)) })),
   };
   return redactor.redact(JSON.stringify(report, null, 2) + "\n");
 };

@@ -3,9 +3,9 @@
  * message, a code frame, the hint, and a summary line.
  */
 import { Chalk, type ChalkInstance } from "chalk";
-import type { Diagnostic } from "../types.js";
+import { wordDiagnostic, type WordedDiagnostic } from "../word.js";
 import { codeFrame } from "./code-frame.js";
-import { frameSource, redactDiagnostic, redactorOf, type FrameSource } from "./redact.js";
+import { frameSource, redactorOf, type FrameSource } from "./redact.js";
 import { plural, summarize, targetLine, type FileReport, type Reporter, type Summary } from "./types.js";
 
 export const prettyReporter: Reporter = (reports, options) => {
@@ -17,13 +17,13 @@ export const prettyReporter: Reporter = (reports, options) => {
     if (report.target) blocks.push(paint.dim(targetLine(report.file, report.target)));
     if (report.diagnostics.length === 0) continue;
     const source = report.text !== undefined ? frameSource(report.text, redactor) : undefined;
-    for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(redactDiagnostic(diagnostic, redactor), source, paint));
+    for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(wordDiagnostic(diagnostic, redactor), source, paint));
   }
   blocks.push(formatSummary(summarize(reports), reports, paint));
   return redactor.redact(blocks.join("\n\n") + "\n");
 };
 
-function formatDiagnostic(d: Diagnostic, source: FrameSource | undefined, paint: ChalkInstance): string {
+function formatDiagnostic(d: WordedDiagnostic, source: FrameSource | undefined, paint: ChalkInstance): string {
   const severity =
     d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
   const out = [`${paint.bold(`${d.file}:${d.range.start.line}:${d.range.start.column}`)} ${severity} ${paint.dim(d.code)}`];

@@ -7,8 +7,9 @@
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { catalogue, isDiagnosticCode } from "../catalogue.js";
-import type { Diagnostic, Severity, SourceRange } from "../types.js";
-import { redactDiagnostic, redactorOf } from "./redact.js";
+import type { Severity, SourceRange } from "../types.js";
+import { wordDiagnostic, type WordedDiagnostic } from "../word.js";
+import { redactorOf } from "./redact.js";
 import type { Reporter } from "./types.js";
 
 export const SARIF_SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
@@ -77,7 +78,7 @@ function ruleFor(code: string, docUrl: string) {
   };
 }
 
-function fixFor(d: Diagnostic) {
+function fixFor(d: WordedDiagnostic) {
   if (!d.fix || d.fix.edits.length === 0) return undefined;
   return [
     {
@@ -92,7 +93,7 @@ function fixFor(d: Diagnostic) {
   ];
 }
 
-function resultFor(d: Diagnostic, ruleIndex: number) {
+function resultFor(d: WordedDiagnostic, ruleIndex: number) {
   const message = d.hint ? `${d.message} ${d.hint}` : d.message;
   const related = (d.related ?? []).map((r, i) => ({
     id: i + 1,
@@ -113,7 +114,7 @@ function resultFor(d: Diagnostic, ruleIndex: number) {
 
 export const sarifReporter: Reporter = (reports, options) => {
   const redactor = redactorOf(options);
-  const diagnostics = reports.flatMap((r) => r.diagnostics.map((d) => redactDiagnostic(d, redactor)));
+  const diagnostics = reports.flatMap((r) => r.diagnostics.map((d) => wordDiagnostic(d, redactor)));
   const codes = [...new Set(diagnostics.map((d) => d.code))].sort();
   const ruleIndex = new Map(codes.map((code, i) => [code, i]));
   const docUrl = diagnosticsDocUrl(options.version);

@@ -77,11 +77,15 @@ export function matchesJsonSchema(schema: RawJsonSchema, value: unknown): boolea
   return true;
 }
 
-/** A Zod check that fails, with a message naming the keywords, when the value breaks `raw`. */
+/**
+ * A Zod check that fails when the value breaks `raw`; the issue carries the keywords as
+ * `params.constraint`, which the diagnostic's data takes (the catalogue words it). The message
+ * is for a reader of the Zod issue itself.
+ */
 export function jsonSchemaRule(raw: Exclude<RawJsonSchema, boolean>): (ctx: z.core.ParsePayload<unknown>) => void {
   const keywords = Object.keys(raw).join(", ");
   return (ctx) => {
     if (matchesJsonSchema(raw, ctx.value)) return;
-    ctx.issues.push({ code: "custom", message: `a value that satisfies OpenClaw's ${keywords} constraint`, input: ctx.value, path: [] });
+    ctx.issues.push({ code: "custom", message: `a value that satisfies OpenClaw's ${keywords} constraint`, params: { constraint: keywords }, input: ctx.value, path: [] });
   };
 }
