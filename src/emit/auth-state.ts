@@ -18,6 +18,7 @@ import { rangeOf } from "../document/locate.js";
 import type { ConfigDocument } from "../document/parse.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/index.js";
 import type { Redactor } from "../secrets/redact.js";
+import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import {
   StateLockError,
   authProfilesPath,
@@ -75,18 +76,6 @@ export interface CompileAuthStateResult {
   /** The file's text after (or, with `dryRun`, as it would be); undefined when there is no file. */
   after: string | undefined;
   diagnostics: Diagnostic[];
-}
-
-/** The fields of a stored credential (as written, aliases included) that hold secrets. */
-const CREDENTIAL_SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
-
-/** Hands every secret of a credential store, as read leniently and as written, to the redactor. */
-export function collectStoreSecrets(store: AuthProfilesRead, redactor: Redactor): void {
-  const entries: unknown[] = [...Object.values(store.credentials), ...Object.values(store.value?.profiles ?? {})];
-  for (const entry of entries) {
-    if (!isJsonObject(entry)) continue;
-    for (const field of CREDENTIAL_SECRET_FIELDS) redactor.add(entry[field]);
-  }
 }
 
 /** The config's `auth.order`, keyed by the provider whose credentials it orders. */

@@ -16,6 +16,7 @@ import { defaultAgentId } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
+import { collectStoreSecrets } from "../../secrets/store-secrets.js";
 import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState, resolveAgentAuth } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -24,19 +25,6 @@ import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
 import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions, type SessionsFindings } from "./explain-sessions.js";
-
-/** The fields of a stored credential that hold secrets. */
-const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
-
-/** Hands every secret of a credential store to the redactor. */
-function addStoreSecrets(store: ReturnType<typeof readAuthProfiles>, redactor: Redactor): void {
-  for (const credential of Object.values(store.credentials)) {
-    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
-  }
-  for (const raw of Object.values(store.value?.profiles ?? {})) {
-    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
-  }
-}
 
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
   process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
@@ -85,7 +73,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   // The agent's own store (JSON or SQLite), the main agent's where it inherits; --state/--store name files instead.
   const resolved = args.state === undefined && args.store === undefined ? resolveAgentAuth(args.stateDir ?? defaultStateDir(), agentId) : undefined;
   const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
-  addStoreSecrets(store, redactor);
+  collectStoreSecrets(store, redactor);
   const state = resolved ? resolved.state : readAuthState(statePath);
   for (const read of [store, state]) {
     if (!read.usable) {
@@ -209,7 +197,7 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   // A pasted error may quote a key: mask the agent's stored keys too.
   const agentId = args.agent ?? defaultAgentId(config) ?? "main";
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
-  if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
+  if (existsSync(storePath)) collectStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
   const outcome = explainErrorText({ text, provider: args.provider, target, config: config as Parameters<typeof explain>[0]["config"] });
   const output =

@@ -3,7 +3,7 @@
  * or serves it on 127.0.0.1 until interrupted. Loaded only when the command runs.
  */
 import { spawn } from "node:child_process";
-import { writeFileAtomic } from "../../migrate/write-file.js";
+import { replaceFile } from "../../state/file-replace.js";
 import type { InspectPayload } from "../../inspect/payload-types.js";
 import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
 import { targetOptionsFor } from "./target-options.js";
@@ -40,10 +40,9 @@ function configUnreadable(payload: InspectPayload): boolean {
 function writeSnapshot(file: string, input: InspectInput): number {
   const built = buildInspectPayload(input);
   const page = renderPage({ mode: "static", payloadJson: built.json });
-  try {
-    writeFileAtomic(file, page, { newFileMode: 0o644 });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+  const written = replaceFile(file, page, { newFileMode: 0o644 });
+  if (!written.ok) {
+    const reason = written.reason;
     process.stderr.write(`agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`);
     return EXIT_USAGE;
   }

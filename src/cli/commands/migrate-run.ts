@@ -10,8 +10,8 @@ import { changedFiles, formatJson, formatPretty, type MigratePlan } from "../../
 import { configMigrationsFor } from "../../migrate/registry.js";
 import { migrateConfigText } from "../../migrate/run.js";
 import { migrateStateDir } from "../../migrate/run-state.js";
-import { collectStoreSecrets } from "../../migrate/store-secrets.js";
-import { backUp, retire, writeFileAtomic } from "../../migrate/write-file.js";
+import { collectStoreSecrets } from "../../secrets/store-secrets.js";
+import { backUp, replaceFile, retire } from "../../state/file-replace.js";
 import { collectConfigSecrets, collectTextSecrets } from "../../secrets/collect.js";
 import { Redactor } from "../../secrets/redact.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
@@ -68,19 +68,22 @@ function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boo
   return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
 }
 
-function writePlan(plan: MigratePlan): void {
+/** Writes every changed file of the plan (a `.bak` beside each it replaces); the reason of the first failure, if any. */
+function writePlan(plan: MigratePlan): string | undefined {
   for (const file of changedFiles(plan)) {
     if (file.after === undefined) {
-      plan.written.push({ path: file.path, backup: retire(file.path) });
-    } else if (file.before === undefined) {
-      writeFileAtomic(file.path, file.after, { newFileMode: 0o600 });
-      plan.written.push({ path: file.path, backup: undefined });
-    } else {
-      const backup = backUp(file.path);
-      writeFileAtomic(file.path, file.after);
-      plan.written.push({ path: file.path, backup });
+      const retired = retire(file.path);
+      if (!retired.ok) return retired.reason;
+      plan.written.push({ path: file.path, backup: retired.backup });
+      continue;
     }
+    const backup = file.before === undefined ? undefined : backUp(file.path);
+    if (backup && !backup.ok) return backup.reason;
+    const written = replaceFile(file.path, file.after, { newFileMode: 0o600 });
+    if (!written.ok) return written.reason;
+    plan.written.push({ path: file.path, backup: backup?.backup });
   }
+  return undefined;
 }
 
 /** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/migrate/state-to-sqlite.ts). */
@@ -151,10 +154,8 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     plan.changes.length = 0;
   }
   if (mode === "write" && !stopped) {
-    try {
-      writePlan(plan);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+    const reason = writePlan(plan);
+    if (reason !== undefined) {
       process.stderr.write(redactor.redact(`agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`));
       return EXIT_USAGE;
     }

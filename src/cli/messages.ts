@@ -1,0 +1,62 @@
+/**
+ * @fileoverview The CLI's catalogue of user-facing sentences that are not
+ * diagnostics: usage errors, confirmations, summaries. Each is a named
+ * function of typed parameters returning the exact text printed (newlines
+ * included), so the run files hold no wording of their own and the tests can
+ * check that every entry is used. Diagnostics have their own catalogue
+ * (src/diagnostics/).
+ */
+
+/** Every sentence, by name; group comments say which command prints it. */
+export const M = {
+  // auth: usage
+  authUsage: (message: string) => `agentcfg: ${message}\nRun \`agentcfg auth --help\` for usage.\n`,
+  authConfigUnreadable: (path: string) => `the config ${path} cannot be read (see above); fix it and run the command again.`,
+  authConfigMissing: () => "the config file named on the command line does not exist (the name is not repeated here, in case it was a secret).",
+  authNeedsArea: () => "name what to do: `agentcfg auth order get|set|clear …` or `agentcfg auth add …`.",
+  orderNeedsAction: (actions: readonly string[]) => `auth order needs an action: ${actions.join(", ")} (e.g. \`agentcfg auth order get --provider kimi\`).`,
+  orderNeedsProvider: (action: string) => `auth order ${action} needs --provider, e.g. --provider kimi.`,
+  orderTakesNoIds: (action: string) => `auth order ${action} takes no profile ids; only set does.`,
+  orderNeedsIds: () => "Missing profile ids: name them in the order to try them, e.g. `agentcfg auth order set --provider kimi kimi:default kimi:backup`.",
+  optionBelongsToAdd: (option: string) => `${option} belongs to auth add, not auth order.`,
+  // auth order: results
+  orderNone: (cleared: boolean, agentId: string, provider: string) =>
+    `${cleared ? "Cleared. " : ""}Agent ${agentId} has no stored order for ${provider}: the config's auth.order.${provider} applies (else every ${provider} profile, round-robin).\n`,
+  orderList: (agentId: string, provider: string, order: readonly string[]) => `Agent ${agentId}, ${provider}: ${order.length === 0 ? "(empty: no profile is tried)" : order.join(" → ")}\n`,
+  orderInherited: (from: { agentId: string; statePath: string }, agentId: string, provider: string) =>
+    `Inherited from agent ${from.agentId} (${from.statePath}): agent ${agentId} has no routing state of its own, so OpenClaw uses ${from.agentId}'s. Set one for ${agentId} with \`agentcfg auth order set --provider ${provider} --agent ${agentId} …\`.\n`,
+  orderStored: (statePath: string, agentId: string, provider: string) =>
+    `Stored in ${statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${agentId}\`.\n`,
+  // auth add: usage
+  addTooManyArgs: () => "auth add takes at most one argument, the config file; the extra ones are not shown, in case one is a secret. Pass secrets with --token-stdin or --token-env VAR.",
+  addConfigTwice: () => "name the config once: as the argument or with --config, not both.",
+  addNoJson: () => "--json belongs to auth order, not auth add.",
+  addNeedsProvider: () => "auth add needs --provider, e.g. --provider kimi.",
+  addNeedsProfileId: (provider: string) => `auth add needs --profile-id, e.g. --profile-id ${provider}:backup.`,
+  addBadMode: () => "--mode must be api_key or token (OAuth logins are made by OpenClaw itself).",
+  addOneSecretSource: () => "auth add reads the secret from exactly one place: --token-stdin (pipe it in) or --token-env VAR. There is no option that takes the secret itself.",
+  addPasteSecret: () => "Paste the secret, then press Enter and Ctrl-D (it is not echoed back by agentcfg).\n",
+  secretUnset: (from: string) => `${from} is not set; nothing was written.`,
+  secretEmpty: (from: string) => `${from} is empty; refusing to store an empty secret. Nothing was written.`,
+  secretMultiline: (from: string) => `${from} holds several lines; a key or token is one line. Nothing was written.`,
+  secretFromStdin: () => "standard input",
+  secretFromEnv: (name: string) => `the environment variable ${name}`,
+  addCannotEdit: (id: string, configPath: string, reason: string) => `cannot add auth.profiles[${JSON.stringify(id)}] to ${configPath}: ${reason}. Nothing was written.`,
+  // auth add: results
+  addStored: (mode: "api_key" | "token", id: string, provider: string, storePath: string) =>
+    `Stored the ${mode === "api_key" ? "API key" : "token"} of ${id} (${provider}) in ${storePath} (mode 0600).`,
+  addConfigNotUpdated: (configPath: string, reason: string | undefined) =>
+    `agentcfg: the credential is stored, but auth.profiles in ${configPath} was not updated${reason === undefined ? "" : ` (${reason})`}; run the command again once the cause is fixed.\n`,
+  addConfigChanged: (created: boolean, id: string, provider: string, mode: string, configPath: string, newFile: boolean) =>
+    `${created ? "Added" : "Updated"} auth.profiles[${JSON.stringify(id)}] = { provider: ${JSON.stringify(provider)}, mode: ${JSON.stringify(mode)} } in ${configPath}${newFile ? " (new file)" : ""}.`,
+  addConfigKept: (configPath: string, id: string, provider: string) => `${configPath} already has auth.profiles[${JSON.stringify(id)}] for ${provider}; left as it is.`,
+  // migrate
+  migrateWriteAndCheck: () => "agentcfg: --write and --check cannot be used together (--check changes nothing).\n",
+  migrateFileAndStateDir: () => "agentcfg: migrate --to 2026.9 takes a config file or --state-dir, not both in one run; run it once for each.\n",
+  migrateDefaultFile: (path: string, source: string) => `agentcfg: migrating ${path} (${source})\n`,
+  migrateNothingWritten: () => "agentcfg: nothing was written (see above).\n",
+  migrateSqliteWriteFailed: (reason: string) => `agentcfg: could not write the SQLite store (${reason}); agents not yet migrated keep their JSON files.\n`,
+  migrateWriteFailed: (reason: string) => `agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`,
+} as const;
+
+export type MessageKey = keyof typeof M;
