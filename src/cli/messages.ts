@@ -6,6 +6,19 @@
  * check that every entry is used. Diagnostics have their own catalogue
  * (src/diagnostics/).
  */
+import type { CompileOutcome } from "../emit/auth-state.js";
+
+
+/** One line per agent: `[done, planned]`, `%` standing for the file. */
+const COMPILE_OUTCOMES: Record<CompileOutcome, [done: string, planned: string]> = {
+  written: ["wrote %", "would write %"],
+  deleted: ["deleted % (nothing left to store)", "would delete % (nothing left to store)"],
+  unchanged: ["% is up to date", "% is up to date"],
+  absent: ["no auth state (% does not exist and nothing needs storing)", "no auth state (% does not exist and nothing needs storing)"],
+  failed: ["% not written (see above)", "% cannot be compiled (see above)"],
+};
+
+const REDACTED_NOTE = " (secrets written as ‹redacted›: it is for reading and diffing, not for OpenClaw to load)";
 
 /** Every sentence, by name; group comments say which command prints it. */
 export const M = {
@@ -57,6 +70,19 @@ export const M = {
   migrateNothingWritten: () => "agentcfg: nothing was written (see above).\n",
   migrateSqliteWriteFailed: (reason: string) => `agentcfg: could not write the SQLite store (${reason}); agents not yet migrated keep their JSON files.\n`,
   migrateWriteFailed: (reason: string) => `agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`,
+  // shared
+  cliProblem: (problem: string) => `agentcfg: ${problem}\n`,
+  // compile
+  compileOutNeedsName: () => "agentcfg: --out needs a file name, e.g. --out openclaw.normalized.json.\n",
+  compileDefaultFile: (path: string, source: string) => `agentcfg: compiling ${path} (${source})\n`,
+  compileConfigErrors: (file: string, count: number) =>
+    `agentcfg: ${file} has ${count} error(s); nothing was compiled. Fix them (\`agentcfg check\` lists every finding) and run compile again.\n`,
+  compileUnknownAgent: (agent: string, file: string, agents: readonly string[]) => `agentcfg: agent "${agent}" is not in ${file}; its agents are ${agents.map((a) => `"${a}"`).join(", ")}.\n`,
+  compileOutcome: (outcome: CompileOutcome, planned: boolean, file: string) => COMPILE_OUTCOMES[outcome][planned ? 1 : 0].replace("%", file),
+  compileOutPlanned: (out: string, unchanged: boolean, redacted: boolean) => `normalized config: ${out} ${unchanged ? "unchanged" : "would write"}${redacted ? REDACTED_NOTE : ""}`,
+  compileOutDone: (out: string, unchanged: boolean, redacted: boolean) => (unchanged ? `normalized config: ${out} unchanged` : `normalized config: wrote ${out}${redacted ? REDACTED_NOTE : ""}`),
+  compileOutFailed: (reason: string) => `agentcfg: cannot write the normalized config: ${reason}\n`,
+  compileOutNoFolder: (out: string) => `the folder of ${out} does not exist.`,
 } as const;
 
 export type MessageKey = keyof typeof M;
