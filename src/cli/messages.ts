@@ -83,6 +83,46 @@ export const M = {
   compileOutDone: (out: string, unchanged: boolean, redacted: boolean) => (unchanged ? `normalized config: ${out} unchanged` : `normalized config: wrote ${out}${redacted ? REDACTED_NOTE : ""}`),
   compileOutFailed: (reason: string) => `agentcfg: cannot write the normalized config: ${reason}\n`,
   compileOutNoFolder: (out: string) => `the folder of ${out} does not exist.`,
+  // explain
+  explainDefaultFile: (path: string, source: string) => `agentcfg: explaining ${path} (${source})\n`,
+  explainConfigErrors: (file: string, count: number) => `agentcfg: ${file} has ${count} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`,
+  explainNoSuchFile: (flag: string, path: string) => `agentcfg: ${flag} ${path}: no such file. Name an existing file, or leave ${flag} out to use the agent's own.\n`,
+  explainNoSession: (session: string, file: string | undefined, known: readonly string[], more: boolean) =>
+    `agentcfg: --session ${session}: no such session in ${file ?? "the sessions store"}. ` +
+    (known.length > 0 ? `Known sessions: ${known.join(", ")}${more ? ", …" : ""}.\n` : "It holds no sessions.\n"),
+  explainUserPinNote: (profile: string) =>
+    `OpenClaw 2026.9 treats this session's user pin (${profile}) as a preference: while it cools down, another ready profile of the provider is used.`,
+  explainUnpinnedNote: () => "This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.",
+  explainTranscriptUnreadable: (sessionKey: string, problem: string) => `note: the transcript of ${sessionKey} could not be read (${problem}).`,
+  explainErrorNeedsText: () => 'agentcfg: --error expects the error text a provider returned, e.g. --error "429 Too Many Requests".\n',
+  explainBadTarget: (target: string | undefined) => `agentcfg: --target expects 2026.4 or 2026.9; got "${target}".\n`,
+  // inspect
+  inspectUsage: (message: string) => `agentcfg inspect: ${message}\nRun \`agentcfg inspect --help\` for usage.\n`,
+  inspectBadPort: (port: number) => `--port ${port} is not a port; give 1-65535, or 0 for a free one.`,
+  inspectPinNeedsId: () => "--pin needs a profile id, e.g. --pin kimi:backup.",
+  inspectCannotListen: (reason: string) => `cannot listen on 127.0.0.1: ${reason}. Leave out --port to get a free one.`,
+  inspectNoOpener: (command: string, target: string) => `agentcfg inspect: could not start ${command}; open ${target} yourself.\n`,
+  inspectWriteFailed: (file: string, reason: string) => `agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`,
+  inspectWrote: (file: string, errors: number, warnings: number) =>
+    `agentcfg inspect: wrote ${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}).\n`,
+  inspectUnreadable: (configPath: string) => `agentcfg inspect: ${configPath} could not be read; the page says why.\n`,
+  inspectDefaultFile: (path: string, source: string) => `agentcfg: inspecting ${path} (${source})\n`,
+  inspectServing: (configPath: string, url: string) => `agentcfg inspect: ${configPath} at ${url} (loopback only; Ctrl-C to stop)\n`,
+  inspectNotYetReadable: (configPath: string) => `agentcfg inspect: ${configPath} cannot be read yet; the page shows why and updates once it can.\n`,
+  // schema
+  schemaOutNeedsName: () => "agentcfg: --out needs a file name, e.g. --out openclaw.schema.json.\n",
+  schemaWriteFailed: (out: string, reason: string) => `agentcfg: cannot write ${out}: ${reason}. The previous file, if any, is unchanged.\n`,
+  schemaWrote: (out: string, bytes: number) => `agentcfg: wrote ${out} (${bytes} bytes)\n`,
+  // sessions
+  sessionsUsage: () => "agentcfg: usage: agentcfg sessions clear-pin <session-key> [--agent ID] [--state-dir DIR]\n",
+  sessionsDatabaseReadOnly: (database: string) =>
+    `agentcfg: ${database} is an OpenClaw 2026.9 database; agentcfg only reads it. ` +
+    "In that chat, select another profile with /model <provider/model>@<profile> -s (2026.9 keeps a user pin across /new).\n",
+  sessionsNoStore: (store: string) => `agentcfg: ${store}: no such file. Name the state folder with --state-dir, or the agent with --agent.\n`,
+  sessionsPinCleared: (key: string, profile: string, store: string) => `Cleared the pin of ${key} (was ${profile}); its next request picks the first ready profile. Written: ${store}\n`,
+  sessionsNoPin: (key: string) => `${key} has no pin; nothing written.\n`,
+  sessionsNoSession: (key: string, store: string, known: readonly string[]) => `agentcfg: no session ${key} in ${store}.${known.length > 0 ? ` Known: ${known.join(", ")}.` : ""}\n`,
+  sessionsFailed: (message: string) => `agentcfg: ${message}; nothing written.\n`,
 } as const;
 
 export type MessageKey = keyof typeof M;

@@ -21,6 +21,7 @@ import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgent
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
+import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
@@ -35,7 +36,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(redactor.redact(`agentcfg: ${nowOptionProblem(args.now ?? "")}\n`));
+    process.stderr.write(redactor.redact(M.cliProblem(nowOptionProblem(args.now ?? ""))));
     return EXIT_USAGE;
   }
 
@@ -44,7 +45,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(`agentcfg: explaining ${fallback.path} (${fallback.source})\n`);
+    process.stderr.write(M.explainDefaultFile(fallback.path, fallback.source));
     configPath = fallback.path;
   }
   const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
@@ -57,7 +58,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     return EXIT_USAGE;
   }
   if (errors.length > 0) {
-    process.stderr.write(`agentcfg: ${checked.file} has ${errors.length} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`);
+    process.stderr.write(M.explainConfigErrors(checked.file, errors.length));
   }
 
   const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
@@ -65,7 +66,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
     if (path !== undefined && !existsSync(path)) {
-      process.stderr.write(`agentcfg: ${flag} ${path}: no such file. Name an existing file, or leave ${flag} out to use the agent's own.\n`);
+      process.stderr.write(M.explainNoSuchFile(flag, path));
       return EXIT_USAGE;
     }
   }
@@ -101,17 +102,14 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     const session = sessionsRead?.sessions.find((s) => s.key === args.session);
     if (session === undefined) {
       const known = (sessionsRead?.sessions ?? []).slice(0, 10).map((s) => s.key);
-      process.stderr.write(
-        `agentcfg: --session ${args.session}: no such session in ${sessionsRead?.file ?? "the sessions store"}. ` +
-          (known.length > 0 ? `Known sessions: ${known.join(", ")}${(sessionsRead?.sessions.length ?? 0) > known.length ? ", …" : ""}.\n` : "It holds no sessions.\n"),
-      );
+      process.stderr.write(M.explainNoSession(args.session, sessionsRead?.file, known, (sessionsRead?.sessions.length ?? 0) > known.length));
       return EXIT_USAGE;
     }
     model ??= sessionModelRef(session);
     if (pin === undefined && session.pin !== undefined) {
       // 2026.9 treats a user pin as a preference, which is what the simulator calls an auto pin.
       pin = { profile: session.pin.profile, source: choice.target === "2026.9" ? "auto" : session.pin.source };
-      if (choice.target === "2026.9" && session.pin.source === "user") notes.push(`OpenClaw 2026.9 treats this session's user pin (${session.pin.profile}) as a preference: while it cools down, another ready profile of the provider is used.`);
+      if (choice.target === "2026.9" && session.pin.source === "user") notes.push(M.explainUserPinNote(session.pin.profile));
     }
   }
   const plan = explain({ config: explainConfig, target, agentId: explainAgent, model, state: mergedState, store: storeInput, now: simulatedNow, pin });
@@ -130,12 +128,12 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
       })
     : undefined;
   if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
-    plan.notes.push("This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.");
+    plan.notes.push(M.explainUnpinnedNote());
   }
   const sessionsJson = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
   const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
   const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
-  for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
+  for (const u of findings?.unreadable ?? []) after.push(M.explainTranscriptUnreadable(u.sessionKey, u.problem));
   const read: ExplainRead = { config: checked.file, statePath: readStatePath, stateExists: state.exists, storePath: readStorePath, storeExists: store.exists };
   if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
   process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
@@ -183,11 +181,11 @@ export function explainOutput(
 function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean): number {
   const text = args.error ?? "";
   if (text.trim().length === 0) {
-    process.stderr.write('agentcfg: --error expects the error text a provider returned, e.g. --error "429 Too Many Requests".\n');
+    process.stderr.write(M.explainErrorNeedsText());
     return EXIT_USAGE;
   }
   if (args.target !== undefined && !isFailoverTarget(args.target)) {
-    process.stderr.write(`agentcfg: --target expects 2026.4 or 2026.9; got "${args.target}".\n`);
+    process.stderr.write(M.explainBadTarget(args.target));
     return EXIT_USAGE;
   }
   const configPath = args.config ?? defaultConfigPath().path;

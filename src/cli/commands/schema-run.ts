@@ -5,6 +5,7 @@
  */
 import { replaceFile } from "../../state/file-replace.js";
 import { generateJsonSchema, renderJsonSchema } from "../../schema/json-schema.js";
+import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { SchemaArgs } from "./schema.js";
 
@@ -15,15 +16,15 @@ export async function runSchema(args: SchemaArgs): Promise<number> {
     return EXIT_OK;
   }
   if (args.out === "") {
-    process.stderr.write("agentcfg: --out needs a file name, e.g. --out openclaw.schema.json.\n");
+    process.stderr.write(M.schemaOutNeedsName());
     return EXIT_USAGE;
   }
   const failure = writeAtomically(args.out, text);
   if (failure) {
-    process.stderr.write(`agentcfg: cannot write ${args.out}: ${failure}. The previous file, if any, is unchanged.\n`);
+    process.stderr.write(M.schemaWriteFailed(args.out, failure));
     return EXIT_USAGE;
   }
-  process.stderr.write(`agentcfg: wrote ${args.out} (${Buffer.byteLength(text)} bytes)\n`);
+  process.stderr.write(M.schemaWrote(args.out, Buffer.byteLength(text)));
   return EXIT_OK;
 }
 
