@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { checkFile } from "../../check.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { explain, formatExplainPlan, type AuthStoreLike, type SessionPinLike } from "../../resolve/index.js";
+import { explain, formatExplainPlan, type SessionPinLike } from "../../resolve/index.js";
 import { formatFailoverOutcome, formatFailures, formatPinProblems, formatPinTable } from "../../resolve/explain-sessions-format.js";
 import { DEFAULT_FAILOVER_TARGET, isFailoverTarget } from "../../resolve/failover-target.js";
 import { sessionModelRef } from "../../resolve/session-pins.js";
@@ -17,11 +17,12 @@ import { targetOptionsFor } from "./target-options.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
 import { collectStoreSecrets } from "../../secrets/store-secrets.js";
-import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState, resolveAgentAuth } from "../../state/index.js";
+import { AUTH_PROFILES_FILENAME, authStatePath, normalizeAgentId, readAuthProfiles } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
 import { M } from "../messages.js";
+import { readExplainInputs } from "../../operations/explain-inputs.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
@@ -62,8 +63,6 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
 
   const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
-  const statePath = args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId);
-  const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
     if (path !== undefined && !existsSync(path)) {
       process.stderr.write(M.explainNoSuchFile(flag, path));
@@ -71,27 +70,17 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     }
   }
 
-  // The agent's own store (JSON or SQLite), the main agent's where it inherits; --state/--store name files instead.
-  const resolved = args.state === undefined && args.store === undefined ? resolveAgentAuth(args.stateDir ?? defaultStateDir(), agentId) : undefined;
-  const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
-  collectStoreSecrets(store, redactor);
-  const state = resolved ? resolved.state : readAuthState(statePath);
-  for (const read of [store, state]) {
-    if (!read.usable) {
-      report(read.file, read.diagnostics, color, redactor);
-      return EXIT_USAGE;
-    }
+  const inputs = readExplainInputs({ stateDir: args.stateDir ?? defaultStateDir(), agentId, statePath: args.state, storePath: args.store, redactor });
+  if (!inputs.ok) {
+    report(inputs.unusable.file, inputs.unusable.diagnostics, color, redactor);
+    return EXIT_USAGE;
   }
-  const readStatePath = resolved ? resolved.stateStore.statePath : statePath;
-  const readStorePath = resolved ? resolved.profilesStore.storePath : storePath;
-
-  const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
+  const { store: storeInput, state: mergedState } = inputs;
   const explainAgent = args.agent !== undefined ? normalizeAgentId(args.agent) : agentId;
-  const mergedState = mergeInlineState(store.value, state.value);
   const explainConfig = config as Parameters<typeof explain>[0]["config"];
   const sessionsRead = args.sessions || args.session !== undefined ? readAgentSessions(args.stateDir ?? defaultStateDir(), explainAgent) : undefined;
   if (sessionsRead !== undefined && sessionsRead.diagnostics.length > 0) report(sessionsRead.file, sessionsRead.diagnostics, color, redactor);
-  const choice = chooseTarget(args.target, sessionsRead, state.exists, checked.target);
+  const choice = chooseTarget(args.target, sessionsRead, inputs.stateExists, checked.target);
   const simulatedNow = now ?? Date.now();
 
   // --session KEY: that session's pin and model override (an explicit --pin or --model wins).
@@ -134,7 +123,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
   const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
   for (const u of findings?.unreadable ?? []) after.push(M.explainTranscriptUnreadable(u.sessionKey, u.problem));
-  const read: ExplainRead = { config: checked.file, statePath: readStatePath, stateExists: state.exists, storePath: readStorePath, storeExists: store.exists };
+  const read: ExplainRead = { config: checked.file, statePath: inputs.statePath, stateExists: inputs.stateExists, storePath: inputs.storePath, storeExists: inputs.storeExists };
   if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
   process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
   return EXIT_OK;
