@@ -8,7 +8,6 @@
  */
 import type { CompileOutcome } from "../emit/auth-state.js";
 
-
 /** One line per agent: `[done, planned]`, `%` standing for the file. */
 const COMPILE_OUTCOMES: Record<CompileOutcome, [done: string, planned: string]> = {
   written: ["wrote %", "would write %"],
@@ -72,6 +71,7 @@ export const M = {
   migrateWriteFailed: (reason: string) => `agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`,
   // shared
   cliProblem: (problem: string) => `agentcfg: ${problem}\n`,
+  cliUsage: (message: string) => `agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`,
   // compile
   compileOutNeedsName: () => "agentcfg: --out needs a file name, e.g. --out openclaw.normalized.json.\n",
   compileDefaultFile: (path: string, source: string) => `agentcfg: compiling ${path} (${source})\n`,
