@@ -39,6 +39,7 @@ import {
   type AuthProfilesRead,
   type AuthStateFile,
   type LockOptions,
+  type ResolvedAgentAuth,
 } from "../state/index.js";
 import { isJsonObject, type JsonObject } from "../json-object.js";
 
@@ -55,6 +56,8 @@ export interface CompileAuthStateInput {
   dryRun?: boolean;
   /** Receives every secret of the agent's credential store, so that output can be redacted. */
   redactor?: Redactor;
+  /** The agent's stores as already read (their secrets already with the redactor); read here when not given. */
+  auth?: ResolvedAgentAuth;
   lock?: Pick<LockOptions, "timeoutMs" | "staleMs">;
 }
 
@@ -198,9 +201,9 @@ export async function compileAuthState(input: CompileAuthStateInput): Promise<Co
   });
 
   // The credentials in effect: the agent's own, else the main agent's (OpenClaw's inheritance), JSON or SQLite.
-  const resolved = resolveAgentAuth(input.stateDir, input.agentId);
+  const resolved = input.auth ?? resolveAgentAuth(input.stateDir, input.agentId);
   const store = resolved.profiles;
-  if (input.redactor) collectStoreSecrets(store, input.redactor);
+  if (input.redactor && !input.auth) collectStoreSecrets(store, input.redactor);
   if (!store.usable) return result("failed", undefined, undefined, store.diagnostics);
   if (resolved.store.kind === "sqlite") return compileSqliteState(resolved.store, store, input);
 

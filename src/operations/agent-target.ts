@@ -68,11 +68,21 @@ export function loadAgentTarget(options: AgentTargetOptions): AgentTargetResult 
   const fromConfig = source ? defaultAgentId(source.value) : undefined;
   const agentId = normalizeAgentId(options.agent ?? fromConfig ?? "main");
   const stateDir = resolve(options.stateDir);
-  const auth = resolveAgentAuth(stateDir, agentId);
+  const auth = readAgentAuth(stateDir, agentId, redactor);
   const store = auth.profiles;
-  collectStoreSecrets(store, redactor);
   const storePath = auth.profilesStore.storePath;
   return { ok: true, target: { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: auth.store.statePath, storePath, auth, source, configFile, store, redactor } };
+}
+
+/**
+ * An agent's credential store and auth state as OpenClaw reads them (its own,
+ * JSON or SQLite, or the main agent's where it inherits), with every stored
+ * secret handed to the redactor: the store read of every agent-level command.
+ */
+export function readAgentAuth(stateDir: string, agentId: string, redactor: Redactor): ResolvedAgentAuth {
+  const auth = resolveAgentAuth(stateDir, agentId);
+  collectStoreSecrets(auth.profiles, redactor);
+  return auth;
 }
 
 /** The config's `auth.profiles`, or an empty record. */

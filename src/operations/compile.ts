@@ -1,7 +1,8 @@
 /**
  * @fileoverview `compile` as a library operation: checks the config, then
  * for every agent it names (or the one asked for) compiles its normalized
- * auth-state.json (src/emit/auth-state.ts; written, or with `dryRun` only
+ * auth-state.json from its stores as every agent-level command reads them
+ * (./agent-target.ts) (src/emit/auth-state.ts; written, or with `dryRun` only
  * computed), and renders the normalized config for `--out`. A config with
  * errors compiles nothing. Every secret read is handed to the redactor.
  * Returns data and diagnostics; never prints.
@@ -17,6 +18,7 @@ import { writtenAgentIds } from "../resolve/default-agent.js";
 import type { TargetId } from "../schema/targets/ids.js";
 import { REDACTED, Redactor } from "../secrets/redact.js";
 import { normalizeAgentId, writeFileAtomic } from "../state/index.js";
+import { readAgentAuth } from "./agent-target.js";
 
 export interface CompileOptions {
   configPath: string;
@@ -78,7 +80,10 @@ export async function compileAgents(options: CompileOptions): Promise<CompileRes
     selected = [wanted];
   }
   const results: CompileAuthStateResult[] = [];
-  for (const agentId of selected) results.push(await compileAuthState({ config, agentId, stateDir: options.stateDir, now: options.now, dryRun: options.dryRun, redactor }));
+  for (const agentId of selected) {
+    const auth = readAgentAuth(options.stateDir, agentId, redactor);
+    results.push(await compileAuthState({ config, agentId, stateDir: options.stateDir, now: options.now, dryRun: options.dryRun, redactor, auth }));
+  }
   return { ok: true, file: checked.file, config, target, results, redactor };
 }
 

@@ -10,7 +10,8 @@ import { dirname, join } from "node:path";
 import type { AuthStateLike, AuthStoreLike } from "../resolve/index.js";
 import type { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
-import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, readAuthProfiles, readAuthState, resolveAgentAuth, type AuthProfilesRead } from "../state/index.js";
+import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, readAuthProfiles, readAuthState, type AuthProfilesRead } from "../state/index.js";
+import { readAgentAuth } from "./agent-target.js";
 
 export interface ExplainInputsOptions {
   stateDir: string;
@@ -40,9 +41,9 @@ export function readExplainInputs(options: ExplainInputsOptions): ExplainInputs 
   const statePath = options.statePath ?? authStatePath(options.stateDir, options.agentId);
   const storePath = options.storePath ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   // The agent's own store (JSON or SQLite), the main agent's where it inherits; named files instead when given.
-  const resolved = options.statePath === undefined && options.storePath === undefined ? resolveAgentAuth(options.stateDir, options.agentId) : undefined;
+  const resolved = options.statePath === undefined && options.storePath === undefined ? readAgentAuth(options.stateDir, options.agentId, options.redactor) : undefined;
   const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
-  collectStoreSecrets(store, options.redactor);
+  if (!resolved) collectStoreSecrets(store, options.redactor);
   const state = resolved ? resolved.state : readAuthState(statePath);
   for (const read of [store, state]) if (!read.usable) return { ok: false, unusable: read };
   return {
