@@ -108,8 +108,9 @@ export type { OpenClawConfig2026_9 as OpenClawConfig, OpenClawConfig2026_9 } fro
 export type { OpenClawConfig as OpenClawConfig2026_4 } from "./schema/config.js";
 
 // Each command's work as a library call: data and diagnostics back, nothing printed
-export { loadAgentTarget } from "./operations/agent-target.js";
+export { loadAgentTarget, readAgentAuth } from "./operations/agent-target.js";
 export type { AgentTarget, AgentTargetOptions, AgentTargetResult } from "./operations/agent-target.js";
+export type { ResolvedAgentAuth } from "./state/index.js";
 export { checkOrderProfiles, clearAuthOrder, getAuthOrder, setAuthOrder } from "./operations/auth-order.js";
 export type { AuthOrderResult } from "./operations/auth-order.js";
 export { addAuthProfile } from "./operations/auth-add.js";
@@ -121,3 +122,5 @@ export { applyStateToSqlite, planStateToSqlite } from "./state/migrate-to-sqlite
 export type { AgentToSqlite, StateToSqlitePlan } from "./state/migrate-to-sqlite.js";
 export { compileAgents, normalizedConfigText, writeNormalizedConfig } from "./operations/compile.js";
 export type { CompileOptions, CompileResult, NormalizedConfigOutcome } from "./operations/compile.js";
+export { readExplainInputs } from "./operations/explain-inputs.js";
+export type { ExplainInputs, ExplainInputsOptions } from "./operations/explain-inputs.js";

@@ -16,6 +16,8 @@ import {
   getAuthOrder,
   loadAgentTarget,
   planMigration,
+  readExplainInputs,
+  Redactor,
   setAuthOrder,
   type AgentTarget,
   type OpenClawConfig,
@@ -118,6 +120,16 @@ describe("the library API", () => {
 
     const unknown = await compileAgents({ configPath, stateDir, now: 0, agent: "nobody" });
     expect(unknown).toMatchObject({ ok: false, problem: "unknown-agent", agents: ["main"] });
+  });
+
+  it("reads an agent's store for explain, its secrets handed to the redactor", () => {
+    const redactor = new Redactor();
+    const inputs = readExplainInputs({ stateDir, agentId: "main", redactor });
+    expect(inputs.ok).toBe(true);
+    if (!inputs.ok) return;
+    expect(Object.keys(inputs.store?.profiles ?? {}).sort()).toEqual(["kimi:backup", "kimi:default", "moonshot:main"]);
+    expect([inputs.storeExists, inputs.stateExists]).toEqual([true, false]);
+    expect(redactor.redact("key sk-moonshot-2222222222222")).not.toContain("sk-moonshot");
   });
 
   it("names a missing config the caller required", () => {
