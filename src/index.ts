@@ -118,6 +118,8 @@ export type { AuthAddMode, AuthAddOptions, AuthAddResult } from "./operations/au
 export { applyMigration, planMigration } from "./operations/migrate.js";
 export type { MigrateApplyResult, MigrateOptions, MigratePlanResult } from "./operations/migrate.js";
 export type { MigratePlan } from "./migrate/report.js";
+export { applySqliteMigration, planSqliteMigration } from "./operations/migrate-sqlite.js";
+export type { SqliteMigrationApplyResult, SqliteMigrationPlan } from "./operations/migrate-sqlite.js";
 export { applyStateToSqlite, planStateToSqlite } from "./state/migrate-to-sqlite.js";
 export type { AgentToSqlite, StateToSqlitePlan } from "./state/migrate-to-sqlite.js";
 export { compileAgents, normalizedConfigText, writeNormalizedConfig } from "./operations/compile.js";

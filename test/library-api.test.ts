@@ -11,11 +11,13 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
   applyMigration,
+  applySqliteMigration,
   clearAuthOrder,
   compileAgents,
   getAuthOrder,
   loadAgentTarget,
   planMigration,
+  planSqliteMigration,
   readExplainInputs,
   Redactor,
   setAuthOrder,
@@ -84,6 +86,17 @@ describe("the library API", () => {
     expect(planned.readable).toBe(false);
     expect(planned.stopped).toBe(true);
     expect(applyMigration(planned).ok).toBe(false);
+  });
+
+  it("plans and applies a state folder's move to SQLite (2026.9), its secrets with the redactor", async () => {
+    const planned = planSqliteMigration(stateDir);
+    expect(planned.plan.stopped).toBe(false);
+    expect(planned.plan.agents.map((a) => [a.agentId, a.action])).toEqual([["main", "migrate"]]);
+    expect(planned.redactor.redact("sk-kimi-backup-111111111111")).not.toContain("sk-kimi");
+    const applied = await applySqliteMigration(planned);
+    expect(applied.ok).toBe(true);
+    expect(existsSync(planned.plan.agents[0]!.dbPath)).toBe(true);
+    expect(existsSync(join(stateDir, "agents", "main", "agent", "auth-profiles.json.bak"))).toBe(true);
   });
 
   it("sets, gets and clears an agent's auth order, refusing another provider's profile", async () => {

@@ -1,13 +1,11 @@
 /**
  * @fileoverview Runs `agentcfg migrate`: loaded only when the command runs.
  * Arguments, printing and exit codes; the plan and the write are the
- * library's (src/operations/migrate.ts, and state/migrate-to-sqlite.ts for
- * the 2026.9 state folder).
+ * library's (src/operations/migrate.ts, and operations/migrate-sqlite.ts
+ * for the 2026.9 state folder).
  */
 import { changedFiles, formatJson, formatPretty } from "../../migrate/report.js";
 import { applyMigration, planMigration } from "../../operations/migrate.js";
-import { Redactor } from "../../secrets/redact.js";
-import { collectStoreSecrets } from "../../secrets/store-secrets.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
@@ -16,13 +14,15 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { M } from "../messages.js";
 import type { MigrateArgs } from "./migrate.js";
 
-/** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/migrate/state-to-sqlite.ts). */
+/** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/operations/migrate-sqlite.ts). */
 async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promise<number> {
-  const { applyStateToSqlite, describeStateToSqlite, planStateToSqlite } = await import("../../state/migrate-to-sqlite.js");
+  const [{ applySqliteMigration, planSqliteMigration }, { describeStateToSqlite }] = await Promise.all([
+    import("../../operations/migrate-sqlite.js"),
+    import("../../state/migrate-to-sqlite.js"),
+  ]);
   const mode = args.write ? "write" : args.check ? "check" : "dry-run";
-  const plan = planStateToSqlite(args.stateDir);
-  const redactor = new Redactor();
-  for (const agent of plan.agents) collectStoreSecrets(agent.store === undefined ? undefined : JSON.stringify(agent.store), redactor);
+  const planned = planSqliteMigration(args.stateDir);
+  const { plan, redactor } = planned;
   const color = shouldUseColor(args.color);
   if (plan.diagnostics.length > 0) {
     const reports = [...new Set(plan.diagnostics.map((d) => d.file))].map((file) => ({ file, diagnostics: plan.diagnostics.filter((d) => d.file === file) }));
@@ -33,11 +33,9 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
     return EXIT_FINDINGS;
   }
   if (mode === "write") {
-    try {
-      await applyStateToSqlite(args.stateDir, plan);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      process.stderr.write(redactor.redact(M.migrateSqliteWriteFailed(reason)));
+    const applied = await applySqliteMigration(planned);
+    if (!applied.ok) {
+      process.stderr.write(redactor.redact(M.migrateSqliteWriteFailed(applied.reason)));
       return EXIT_USAGE;
     }
   }
