@@ -104,3 +104,27 @@ export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions,
 // The editor JSON Schema (draft-07), as committed in schemas/openclaw.schema.json
 export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID, jsonSchemaId } from "./schema/json-schema.js";
 export type { JsonSchema } from "./schema/json-schema.js";
+
+// The config's type, inferred from the Zod schemas: the default target's (2026.9), and each release's
+export type { OpenClawConfig2026_9 as OpenClawConfig, OpenClawConfig2026_9 } from "./schema/targets/2026.9.js";
+export type { OpenClawConfig as OpenClawConfig2026_4 } from "./schema/config.js";
+
+// Each command's work as a library call: data and diagnostics back, nothing printed
+export { loadAgentTarget, readAgentAuth } from "./operations/agent-target.js";
+export type { AgentTarget, AgentTargetOptions, AgentTargetResult } from "./operations/agent-target.js";
+export type { ResolvedAgentAuth } from "./state/index.js";
+export { checkOrderProfiles, clearAuthOrder, getAuthOrder, setAuthOrder } from "./operations/auth-order.js";
+export type { AuthOrderResult } from "./operations/auth-order.js";
+export { addAuthProfile } from "./operations/auth-add.js";
+export type { AuthAddMode, AuthAddOptions, AuthAddResult } from "./operations/auth-add.js";
+export { applyMigration, planMigration } from "./operations/migrate.js";
+export type { MigrateApplyResult, MigrateOptions, MigratePlanResult } from "./operations/migrate.js";
+export type { MigratePlan } from "./migrate/report.js";
+export { applySqliteMigration, planSqliteMigration } from "./operations/migrate-sqlite.js";
+export type { SqliteMigrationApplyResult, SqliteMigrationPlan } from "./operations/migrate-sqlite.js";
+export { applyStateToSqlite, planStateToSqlite } from "./state/migrate-to-sqlite.js";
+export type { AgentToSqlite, StateToSqlitePlan } from "./state/migrate-to-sqlite.js";
+export { compileAgents, normalizedConfigText, writeNormalizedConfig } from "./operations/compile.js";
+export type { CompileOptions, CompileResult, NormalizedConfigOutcome } from "./operations/compile.js";
+export { readExplainInputs } from "./operations/explain-inputs.js";
+export type { ExplainInputs, ExplainInputsOptions } from "./operations/explain-inputs.js";

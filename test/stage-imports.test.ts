@@ -32,6 +32,7 @@ const STAGE_ORDER: readonly { stage: string; members: readonly string[]; holds: 
   { stage: "state", members: ["state/"], holds: "auth-state, auth-profiles and sessions stores: read, write, lock" },
   { stage: "emit", members: ["emit/"], holds: "normalized config, auth-state, printed config" },
   { stage: "check", members: ["check.ts", "check-secrets.ts"], holds: "the whole check pipeline behind one call, and the secrets of what it read" },
+  { stage: "operations", members: ["operations/"], holds: "the commands' operations as library calls: auth add/order, migrate plan/apply, compile" },
   { stage: "inspect", members: ["inspect/"], holds: "the local inspector page and its server" },
   { stage: "lsp", members: ["lsp/"], holds: "the language server" },
   { stage: "index", members: ["index.ts"], holds: "the public library API (re-exports only)" },

@@ -7,6 +7,7 @@
 import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { COMMANDS } from "./commands/registry.js";
+import { M } from "./messages.js";
 import { parseFast } from "./fast-args.js";
 import { settle } from "./settle.js";
 
@@ -35,7 +36,7 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      if (!refused) process.stderr.write(redactor.redact(`agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`));
+      if (!refused) process.stderr.write(redactor.redact(M.cliUsage(message)));
       refused = true;
       exitCode = EXIT_USAGE;
     });

@@ -18,6 +18,7 @@ import { rangeOf } from "../document/locate.js";
 import type { ConfigDocument } from "../document/parse.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/index.js";
 import type { Redactor } from "../secrets/redact.js";
+import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import {
   StateLockError,
   authProfilesPath,
@@ -38,6 +39,7 @@ import {
   type AuthProfilesRead,
   type AuthStateFile,
   type LockOptions,
+  type ResolvedAgentAuth,
 } from "../state/index.js";
 import { isJsonObject, type JsonObject } from "../json-object.js";
 
@@ -54,6 +56,8 @@ export interface CompileAuthStateInput {
   dryRun?: boolean;
   /** Receives every secret of the agent's credential store, so that output can be redacted. */
   redactor?: Redactor;
+  /** The agent's stores as already read (their secrets already with the redactor); read here when not given. */
+  auth?: ResolvedAgentAuth;
   lock?: Pick<LockOptions, "timeoutMs" | "staleMs">;
 }
 
@@ -75,18 +79,6 @@ export interface CompileAuthStateResult {
   /** The file's text after (or, with `dryRun`, as it would be); undefined when there is no file. */
   after: string | undefined;
   diagnostics: Diagnostic[];
-}
-
-/** The fields of a stored credential (as written, aliases included) that hold secrets. */
-const CREDENTIAL_SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
-
-/** Hands every secret of a credential store, as read leniently and as written, to the redactor. */
-export function collectStoreSecrets(store: AuthProfilesRead, redactor: Redactor): void {
-  const entries: unknown[] = [...Object.values(store.credentials), ...Object.values(store.value?.profiles ?? {})];
-  for (const entry of entries) {
-    if (!isJsonObject(entry)) continue;
-    for (const field of CREDENTIAL_SECRET_FIELDS) redactor.add(entry[field]);
-  }
 }
 
 /** The config's `auth.order`, keyed by the provider whose credentials it orders. */
@@ -209,9 +201,9 @@ export async function compileAuthState(input: CompileAuthStateInput): Promise<Co
   });
 
   // The credentials in effect: the agent's own, else the main agent's (OpenClaw's inheritance), JSON or SQLite.
-  const resolved = resolveAgentAuth(input.stateDir, input.agentId);
+  const resolved = input.auth ?? resolveAgentAuth(input.stateDir, input.agentId);
   const store = resolved.profiles;
-  if (input.redactor) collectStoreSecrets(store, input.redactor);
+  if (input.redactor && !input.auth) collectStoreSecrets(store, input.redactor);
   if (!store.usable) return result("failed", undefined, undefined, store.diagnostics);
   if (resolved.store.kind === "sqlite") return compileSqliteState(resolved.store, store, input);
 

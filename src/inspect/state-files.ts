@@ -1,14 +1,15 @@
 /**
  * @fileoverview An agent's state files as the inspector needs them: auth-state.json
  * (cooldowns, disabled profiles, the stored order) and auth-profiles.json (which profiles
- * have a credential), read through the state stage. Every secret of the store is handed to
- * the Redactor before anything is built from it; the store's values never reach the page.
+ * have a credential), read as every agent-level command reads them (operations/agent-target.ts):
+ * every secret of the store is handed to the Redactor before anything is built from it; the
+ * store's values never reach the page.
  */
 import { relative } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { AuthStateLike, AuthStoreLike } from "../resolve/auth-inputs.js";
 import type { Redactor } from "../secrets/redact.js";
-import { resolveAgentAuth } from "../state/index.js";
+import { readAgentAuth } from "../operations/agent-target.js";
 
 export interface AgentStateFiles {
   state: AuthStateLike | undefined;
@@ -16,19 +17,6 @@ export interface AgentStateFiles {
   authState: { file: string; exists: boolean; usable: boolean; text?: string };
   authProfiles: { file: string; exists: boolean; usable: boolean };
   diagnostics: Diagnostic[];
-}
-
-/** Fields of a stored credential that hold a secret (or name one). */
-const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh", "keyRef", "tokenRef"] as const;
-
-function addCredentialSecrets(credential: unknown, redactor: Redactor): void {
-  if (credential === null || typeof credential !== "object") return;
-  const record = credential as Record<string, unknown>;
-  for (const field of SECRET_FIELDS) {
-    const value = record[field];
-    if (typeof value === "string") redactor.add(value);
-    else if (value !== null && typeof value === "object") redactor.add((value as Record<string, unknown>)["id"]);
-  }
 }
 
 /** Names a state file relative to the state folder's parent, so the page never shows a home folder twice over. */
@@ -39,7 +27,8 @@ function displayName(stateDir: string, path: string): string {
 
 /** Reads one agent's auth-state.json and auth-profiles.json; missing files are empty, never an error. */
 export function readAgentStateFiles(stateDir: string, agentId: string, redactor: Redactor): AgentStateFiles {
-  const resolved = resolveAgentAuth(stateDir, agentId);
+  // Every secret of the store, as read and as written (a dropped entry may still hold a key), goes to the redactor first.
+  const resolved = readAgentAuth(stateDir, agentId, redactor);
   const rename = <T extends { file: string; diagnostics: Array<{ file: string }> }>(read: T): T => {
     const file = displayName(stateDir, read.file);
     return { ...read, file, diagnostics: read.diagnostics.map((d) => ({ ...d, file: displayName(stateDir, d.file) })) };
@@ -47,9 +36,6 @@ export function readAgentStateFiles(stateDir: string, agentId: string, redactor:
   // The agent's own store (JSON or SQLite), or the main agent's where it inherits, as OpenClaw reads them.
   const state = rename(resolved.state);
   const store = rename(resolved.profiles);
-  // The raw parsed store, not only the lenient view: a dropped entry may still hold a key.
-  for (const credential of Object.values(store.value?.profiles ?? {})) addCredentialSecrets(credential, redactor);
-  for (const credential of Object.values(store.credentials)) addCredentialSecrets(credential, redactor);
   return {
     state: state.value as AuthStateLike | undefined,
     store: store.exists && store.usable ? ({ profiles: store.credentials } as AuthStoreLike) : undefined,

@@ -13,12 +13,10 @@ import { isSecretChild } from "./key-names.js";
 import type { Redactor } from "./redact.js";
 import { SECRET_REF_LOCATOR } from "./rules.js";
 import { sourceSecretSpans } from "./source-scan.js";
+import { isJsonObject, type JsonObject } from "../json-object.js";
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
+type Json = JsonObject;
+const isObject = isJsonObject;
 
 /** Adds a SecretInput (a string, or a SecretRef whose id might hold a pasted key). */
 function addSecretInput(redactor: Redactor, value: unknown): void {

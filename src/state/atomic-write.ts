@@ -38,9 +38,12 @@ export interface WriteOptions {
   displayName?: string;
   mode?: number;
   dirMode?: number;
+  /** Create missing folders on the way (mode `dirMode`); default true. Off, a missing folder is a failure. */
+  createFolders?: boolean;
 }
 
-export type WriteResult = { ok: true; target: string } | { ok: false; diagnostic: Diagnostic };
+/** `reason` is the failure in words ("permission denied"), for a message of the caller's own. */
+export type WriteResult = { ok: true; target: string } | { ok: false; diagnostic: Diagnostic; reason: string };
 
 const REASONS: Record<string, string> = {
   ENOSPC: "no space left on the device",
@@ -53,6 +56,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: "a part of the path is a file, not a folder",
   EEXIST: "a file is in the way",
   ELOOP: "too many levels of symbolic links",
+  ENOENT: "its folder does not exist",
   EIO: "an input/output error",
 };
 
@@ -134,7 +138,7 @@ function fail(code: "state/unsafe-path" | "state/write-failed", file: string, re
     code === "state/unsafe-path"
       ? createDiagnostic(code, { name }, { file, path: [], range: FILE_START })
       : createDiagnostic(code, { name, reason }, { file, path: [], range: FILE_START });
-  return { ok: false, diagnostic };
+  return { ok: false, diagnostic, reason: code === "state/unsafe-path" ? "it is reached through a symbolic link that leads outside its folder" : reason };
 }
 
 /** Flushes a folder so a rename in it is durable; some platforms cannot, which is not an error. */
@@ -167,7 +171,7 @@ export function checkStatePath(path: string, options: WriteOptions = {}): Diagno
 export function writeFileAtomic(path: string, text: string, options: WriteOptions = {}): WriteResult {
   const file = options.displayName ?? path;
   const mode = options.mode ?? STATE_FILE_MODE;
-  const resolved = resolveTarget(path, options.root ?? dirname(path), options.dirMode ?? STATE_DIR_MODE);
+  const resolved = resolveTarget(path, options.root ?? dirname(path), options.dirMode ?? STATE_DIR_MODE, options.createFolders ?? true);
   if (!resolved.ok) return resolved.unsafe ? fail("state/unsafe-path", file, "") : fail("state/write-failed", file, describeFsError(resolved.error));
   const target = resolved.target;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);

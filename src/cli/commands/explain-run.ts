@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { checkFile } from "../../check.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
-import { explain, formatExplainPlan, type AuthStoreLike, type SessionPinLike } from "../../resolve/index.js";
+import { explain, formatExplainPlan, type SessionPinLike } from "../../resolve/index.js";
 import { formatFailoverOutcome, formatFailures, formatPinProblems, formatPinTable } from "../../resolve/explain-sessions-format.js";
 import { DEFAULT_FAILOVER_TARGET, isFailoverTarget } from "../../resolve/failover-target.js";
 import { sessionModelRef } from "../../resolve/session-pins.js";
@@ -16,27 +16,17 @@ import { defaultAgentId } from "../../resolve/default-agent.js";
 import { targetOptionsFor } from "./target-options.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
-import { AUTH_PROFILES_FILENAME, authStatePath, mergeInlineState, normalizeAgentId, readAuthProfiles, readAuthState, resolveAgentAuth } from "../../state/index.js";
+import { collectStoreSecrets } from "../../secrets/store-secrets.js";
+import { AUTH_PROFILES_FILENAME, authStatePath, normalizeAgentId, readAuthProfiles } from "../../state/index.js";
 import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
+import { M } from "../messages.js";
+import { readExplainInputs } from "../../operations/explain-inputs.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
 import { chooseTarget, explainErrorText, findSessionProblems, readAgentSessions, type SessionsFindings } from "./explain-sessions.js";
-
-/** The fields of a stored credential that hold secrets. */
-const SECRET_FIELDS = ["key", "apiKey", "token", "access", "refresh"] as const;
-
-/** Hands every secret of a credential store to the redactor. */
-function addStoreSecrets(store: ReturnType<typeof readAuthProfiles>, redactor: Redactor): void {
-  for (const credential of Object.values(store.credentials)) {
-    for (const field of SECRET_FIELDS) redactor.add((credential as Record<string, unknown>)[field]);
-  }
-  for (const raw of Object.values(store.value?.profiles ?? {})) {
-    if (raw !== null && typeof raw === "object") for (const field of SECRET_FIELDS) redactor.add((raw as Record<string, unknown>)[field]);
-  }
-}
 
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
   process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
@@ -47,7 +37,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   const color = shouldUseColor(args.color);
   const now = parseNowOption(args.now);
   if (now === "invalid") {
-    process.stderr.write(redactor.redact(`agentcfg: ${nowOptionProblem(args.now ?? "")}\n`));
+    process.stderr.write(redactor.redact(M.cliProblem(nowOptionProblem(args.now ?? ""))));
     return EXIT_USAGE;
   }
 
@@ -56,7 +46,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(`agentcfg: explaining ${fallback.path} (${fallback.source})\n`);
+    process.stderr.write(M.explainDefaultFile(fallback.path, fallback.source));
     configPath = fallback.path;
   }
   const checked = checkFile(configPath, configPath, targetOptionsFor(configPath, args.target));
@@ -69,40 +59,28 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     return EXIT_USAGE;
   }
   if (errors.length > 0) {
-    process.stderr.write(`agentcfg: ${checked.file} has ${errors.length} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`);
+    process.stderr.write(M.explainConfigErrors(checked.file, errors.length));
   }
 
   const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
-  const statePath = args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId);
-  const storePath = args.store ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
     if (path !== undefined && !existsSync(path)) {
-      process.stderr.write(`agentcfg: ${flag} ${path}: no such file. Name an existing file, or leave ${flag} out to use the agent's own.\n`);
+      process.stderr.write(M.explainNoSuchFile(flag, path));
       return EXIT_USAGE;
     }
   }
 
-  // The agent's own store (JSON or SQLite), the main agent's where it inherits; --state/--store name files instead.
-  const resolved = args.state === undefined && args.store === undefined ? resolveAgentAuth(args.stateDir ?? defaultStateDir(), agentId) : undefined;
-  const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
-  addStoreSecrets(store, redactor);
-  const state = resolved ? resolved.state : readAuthState(statePath);
-  for (const read of [store, state]) {
-    if (!read.usable) {
-      report(read.file, read.diagnostics, color, redactor);
-      return EXIT_USAGE;
-    }
+  const inputs = readExplainInputs({ stateDir: args.stateDir ?? defaultStateDir(), agentId, statePath: args.state, storePath: args.store, redactor });
+  if (!inputs.ok) {
+    report(inputs.unusable.file, inputs.unusable.diagnostics, color, redactor);
+    return EXIT_USAGE;
   }
-  const readStatePath = resolved ? resolved.stateStore.statePath : statePath;
-  const readStorePath = resolved ? resolved.profilesStore.storePath : storePath;
-
-  const storeInput: AuthStoreLike | undefined = store.exists ? { profiles: store.credentials } : undefined;
+  const { store: storeInput, state: mergedState } = inputs;
   const explainAgent = args.agent !== undefined ? normalizeAgentId(args.agent) : agentId;
-  const mergedState = mergeInlineState(store.value, state.value);
   const explainConfig = config as Parameters<typeof explain>[0]["config"];
   const sessionsRead = args.sessions || args.session !== undefined ? readAgentSessions(args.stateDir ?? defaultStateDir(), explainAgent) : undefined;
   if (sessionsRead !== undefined && sessionsRead.diagnostics.length > 0) report(sessionsRead.file, sessionsRead.diagnostics, color, redactor);
-  const choice = chooseTarget(args.target, sessionsRead, state.exists, checked.target);
+  const choice = chooseTarget(args.target, sessionsRead, inputs.stateExists, checked.target);
   const simulatedNow = now ?? Date.now();
 
   // --session KEY: that session's pin and model override (an explicit --pin or --model wins).
@@ -113,17 +91,14 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     const session = sessionsRead?.sessions.find((s) => s.key === args.session);
     if (session === undefined) {
       const known = (sessionsRead?.sessions ?? []).slice(0, 10).map((s) => s.key);
-      process.stderr.write(
-        `agentcfg: --session ${args.session}: no such session in ${sessionsRead?.file ?? "the sessions store"}. ` +
-          (known.length > 0 ? `Known sessions: ${known.join(", ")}${(sessionsRead?.sessions.length ?? 0) > known.length ? ", …" : ""}.\n` : "It holds no sessions.\n"),
-      );
+      process.stderr.write(M.explainNoSession(args.session, sessionsRead?.file, known, (sessionsRead?.sessions.length ?? 0) > known.length));
       return EXIT_USAGE;
     }
     model ??= sessionModelRef(session);
     if (pin === undefined && session.pin !== undefined) {
       // 2026.9 treats a user pin as a preference, which is what the simulator calls an auto pin.
       pin = { profile: session.pin.profile, source: choice.target === "2026.9" ? "auto" : session.pin.source };
-      if (choice.target === "2026.9" && session.pin.source === "user") notes.push(`OpenClaw 2026.9 treats this session's user pin (${session.pin.profile}) as a preference: while it cools down, another ready profile of the provider is used.`);
+      if (choice.target === "2026.9" && session.pin.source === "user") notes.push(M.explainUserPinNote(session.pin.profile));
     }
   }
   const plan = explain({ config: explainConfig, target, agentId: explainAgent, model, state: mergedState, store: storeInput, now: simulatedNow, pin });
@@ -142,13 +117,13 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
       })
     : undefined;
   if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
-    plan.notes.push("This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.");
+    plan.notes.push(M.explainUnpinnedNote());
   }
   const sessionsJson = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
   const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
   const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
-  for (const u of findings?.unreadable ?? []) after.push(`note: the transcript of ${u.sessionKey} could not be read (${u.problem}).`);
-  const read: ExplainRead = { config: checked.file, statePath: readStatePath, stateExists: state.exists, storePath: readStorePath, storeExists: store.exists };
+  for (const u of findings?.unreadable ?? []) after.push(M.explainTranscriptUnreadable(u.sessionKey, u.problem));
+  const read: ExplainRead = { config: checked.file, statePath: inputs.statePath, stateExists: inputs.stateExists, storePath: inputs.storePath, storeExists: inputs.storeExists };
   if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
   process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
   return EXIT_OK;
@@ -195,11 +170,11 @@ export function explainOutput(
 function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean): number {
   const text = args.error ?? "";
   if (text.trim().length === 0) {
-    process.stderr.write('agentcfg: --error expects the error text a provider returned, e.g. --error "429 Too Many Requests".\n');
+    process.stderr.write(M.explainErrorNeedsText());
     return EXIT_USAGE;
   }
   if (args.target !== undefined && !isFailoverTarget(args.target)) {
-    process.stderr.write(`agentcfg: --target expects 2026.4 or 2026.9; got "${args.target}".\n`);
+    process.stderr.write(M.explainBadTarget(args.target));
     return EXIT_USAGE;
   }
   const configPath = args.config ?? defaultConfigPath().path;
@@ -209,7 +184,7 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   // A pasted error may quote a key: mask the agent's stored keys too.
   const agentId = args.agent ?? defaultAgentId(config) ?? "main";
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
-  if (existsSync(storePath)) addStoreSecrets(readAuthProfiles(storePath), redactor);
+  if (existsSync(storePath)) collectStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
   const outcome = explainErrorText({ text, provider: args.provider, target, config: config as Parameters<typeof explain>[0]["config"] });
   const output =

@@ -3,19 +3,20 @@
  * or serves it on 127.0.0.1 until interrupted. Loaded only when the command runs.
  */
 import { spawn } from "node:child_process";
-import { writeFileAtomic } from "../../migrate/write-file.js";
+import { replaceFile } from "../../state/file-replace.js";
 import type { InspectPayload } from "../../inspect/payload-types.js";
 import { buildInspectPayload, type InspectInput } from "../../inspect/payload.js";
 import { targetOptionsFor } from "./target-options.js";
 import { renderPage } from "../../inspect/page.js";
 import { startInspectServer } from "../../inspect/server.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
+import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { InspectArgs } from "./inspect.js";
 
 function usageError(message: string): number {
-  process.stderr.write(`agentcfg inspect: ${message}\nRun \`agentcfg inspect --help\` for usage.\n`);
+  process.stderr.write(M.inspectUsage(message));
   return EXIT_USAGE;
 }
 
@@ -25,10 +26,10 @@ function openInBrowser(target: string): void {
     process.platform === "darwin" ? ["open", [target]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", target]] : ["xdg-open", [target]];
   try {
     const child = spawn(command as string, args as string[], { detached: true, stdio: "ignore" });
-    child.on("error", () => process.stderr.write(`agentcfg inspect: could not start ${command}; open ${target} yourself.\n`));
+    child.on("error", () => process.stderr.write(M.inspectNoOpener(command as string, target)));
     child.unref();
   } catch {
-    process.stderr.write(`agentcfg inspect: could not start ${command}; open ${target} yourself.\n`);
+    process.stderr.write(M.inspectNoOpener(command as string, target));
   }
 }
 
@@ -40,17 +41,16 @@ function configUnreadable(payload: InspectPayload): boolean {
 function writeSnapshot(file: string, input: InspectInput): number {
   const built = buildInspectPayload(input);
   const page = renderPage({ mode: "static", payloadJson: built.json });
-  try {
-    writeFileAtomic(file, page, { newFileMode: 0o644 });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`);
+  const written = replaceFile(file, page, { newFileMode: 0o644 });
+  if (!written.ok) {
+    const reason = written.reason;
+    process.stderr.write(M.inspectWriteFailed(file, reason));
     return EXIT_USAGE;
   }
   const { errors, warnings } = built.payload.summary;
-  process.stdout.write(`agentcfg inspect: wrote ${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}).\n`);
+  process.stdout.write(M.inspectWrote(file, errors, warnings));
   if (!configUnreadable(built.payload)) return EXIT_OK;
-  process.stderr.write(`agentcfg inspect: ${input.configPath} could not be read; the page says why.\n`);
+  process.stderr.write(M.inspectUnreadable(input.configPath));
   return EXIT_USAGE;
 }
 
@@ -58,14 +58,14 @@ export async function runInspect(args: InspectArgs): Promise<number> {
   // `--now`: the simulated clock starts there and runs at real speed.
   const now = parseNowOption(args.now);
   if (now === "invalid") return usageError(nowOptionProblem(args.now ?? ""));
-  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) return usageError(`--port ${args.port} is not a port; give 1-65535, or 0 for a free one.`);
+  if (!Number.isInteger(args.port) || args.port < 0 || args.port > 65535) return usageError(M.inspectBadPort(args.port));
   const pin = args.pin?.trim();
-  if (args.pin !== undefined && !pin) return usageError("--pin needs a profile id, e.g. --pin kimi:backup.");
+  if (args.pin !== undefined && !pin) return usageError(M.inspectPinNeedsId());
 
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(`agentcfg: inspecting ${fallback.path} (${fallback.source})\n`);
+    process.stderr.write(M.inspectDefaultFile(fallback.path, fallback.source));
     configPath = fallback.path;
   }
   const base = { configPath, stateDir: args.stateDir ?? defaultStateDir(), pin, checkOptions: targetOptionsFor(configPath, args.target) };
@@ -84,11 +84,11 @@ export async function runInspect(args: InspectArgs): Promise<number> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === "EADDRINUSE" ? `port ${args.port} is in use` : error instanceof Error ? error.message : String(error);
-    return usageError(`cannot listen on 127.0.0.1: ${reason}. Leave out --port to get a free one.`);
+    return usageError(M.inspectCannotListen(reason));
   }
-  process.stdout.write(`agentcfg inspect: ${configPath} at ${server.url} (loopback only; Ctrl-C to stop)\n`);
+  process.stdout.write(M.inspectServing(configPath, server.url));
   if (configUnreadable(buildInspectPayload({ ...base, now: clock() }).payload)) {
-    process.stderr.write(`agentcfg inspect: ${configPath} cannot be read yet; the page shows why and updates once it can.\n`);
+    process.stderr.write(M.inspectNotYetReadable(configPath));
   }
   if (args.open) openInBrowser(server.url);
   const stop = server.close;

@@ -3,8 +3,9 @@
  * writes it atomically (a temporary file beside the target, then a rename), so
  * a failed write leaves the old file exactly as it was.
  */
-import { writeFileAtomic } from "../../migrate/write-file.js";
+import { replaceFile } from "../../state/file-replace.js";
 import { generateJsonSchema, renderJsonSchema } from "../../schema/json-schema.js";
+import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { SchemaArgs } from "./schema.js";
 
@@ -15,40 +16,21 @@ export async function runSchema(args: SchemaArgs): Promise<number> {
     return EXIT_OK;
   }
   if (args.out === "") {
-    process.stderr.write("agentcfg: --out needs a file name, e.g. --out openclaw.schema.json.\n");
+    process.stderr.write(M.schemaOutNeedsName());
     return EXIT_USAGE;
   }
   const failure = writeAtomically(args.out, text);
   if (failure) {
-    process.stderr.write(`agentcfg: cannot write ${args.out}: ${failure}. The previous file, if any, is unchanged.\n`);
+    process.stderr.write(M.schemaWriteFailed(args.out, failure));
     return EXIT_USAGE;
   }
-  process.stderr.write(`agentcfg: wrote ${args.out} (${Buffer.byteLength(text)} bytes)\n`);
+  process.stderr.write(M.schemaWrote(args.out, Buffer.byteLength(text)));
   return EXIT_OK;
 }
 
-/** Writes `text` atomically (migrate's writer: temp file, fsync, rename); returns why it failed, if it did. */
+/** Writes `text` atomically (the one atomic writer: temp file, fsync, rename); returns why it failed, if it did. */
 function writeAtomically(path: string, text: string): string | undefined {
-  try {
-    // A schema is a public file: a new one is readable by all, as an ordinary write would make it.
-    writeFileAtomic(path, text, { newFileMode: 0o644 });
-    return undefined;
-  } catch (error) {
-    return describeError(error);
-  }
-}
-
-const REASONS: Record<string, string> = {
-  ENOENT: "its folder does not exist",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EISDIR: "it is a folder",
-  ENOTDIR: "a part of the path is a file, not a folder",
-  EROFS: "the file system is read-only",
-  ENOSPC: "no space left on the device",
-};
-
-function describeError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  return REASONS[code] ?? (code || "an unexpected error");
+  // A schema is a public file: a new one is readable by all, as an ordinary write would make it.
+  const written = replaceFile(path, text, { newFileMode: 0o644 });
+  return written.ok ? undefined : written.reason;
 }

@@ -7,11 +7,12 @@
  * validator built from it) says exactly what this check does.
  */
 import type { z } from "zod";
+import { isJsonObject } from "../../json-object.js";
 
 /** A JSON Schema fragment as recorded: keyword → value. */
 export type RawJsonSchema = { readonly [keyword: string]: unknown } | boolean;
 
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+const isObject = isJsonObject;
 
 function typeOf(value: unknown): string {
   if (value === null) return "null";

@@ -103,3 +103,6 @@ export const OpenClawConfigSchema9 = z
     proxy: ProxySection.meta({ title: "Proxy", description: "Outbound HTTP proxy." }).optional(),
   })
   .meta({ title: "OpenClaw configuration (2026.9)", description: "OpenClaw 2026.9 agent configuration (openclaw.json, JSON5)." });
+
+/** A config as written for OpenClaw 2026.9 (the schema's input type: defaults optional, legacy-free). */
+export type OpenClawConfig2026_9 = z.input<typeof OpenClawConfigSchema9>;

@@ -1,0 +1,124 @@
+/**
+ * @fileoverview `migrate` as library operations. `planMigration` computes,
+ * in memory, every change a config file and/or a state folder needs for a
+ * release (the diff, the change lines, the diagnostics), handing every secret
+ * it reads to the redactor; `applyMigration` writes a plan: only when nothing
+ * stopped it, each file atomically with a `.bak` beside it, a file the
+ * migration emptied moved to its `.bak`. Neither prints.
+ */
+import JSON5 from "json5";
+import { readConfigFile } from "../document/read.js";
+import { changedFiles, type MigratePlan } from "../migrate/report.js";
+import { configMigrationsFor, type MigrateTarget } from "../migrate/registry.js";
+import { migrateConfigText } from "../migrate/run.js";
+import { migrateStateDir } from "../migrate/run-state.js";
+import { collectConfigSecrets, collectTextSecrets } from "../secrets/collect.js";
+import { Redactor } from "../secrets/redact.js";
+import { collectStoreSecrets } from "../secrets/store-secrets.js";
+import { backUp, replaceFile, retire } from "../state/file-replace.js";
+
+export interface MigrateOptions {
+  /** The config file to migrate. */
+  file?: string | undefined;
+  /** The state folder whose agents' auth files to migrate (the 2026.4 forms). */
+  stateDir?: string | undefined;
+  /** The release to migrate to; default 2026.4. */
+  to?: MigrateTarget | undefined;
+  mode?: MigratePlan["mode"];
+  /** Receives every secret read; a new one when not given. */
+  redactor?: Redactor;
+}
+
+export interface MigratePlanResult {
+  plan: MigratePlan;
+  /** False when a file could not be read or parsed (its diagnostics are in the plan). */
+  readable: boolean;
+  /** True when nothing may be written: a file is unreadable or an error (a conflict) stopped the run; the plan then shows no change. */
+  stopped: boolean;
+  redactor: Redactor;
+}
+
+export type MigrateApplyResult = { ok: true; written: MigratePlan["written"] } | { ok: false; reason: string };
+
+function parsedValue(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON5.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds the plan for config text already read; false when the run stopped on something other than a conflict. */
+export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget = "2026.4"): boolean {
+  const outcome = migrateConfigText(text, file, configMigrationsFor(to));
+  // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
+  plan.texts.set(file, outcome.stopped ? text : outcome.after);
+  collectConfigSecrets(parsedValue(outcome.before), redactor);
+  collectConfigSecrets(parsedValue(outcome.after), redactor);
+  collectTextSecrets(outcome.before, redactor);
+  collectTextSecrets(outcome.after, redactor);
+  plan.files.push({ path: file, before: outcome.before, after: outcome.after });
+  plan.changes.push(...outcome.changes);
+  plan.diagnostics.push(...outcome.diagnostics);
+  return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
+}
+
+/** Adds the plan for a config file; false when it cannot be read or parsed. */
+function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget): boolean {
+  const read = readConfigFile(file);
+  if (!read.ok) {
+    plan.diagnostics.push(read.diagnostic);
+    return false;
+  }
+  return planConfigText(file, read.text, plan, redactor, to);
+}
+
+function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boolean {
+  const outcome = migrateStateDir(stateDir);
+  for (const file of outcome.files) {
+    collectStoreSecrets(file.before, redactor);
+    collectStoreSecrets(file.after, redactor);
+    if (file.before !== undefined) plan.texts.set(file.path, file.before);
+  }
+  plan.files.push(...outcome.files);
+  plan.changes.push(...outcome.changes);
+  plan.diagnostics.push(...outcome.diagnostics);
+  return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
+}
+
+/** Plans the migration of `file` and/or `stateDir` (see the file overview). */
+export function planMigration(options: MigrateOptions): MigratePlanResult {
+  const redactor = options.redactor ?? new Redactor();
+  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode: options.mode ?? "dry-run", written: [], to: options.to };
+  let readable = true;
+  if (options.file !== undefined) readable = planConfig(options.file, plan, redactor, options.to ?? "2026.4") && readable;
+  if (options.stateDir !== undefined) readable = planState(options.stateDir, plan, redactor) && readable;
+  const stopped = !readable || plan.diagnostics.some((d) => d.severity === "error");
+  if (stopped) {
+    // Nothing is written and no diff is shown when a file cannot be read or a conflict stopped the run.
+    for (const file of plan.files) file.after = file.before;
+    plan.changes.length = 0;
+  }
+  return { plan, readable, stopped, redactor };
+}
+
+/** Writes every changed file of a plan that was not stopped; on a failure, the files not yet written are unchanged. */
+export function applyMigration(planned: MigratePlanResult): MigrateApplyResult {
+  const { plan } = planned;
+  if (planned.stopped) return { ok: false, reason: "the plan was stopped (see its diagnostics); nothing was written" };
+  for (const file of changedFiles(plan)) {
+    if (file.after === undefined) {
+      const retired = retire(file.path);
+      if (!retired.ok) return { ok: false, reason: retired.reason };
+      plan.written.push({ path: file.path, backup: retired.backup });
+      continue;
+    }
+    const backup = file.before === undefined ? undefined : backUp(file.path);
+    if (backup && !backup.ok) return { ok: false, reason: backup.reason };
+    const written = replaceFile(file.path, file.after, { newFileMode: 0o600 });
+    if (!written.ok) return { ok: false, reason: written.reason };
+    plan.written.push({ path: file.path, backup: backup?.backup });
+  }
+  return { ok: true, written: plan.written };
+}
