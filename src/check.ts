@@ -92,9 +92,7 @@ export function checkSource(
   if (isJsonObject(source.value)) {
     const legacy = findLegacyKeys(source.value);
     for (const found of legacy) {
-      diagnostics.push(
-        createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }),
-      );
+      diagnostics.push(createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }));
     }
     const rewrites = loadRewrites(source, target);
     diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));

@@ -20,7 +20,19 @@ export type { EnvReference } from "./document/env-refs.js";
 export type { ConfigSource } from "./document/source.js";
 
 // Diagnostics
-export type { Diagnostic, DiagnosticBase, DiagnosticFor, DiagnosticOf, Fix, JsonPath, Position, RelatedLocation, Severity, SourceRange, TextEdit } from "./diagnostics/types.js";
+export type {
+  Diagnostic,
+  DiagnosticBase,
+  DiagnosticFor,
+  DiagnosticOf,
+  Fix,
+  JsonPath,
+  Position,
+  RelatedLocation,
+  Severity,
+  SourceRange,
+  TextEdit,
+} from "./diagnostics/types.js";
 export { catalogue, isDiagnosticCode } from "./diagnostics/catalogue.js";
 export type { DataOf, DiagnosticCode } from "./diagnostics/catalogue.js";
 export { wordDiagnostic, wordsOf } from "./diagnostics/word.js";

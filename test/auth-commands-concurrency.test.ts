@@ -28,7 +28,8 @@ describe("8 concurrent auth order set processes", () => {
       // Alternate the order per round so that each round really rewrites every key.
       const ids = (provider: string) => (round % 2 === 0 ? [`${provider}:b`, `${provider}:a`] : [`${provider}:a`, `${provider}:b`]);
       const results = await Promise.all(
-        PROVIDERS.map((provider) => spawnCli(["auth", "order", "set", "--provider", provider, ...ids(provider), "--state-dir", ws.stateDir], {
+        PROVIDERS.map((provider) =>
+          spawnCli(["auth", "order", "set", "--provider", provider, ...ids(provider), "--state-dir", ws.stateDir], {
             // No config at OpenClaw's default location: the store alone says which profiles exist.
             env: { OPENCLAW_CONFIG_PATH: `${ws.root}/absent.json5` },
           }),

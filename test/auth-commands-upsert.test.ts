@@ -28,14 +28,17 @@ describe("upsertAuthProfile", () => {
   });
 
   it("creates auth and profiles when missing, with CRLF line ends and tabs as the file has them", () => {
-    const text = "{\r\n\t\"agents\": {}\r\n}\r\n";
+    const text = '{\r\n\t"agents": {}\r\n}\r\n';
     const result = upsert(text);
-    expect(result.text).toBe('{\r\n\t"agents": {},\r\n\t"auth": {\r\n\t\t"profiles": {\r\n\t\t\t"kimi:backup": { "provider": "kimi", "mode": "api_key" }\r\n\t\t}\r\n\t}\r\n}\r\n');
+    expect(result.text).toBe(
+      '{\r\n\t"agents": {},\r\n\t"auth": {\r\n\t\t"profiles": {\r\n\t\t\t"kimi:backup": { "provider": "kimi", "mode": "api_key" }\r\n\t\t}\r\n\t}\r\n}\r\n',
+    );
     expect(JSON5.parse(result.text)).toEqual({ agents: {}, auth: { profiles: { "kimi:backup": KIMI } } });
   });
 
   it("changes only the fields that differ in an existing entry, keeping the others and their comments", () => {
-    const text = '{\n  auth: {\n    profiles: {\n      "kimi:backup": {\n        provider: "kimi", // same\n        mode: "token", // was a token\n        email: "me@example.com",\n      },\n    },\n  },\n}\n';
+    const text =
+      '{\n  auth: {\n    profiles: {\n      "kimi:backup": {\n        provider: "kimi", // same\n        mode: "token", // was a token\n        email: "me@example.com",\n      },\n    },\n  },\n}\n';
     const result = upsert(text);
     expect(result).toMatchObject({ changed: true, created: false });
     expect(result.text).toBe(text.replace('mode: "token"', 'mode: "api_key"'));

@@ -39,7 +39,10 @@ const order = (...args: string[]) => runCli(["auth", "order", ...args, "--state-
 
 describe("agentcfg auth order", () => {
   it("set stores the deduplicated order under the canonical provider; get --json has OpenClaw's shape", () => {
-    setup({ "kimi:backup": { type: "api_key", provider: "kimi-coding", key: "sk-test-backup-000" }, "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-default-000" } });
+    setup({
+      "kimi:backup": { type: "api_key", provider: "kimi-coding", key: "sk-test-backup-000" },
+      "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-default-000" },
+    });
     const set = order("set", "--provider", "kimi-coding", "kimi:backup", "kimi:default", "kimi:backup");
     expect(set.status, set.stderr).toBe(0);
     expect(set.stdout).toContain("kimi:backup → kimi:default");
@@ -103,7 +106,15 @@ describe("agentcfg auth order", () => {
   it("set replaces an alias key of the same provider and keeps everything else in the file", () => {
     // OpenClaw's order set wants a stored credential (a profile only the config declares is refused; see fixtures/auth-cli/order-set-no-credential).
     setup({ "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-default-000" } });
-    ws.write(ws.statePath("main"), JSON.stringify({ version: 1, order: { "kimi-coding": ["kimi:default"], moonshot: ["moonshot:backup"] }, usageStats: { "kimi:default": { lastUsed: 1, extra: true } }, runtime: 1 }));
+    ws.write(
+      ws.statePath("main"),
+      JSON.stringify({
+        version: 1,
+        order: { "kimi-coding": ["kimi:default"], moonshot: ["moonshot:backup"] },
+        usageStats: { "kimi:default": { lastUsed: 1, extra: true } },
+        runtime: 1,
+      }),
+    );
     expect(order("set", "--provider", "kimi", "kimi:default").status).toBe(0);
     expect(ws.readJson(ws.statePath("main"))).toEqual({
       version: 1,
@@ -126,7 +137,10 @@ describe("agentcfg auth order", () => {
 
   it("--agent picks the agent's own folder", () => {
     setup();
-    ws.write(ws.storePath("coder"), JSON.stringify({ version: 1, profiles: { "kimi:coder": { type: "api_key", provider: "kimi", key: "sk-test-coder-0000" } } }));
+    ws.write(
+      ws.storePath("coder"),
+      JSON.stringify({ version: 1, profiles: { "kimi:coder": { type: "api_key", provider: "kimi", key: "sk-test-coder-0000" } } }),
+    );
     expect(order("set", "--provider", "kimi", "--agent", "coder", "kimi:coder").status).toBe(0);
     expect(ws.readJson(ws.statePath("coder"))).toEqual({ version: 1, order: { kimi: ["kimi:coder"] } });
     expect(existsSync(ws.statePath("main"))).toBe(false);
@@ -161,9 +175,13 @@ describe("agentcfg auth add", () => {
   it("stores a token from an environment variable, creating auth and profiles in a config without them", () => {
     setup();
     ws.write(ws.config, "{\n    // four-space file\n    'agents': {},\n}\n");
-    const result = add(["--provider", "kimi", "--profile-id", "kimi:ci", "--mode", "token", "--token-env", "KIMI_CI_TOKEN"], { env: { KIMI_CI_TOKEN: "tok-test-ci-2222" } });
+    const result = add(["--provider", "kimi", "--profile-id", "kimi:ci", "--mode", "token", "--token-env", "KIMI_CI_TOKEN"], {
+      env: { KIMI_CI_TOKEN: "tok-test-ci-2222" },
+    });
     expect(result.status, result.stderr).toBe(0);
-    expect((ws.readJson(ws.storePath("main")) as { profiles: unknown }).profiles).toEqual({ "kimi:ci": { type: "token", provider: "kimi", token: "tok-test-ci-2222" } });
+    expect((ws.readJson(ws.storePath("main")) as { profiles: unknown }).profiles).toEqual({
+      "kimi:ci": { type: "token", provider: "kimi", token: "tok-test-ci-2222" },
+    });
     expect(readFileSync(ws.config, "utf8")).toBe(
       "{\n    // four-space file\n    'agents': {},\n    'auth': {\n        'profiles': {\n            'kimi:ci': { 'provider': 'kimi', 'mode': 'token' },\n        },\n    },\n}\n",
     );
@@ -174,7 +192,11 @@ describe("agentcfg auth add", () => {
     const before = readFileSync(ws.config, "utf8");
     const result = add(["--provider", "kimi", "--profile-id", "kimi:default", "--token-stdin"], { input: "sk-test-new-444444\r\n" });
     expect(result.status, result.stderr).toBe(0);
-    expect((ws.readJson(ws.storePath("main")) as { profiles: Record<string, unknown> }).profiles["kimi:default"]).toEqual({ type: "api_key", provider: "kimi", key: "sk-test-new-444444" });
+    expect((ws.readJson(ws.storePath("main")) as { profiles: Record<string, unknown> }).profiles["kimi:default"]).toEqual({
+      type: "api_key",
+      provider: "kimi",
+      key: "sk-test-new-444444",
+    });
     expect(readFileSync(ws.config, "utf8")).toBe(before);
     expect(result.stdout).toContain("already has");
   });
@@ -193,7 +215,7 @@ describe("agentcfg auth add", () => {
     ws.write(ws.config, CONFIG.replace("  auth: {\n", '  auth: {\n    order: { kimi: ["kimi:default"] },\n'));
     const result = add(["--provider", "kimi", "--profile-id", "kimi:backup", "--token-stdin"], { input: "sk-test-order-6666" });
     expect(result.status).toBe(0);
-    expect(result.stderr).toContain('warning auth/add-not-in-order');
+    expect(result.stderr).toContain("warning auth/add-not-in-order");
     expect(result.stderr).toContain('auth.order.kimi does not list "kimi:backup"');
   });
 
@@ -227,7 +249,9 @@ describe("agentcfg auth add", () => {
   it("does not echo a secret typed where the config or an extra argument goes", () => {
     setup();
     const secret = "sk-test-positional-987654";
-    const asConfig = runCli(["auth", "add", secret, "--state-dir", ws.stateDir, "--provider", "kimi", "--profile-id", "kimi:x", "--token-stdin"], { input: "sk-test-stdin-abcdef" });
+    const asConfig = runCli(["auth", "add", secret, "--state-dir", ws.stateDir, "--provider", "kimi", "--profile-id", "kimi:x", "--token-stdin"], {
+      input: "sk-test-stdin-abcdef",
+    });
     expect(asConfig.status).toBe(2);
     expect(asConfig.stdout + asConfig.stderr).not.toContain(secret);
     const extra = add(["--provider", "kimi", "--profile-id", "kimi:x", "--token-stdin", secret], { input: "sk-test-stdin-abcdef" });

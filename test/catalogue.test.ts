@@ -14,7 +14,9 @@ const codes = Object.keys(catalogue);
 /** Every code named in any expected file under fixtures/. */
 function codesInFixtures(): Set<string> {
   const found = new Set<string>();
-  const files = readdirSync(join(ROOT, "fixtures"), { recursive: true }).map(String).filter((f) => f.endsWith(".json") || f.endsWith(".txt"));
+  const files = readdirSync(join(ROOT, "fixtures"), { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith(".json") || f.endsWith(".txt"));
   for (const file of files) {
     for (const match of readFileSync(join(ROOT, "fixtures", file), "utf8").matchAll(/"?code"?\s*[:=]\s*"([a-z]+\/[a-z0-9-]+)"/g)) found.add(match[1]!);
   }

@@ -12,9 +12,12 @@ import { parseFast } from "../src/cli/fast-args.js";
 /** What yargs hands the command's runner for `argv`. */
 async function parsedByYargs(argv: string[]): Promise<Record<string, unknown>> {
   let seen: Record<string, unknown> | undefined;
-  const cli = yargs(argv).strict().exitProcess(false).fail((message) => {
-    throw new Error(message);
-  });
+  const cli = yargs(argv)
+    .strict()
+    .exitProcess(false)
+    .fail((message) => {
+      throw new Error(message);
+    });
   for (const entry of COMMANDS) {
     cli.command(entry.command, entry.describe, entry.builder, (args) => {
       seen = args as Record<string, unknown>;

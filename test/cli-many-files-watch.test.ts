@@ -48,7 +48,10 @@ describe("check --watch (the CLI)", () => {
       await until(() => stdout.includes("✖ 1 error"), "the half-written file's error");
       const afterHalf = passes();
       writeFileSync(file, TYPO);
-      await until(() => passes() > afterHalf && stdout.trimEnd().endsWith(`✖ 1 error, 0 warnings in ${file}. Report written to ${join(dir, "report.txt")}.`), "the completed file's check");
+      await until(
+        () => passes() > afterHalf && stdout.trimEnd().endsWith(`✖ 1 error, 0 warnings in ${file}. Report written to ${join(dir, "report.txt")}.`),
+        "the completed file's check",
+      );
       expect(stdout).toContain("── change detected: checking again ──");
 
       // Writing the report file itself must not start another pass (it would loop forever).

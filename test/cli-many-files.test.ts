@@ -21,8 +21,9 @@ const tmp = mkdtempSync(join(tmpdir(), "agentcfg-many-"));
 function content(i: number): string {
   const model = `{ agents: { defaults: { model: "openai/gpt-5.4" } }, env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } } }`;
   if (i % 5 === 0) return `{ agents: { defaults: { modle: "openai/gpt-5.4" } } }\n`;
-  if (i % 5 === 1) return `{ env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } }, agents: { defaults: { model: "openai/gpt-5.4" }, defaults: { model: "openai/gpt-5.4" } } }\n`;
-  return model + "\n";
+  if (i % 5 === 1)
+    return `{ env: { vars: { OPENAI_API_KEY: "\${OPENAI_API_KEY}" } }, agents: { defaults: { model: "openai/gpt-5.4" }, defaults: { model: "openai/gpt-5.4" } } }\n`;
+  return `${model}\n`;
 }
 
 function write(path: string, text: string): void {
@@ -36,7 +37,10 @@ beforeAll(() => {
   write(join(tmp, "configs", "node_modules", "dep", "x.json5"), "{ broken");
   write(join(tmp, "configs", "package.json"), '{ "name": "x" }');
   write(join(tmp, "configs", "agentcfg.config.json5"), "{ rules: {} }");
-  write(join(tmp, "single", "openclaw.json"), '{ "agents": { "defaults": { "model": "openai/gpt-5.4" } }, "env": { "vars": { "OPENAI_API_KEY": "${OPENAI_API_KEY}" } } }');
+  write(
+    join(tmp, "single", "openclaw.json"),
+    '{ "agents": { "defaults": { "model": "openai/gpt-5.4" } }, "env": { "vars": { "OPENAI_API_KEY": "${OPENAI_API_KEY}" } } }',
+  );
   write(join(tmp, "warn-only", "a.json5"), content(1));
   write(join(tmp, "warn-only", "b.json5"), content(6));
 });

@@ -61,7 +61,11 @@ describe("--print-config", () => {
     const printed = JSON.parse(r.stdout);
     expect(printed.config.agents.defaults.model).toEqual({ primary: "openai/gpt-5.4-mini", fallbacks: ["kimi/k2p5"] });
     expect(printed.agents).toEqual([
-      { id: "main", default: true, chains: { model: { primary: "openai/gpt-5.4-mini", fallbacks: ["kimi/k2p5"], primaryFrom: "defaults", fallbacksFrom: "defaults" } } },
+      {
+        id: "main",
+        default: true,
+        chains: { model: { primary: "openai/gpt-5.4-mini", fallbacks: ["kimi/k2p5"], primaryFrom: "defaults", fallbacksFrom: "defaults" } },
+      },
     ]);
     // Diagnostics go to stderr, so stdout stays parseable.
     expect(r.stderr).toContain("model/non-canonical-provider");

@@ -113,7 +113,13 @@ describe("the bundled CLI and the unbundled CLI", () => {
     const settingsDir = mkdtempSync(join(scratch, "settings-"));
     writeFileSync(join(settingsDir, "agentcfg.config.json5"), '{ rules: { "model/unknown-provider": "off", "nope/x": "error" }, extra: 1 }');
     writeFileSync(join(settingsDir, "openclaw.json5"), readFileSync(join(ROOT, "examples", "two-kimi-keys.json5"), "utf8"));
-    for (const args of [["--version"], ["--help"], ["check", "--help"], ["check", "--format", "nope", "x.json5"], ["check", join(settingsDir, "openclaw.json5")]]) {
+    for (const args of [
+      ["--version"],
+      ["--help"],
+      ["check", "--help"],
+      ["check", "--format", "nope", "x.json5"],
+      ["check", join(settingsDir, "openclaw.json5")],
+    ]) {
       expect(await run(CLI, args), args.join(" ")).toEqual(await run(UNBUNDLED, args));
     }
   });
@@ -123,7 +129,16 @@ describe("the bundled CLI", () => {
   it("ships in the npm package: the CommonJS bin, the loader, the bundle, its Zod chunk and the fast validator of each target", () => {
     const packed = spawnSync("npm", ["pack", "--dry-run", "--json", "--ignore-scripts"], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
     const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
-    for (const file of ["bin/agentcfg.js", "bin/package.json", "dist/cli/start.cjs", "dist/cli/agentcfg.cjs", "dist/cli/agentcfg.check.cjs", "dist/cli/agentcfg.zod.cjs", "dist/schema/openclaw-2026.4-validate.cjs", "dist/schema/openclaw-2026.9-validate.cjs"]) {
+    for (const file of [
+      "bin/agentcfg.js",
+      "bin/package.json",
+      "dist/cli/start.cjs",
+      "dist/cli/agentcfg.cjs",
+      "dist/cli/agentcfg.check.cjs",
+      "dist/cli/agentcfg.zod.cjs",
+      "dist/schema/openclaw-2026.4-validate.cjs",
+      "dist/schema/openclaw-2026.9-validate.cjs",
+    ]) {
       expect(files).toContain(file);
     }
     expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
@@ -144,7 +159,9 @@ describe("the bundled CLI", () => {
       ].join("\n"),
     );
     const result = await run(CLI, args, {}, ["--require", preload]);
-    const read = readFileSync(log, "utf8").split("\n").filter((p) => p.startsWith(join(ROOT, "dist")));
+    const read = readFileSync(log, "utf8")
+      .split("\n")
+      .filter((p) => p.startsWith(join(ROOT, "dist")));
     return { result, read };
   }
 

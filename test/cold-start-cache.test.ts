@@ -33,7 +33,13 @@ describe("code cache files", () => {
   it("are ignored when made for another bundle (even one of the same length), Node, V8 or CPU", () => {
     const path = join(scratch, "unit", "b.v8cache");
     writeCodeCache(path, IDENTITY, () => Buffer.from("data"));
-    for (const other of [currentIdentity(Buffer.from("some bundle sourcE")), currentIdentity(Buffer.from("another bundle source")), { ...IDENTITY, node: "v0.0.1" }, { ...IDENTITY, v8: "1.0" }, { ...IDENTITY, arch: "mips" }]) {
+    for (const other of [
+      currentIdentity(Buffer.from("some bundle sourcE")),
+      currentIdentity(Buffer.from("another bundle source")),
+      { ...IDENTITY, node: "v0.0.1" },
+      { ...IDENTITY, v8: "1.0" },
+      { ...IDENTITY, arch: "mips" },
+    ]) {
       expect(readCodeCache(path, other)).toBeUndefined();
     }
   });
@@ -121,14 +127,22 @@ describe("the built CLI with its code cache", () => {
   let expected: { status: number | null; stdout: string; stderr: string };
 
   function cli(env: Record<string, string> = {}) {
-    const r = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheHome, ...env } });
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1", XDG_CACHE_HOME: cacheHome, ...env },
+    });
     return { status: r.status, stdout: r.stdout, stderr: r.stderr };
   }
   const cacheFiles = () => readdirSync(join(cacheHome, "agentcfg")).filter((f) => f.endsWith(".v8cache"));
   const mainCache = () => join(cacheHome, "agentcfg", codeCachePath("", bundle));
 
   beforeAll(() => {
-    const unbundled = spawnSync(process.execPath, [join(ROOT, "dist", "cli", "main.js"), ...args], { cwd: ROOT, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
+    const unbundled = spawnSync(process.execPath, [join(ROOT, "dist", "cli", "main.js"), ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" },
+    });
     expected = { status: unbundled.status, stdout: unbundled.stdout, stderr: unbundled.stderr };
     expect(expected.status).toBe(1);
   });
@@ -138,7 +152,9 @@ describe("the built CLI with its code cache", () => {
     // The check bundle, Zod, the validator of each target (the example is judged by 2026.9, the fixture, by its folder's
     // settings, by 2026.4), and the generated sections of both releases, which the Zod stage loads to word the fixture's problem;
     // then one per part of a generated validator the two files reach (the example's agents.entries and auth, say).
-    const parts = ["agents.entries", "agents.entries.values", "auth", "auth.profiles"].map((part) => codeCachePath("", join(ROOT, "dist", "schema", "validators-2026.9", `${part}.cjs`)));
+    const parts = ["agents.entries", "agents.entries.values", "auth", "auth.profiles"].map((part) =>
+      codeCachePath("", join(ROOT, "dist", "schema", "validators-2026.9", `${part}.cjs`)),
+    );
     const first = cacheFiles();
     expect(first).toEqual(expect.arrayContaining(parts));
     expect(first.length).toBeGreaterThanOrEqual(6 + parts.length);

@@ -72,14 +72,22 @@ function in2026_9Form(value: unknown): unknown {
   const env = copy["env"];
   if (env && typeof env === "object" && !Array.isArray(env)) {
     const { shellEnv, vars, ...inline } = env;
-    copy["env"] = { ...(shellEnv !== undefined ? { shellEnv } : {}), ...(vars !== undefined || Object.keys(inline).length > 0 ? { vars: { ...(vars as object), ...inline } } : {}) };
+    copy["env"] = {
+      ...(shellEnv !== undefined ? { shellEnv } : {}),
+      ...(vars !== undefined || Object.keys(inline).length > 0 ? { vars: { ...(vars as object), ...inline } } : {}),
+    };
   }
   const agents = copy["agents"];
   const defaults = agents && typeof agents === "object" ? (agents["defaults"] as Record<string, unknown> | undefined) : undefined;
   if (defaults && typeof defaults === "object" && !Array.isArray(defaults)) {
     // The 2026.4 media generation keys are agents.defaults.mediaModels in 2026.9; pdfMaxBytesMb is pdfMaxMb.
     const media: Record<string, unknown> = {};
-    for (const [from, to] of [["imageGenerationModel", "image"], ["videoGenerationModel", "video"], ["musicGenerationModel", "music"], ["mediaGenerationAutoProviderFallback", "autoProviderFallback"]] as const) {
+    for (const [from, to] of [
+      ["imageGenerationModel", "image"],
+      ["videoGenerationModel", "video"],
+      ["musicGenerationModel", "music"],
+      ["mediaGenerationAutoProviderFallback", "autoProviderFallback"],
+    ] as const) {
       if (from in defaults) media[to] = defaults[from];
       delete defaults[from];
     }
@@ -102,74 +110,74 @@ function in2026_9Form(value: unknown): unknown {
 }
 
 for (const target of TARGET_IDS) {
-const fastValidate = createRequire(import.meta.url)(join(ROOT, "dist", "schema", `openclaw-${target}-validate.cjs`)) as FastValidator;
-const OpenClawConfigSchema = configSchemaOf(target);
+  const fastValidate = createRequire(import.meta.url)(join(ROOT, "dist", "schema", `openclaw-${target}-validate.cjs`)) as FastValidator;
+  const OpenClawConfigSchema = configSchemaOf(target);
 
-function judge(name: string, value: unknown): Verdict {
-  const fast = fastValidate(value);
-  return { name, fast, zod: OpenClawConfigSchema.safeParse(value).success, errorPaths: fast ? [] : (fastValidate.errors ?? []).map((e) => e.instancePath) };
-}
+  function judge(name: string, value: unknown): Verdict {
+    const fast = fastValidate(value);
+    return { name, fast, zod: OpenClawConfigSchema.safeParse(value).success, errorPaths: fast ? [] : (fastValidate.errors ?? []).map((e) => e.instancePath) };
+  }
 
-/** Disagreements no parity exception explains. Accepting what Zod rejects is never explained. */
-function unexplained(verdicts: Verdict[]): Verdict[] {
-  return verdicts.filter((v) => {
-    if (v.fast === v.zod) return false;
-    if (v.fast) return true;
-    return !PARITY_EXCEPTIONS.some((e) => e.explains({ value: undefined, zodValid: v.zod, ajvValid: v.fast, ajvErrorPaths: v.errorPaths }));
-  });
-}
+  /** Disagreements no parity exception explains. Accepting what Zod rejects is never explained. */
+  function unexplained(verdicts: Verdict[]): Verdict[] {
+    return verdicts.filter((v) => {
+      if (v.fast === v.zod) return false;
+      if (v.fast) return true;
+      return !PARITY_EXCEPTIONS.some((e) => e.explains({ value: undefined, zodValid: v.zod, ajvValid: v.fast, ajvErrorPaths: v.errorPaths }));
+    });
+  }
 
-describe(`the ${target} fast validator of the CLI bundle`, () => {
-  it("agrees with Zod on every fixture config", () => {
-    const verdicts = fixtureConfigs().map(({ name, value }) => judge(name, value));
-    expect(verdicts.length).toBeGreaterThan(200);
-    expect(verdicts.filter((v) => v.fast && !v.zod).map((v) => v.name)).toEqual([]);
-    expect(unexplained(verdicts)).toEqual([]);
-    expect(verdicts.filter((v) => v.zod).length).toBeGreaterThan(20);
-    expect(verdicts.filter((v) => !v.zod).length).toBeGreaterThan(20);
-  });
+  describe(`the ${target} fast validator of the CLI bundle`, () => {
+    it("agrees with Zod on every fixture config", () => {
+      const verdicts = fixtureConfigs().map(({ name, value }) => judge(name, value));
+      expect(verdicts.length).toBeGreaterThan(200);
+      expect(verdicts.filter((v) => v.fast && !v.zod).map((v) => v.name)).toEqual([]);
+      expect(unexplained(verdicts)).toEqual([]);
+      expect(verdicts.filter((v) => v.zod).length).toBeGreaterThan(20);
+      expect(verdicts.filter((v) => !v.zod).length).toBeGreaterThan(20);
+    });
 
-  it("agrees with Zod on 1,000 generated configs, valid and near-valid", () => {
-    const verdicts = fc
-      .sample(configArbitrary, { seed: 20260413, numRuns: 1000 })
-      .map((value, i) => judge(`generated #${i}`, target === "2026.9" ? in2026_9Form(value) : value));
-    expect(verdicts.filter((v) => v.fast && !v.zod)).toEqual([]);
-    expect(unexplained(verdicts)).toEqual([]);
-    expect(verdicts.filter((v) => v.zod).length).toBeGreaterThan(100);
-    expect(verdicts.filter((v) => !v.zod).length).toBeGreaterThan(200);
-  });
+    it("agrees with Zod on 1,000 generated configs, valid and near-valid", () => {
+      const verdicts = fc
+        .sample(configArbitrary, { seed: 20260413, numRuns: 1000 })
+        .map((value, i) => judge(`generated #${i}`, target === "2026.9" ? in2026_9Form(value) : value));
+      expect(verdicts.filter((v) => v.fast && !v.zod)).toEqual([]);
+      expect(unexplained(verdicts)).toEqual([]);
+      expect(verdicts.filter((v) => v.zod).length).toBeGreaterThan(100);
+      expect(verdicts.filter((v) => !v.zod).length).toBeGreaterThan(200);
+    });
 
-  it("rejects the values a config can hold but Zod refuses: wrong types, unknown keys, non-finite numbers, legacy keys", () => {
-    for (const value of [
-      [],
-      { agents: { defaults: { model: 3 } } },
-      { agnets: {} },
-      { auth: { cooldowns: { billingMaxHours: target === "2026.4" ? Infinity : 1 } } },
-      { auth: { cooldowns: { billingMaxHours: Number.NaN } } },
-      { routing: {} },
-    ]) {
-      expect(OpenClawConfigSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
-      expect(fastValidate(value), JSON.stringify(value)).toBe(false);
-    }
-  });
+    it("rejects the values a config can hold but Zod refuses: wrong types, unknown keys, non-finite numbers, legacy keys", () => {
+      for (const value of [
+        [],
+        { agents: { defaults: { model: 3 } } },
+        { agnets: {} },
+        { auth: { cooldowns: { billingMaxHours: target === "2026.4" ? Infinity : 1 } } },
+        { auth: { cooldowns: { billingMaxHours: Number.NaN } } },
+        { routing: {} },
+      ]) {
+        expect(OpenClawConfigSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
+        expect(fastValidate(value), JSON.stringify(value)).toBe(false);
+      }
+    });
 
-  it("is built without annotations, but with every constraint: a key named like an annotation stays", () => {
-    const schema = {
-      title: "t",
-      description: "d",
-      markdownDescription: "m",
-      type: "object",
-      properties: { description: { type: "string", title: "x" }, title: { enum: ["a"], default: "a" } },
-      additionalProperties: { anyOf: [{ type: "number", examples: [1] }], description: "n" },
-      definitions: { ref: { items: [{ const: 1, $comment: "c" }], minItems: 1 } },
-    };
-    const annotations = new Set(["title", "description", "default", "examples", "$comment", "markdownDescription"]);
-    expect(withoutAnnotations(schema, annotations)).toEqual({
-      type: "object",
-      properties: { description: { type: "string" }, title: { enum: ["a"] } },
-      additionalProperties: { anyOf: [{ type: "number" }] },
-      definitions: { ref: { items: [{ const: 1 }], minItems: 1 } },
+    it("is built without annotations, but with every constraint: a key named like an annotation stays", () => {
+      const schema = {
+        title: "t",
+        description: "d",
+        markdownDescription: "m",
+        type: "object",
+        properties: { description: { type: "string", title: "x" }, title: { enum: ["a"], default: "a" } },
+        additionalProperties: { anyOf: [{ type: "number", examples: [1] }], description: "n" },
+        definitions: { ref: { items: [{ const: 1, $comment: "c" }], minItems: 1 } },
+      };
+      const annotations = new Set(["title", "description", "default", "examples", "$comment", "markdownDescription"]);
+      expect(withoutAnnotations(schema, annotations)).toEqual({
+        type: "object",
+        properties: { description: { type: "string" }, title: { enum: ["a"] } },
+        additionalProperties: { anyOf: [{ type: "number" }] },
+        definitions: { ref: { items: [{ const: 1 }], minItems: 1 } },
+      });
     });
   });
-});
 }

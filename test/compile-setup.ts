@@ -50,7 +50,10 @@ export interface AsyncCliResult {
 }
 
 /** Starts the CLI; `kill` (if given) is called with the child right after it starts. */
-export function spawnCli(args: string[], options: { input?: string; env?: Record<string, string>; onStart?: (child: ChildProcess) => void } = {}): Promise<AsyncCliResult> {
+export function spawnCli(
+  args: string[],
+  options: { input?: string; env?: Record<string, string>; onStart?: (child: ChildProcess) => void } = {},
+): Promise<AsyncCliResult> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, NO_COLOR: "1", ...options.env }, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";

@@ -93,7 +93,9 @@ describe("agentcfg compile", () => {
     expect(result.status).toBe(0);
     const normalized = ws.readJson(out) as { agents: { defaults: { model: unknown } }; auth: unknown };
     expect(normalized.agents.defaults.model).toEqual({ primary: "kimi/kimi-code" });
-    expect(normalized.auth).toEqual({ profiles: { "kimi:default": { provider: "kimi", mode: "api_key" }, "kimi:backup": { provider: "kimi", mode: "api_key" } } });
+    expect(normalized.auth).toEqual({
+      profiles: { "kimi:default": { provider: "kimi", mode: "api_key" }, "kimi:backup": { provider: "kimi", mode: "api_key" } },
+    });
     expect(result.stdout).toContain(`normalized config: wrote ${out}`);
     // Running again changes nothing.
     expect(compile("--out", out).stdout).toContain(`normalized config: ${out} unchanged`);
@@ -105,7 +107,9 @@ describe("agentcfg compile", () => {
     const result = compile();
     expect(result.status).toBe(0);
     expect(result.stderr).toContain("warning state/order-drift");
-    expect(result.stderr).toContain('has a stored order for "kimi" (kimi:backup, kimi:default) that differs from auth.order.kimi in the config (kimi:default, kimi:backup)');
+    expect(result.stderr).toContain(
+      'has a stored order for "kimi" (kimi:backup, kimi:default) that differs from auth.order.kimi in the config (kimi:default, kimi:backup)',
+    );
     expect(result.stderr).toContain("The stored order wins at run time");
     expect(result.stderr).toContain("`agentcfg auth order clear --provider kimi --agent main`");
     // The drift is reported at the stored key, as the file wrote it.
@@ -156,9 +160,18 @@ describe("agentcfg compile", () => {
 
   it("judges cooldowns against --now: one that has not ended yet is kept", () => {
     setup(["main"]);
-    ws.write(ws.statePath("main"), JSON.stringify({ version: 1, usageStats: { "kimi:backup": { cooldownUntil: Date.parse("2026-04-13T15:00:00Z"), cooldownReason: "rate_limit", errorCount: 1 } } }));
+    ws.write(
+      ws.statePath("main"),
+      JSON.stringify({
+        version: 1,
+        usageStats: { "kimi:backup": { cooldownUntil: Date.parse("2026-04-13T15:00:00Z"), cooldownReason: "rate_limit", errorCount: 1 } },
+      }),
+    );
     expect(compile().status).toBe(0);
-    expect(ws.readJson(ws.statePath("main"))).toEqual({ version: 1, usageStats: { "kimi:backup": { cooldownUntil: Date.parse("2026-04-13T15:00:00Z"), cooldownReason: "rate_limit", errorCount: 1 } } });
+    expect(ws.readJson(ws.statePath("main"))).toEqual({
+      version: 1,
+      usageStats: { "kimi:backup": { cooldownUntil: Date.parse("2026-04-13T15:00:00Z"), cooldownReason: "rate_limit", errorCount: 1 } },
+    });
     expect(runCli(["compile", ws.config, "--state-dir", ws.stateDir, "--now", "2026-04-13T16:00:00Z"]).status).toBe(0);
     expect(ws.readJson(ws.statePath("main"))).toEqual({ version: 1, usageStats: { "kimi:backup": { errorCount: 0 } } });
   });

@@ -13,14 +13,14 @@ import { validateAgainstSchema } from "../src/schema/validate.js";
 import { fixtureCases } from "./fixture-files.js";
 
 const compiled = z.compile(OpenClawConfigSchema);
-const cases = ["valid", "invalid", "legacy", "openclaw-cases", "rules"]
-  .flatMap((group) => fixtureCases(group))
-  .filter((c) => statSync(c.input).isFile());
+const cases = ["valid", "invalid", "legacy", "openclaw-cases", "rules"].flatMap((group) => fixtureCases(group)).filter((c) => statSync(c.input).isFile());
 
 describe("compiled OpenClawConfigSchema", () => {
   it("has fixtures to compare on, some with schema diagnostics", () => {
     expect(cases.length).toBeGreaterThan(50);
-    const withIssues = cases.filter((c) => !OpenClawConfigSchema.safeParse(loadConfigText(readFileSync(c.input, "utf8"), { entryPath: c.input, file: c.file }).source.value).success);
+    const withIssues = cases.filter(
+      (c) => !OpenClawConfigSchema.safeParse(loadConfigText(readFileSync(c.input, "utf8"), { entryPath: c.input, file: c.file }).source.value).success,
+    );
     expect(withIssues.length).toBeGreaterThan(10);
   });
 

@@ -12,7 +12,11 @@ import type { Diagnostic, DiagnosticOf } from "../src/diagnostics/types.js";
 import { wordDiagnostic, wordsOf } from "../src/diagnostics/word.js";
 import { REDACTED, Redactor } from "../src/secrets/redact.js";
 
-const at = { file: "openclaw.json5", path: ["agents", "defaults", "model", "fallback"], range: { start: { line: 3, column: 5, offset: 20 }, end: { line: 3, column: 15, offset: 30 } } };
+const at = {
+  file: "openclaw.json5",
+  path: ["agents", "defaults", "model", "fallback"],
+  range: { start: { line: 3, column: 5, offset: 20 }, end: { line: 3, column: 15, offset: 30 } },
+};
 /** Looks like an OpenAI project key, so a redactor that knows no value still masks it. */
 const SECRET_KEY = "sk-proj-Abcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -33,9 +37,19 @@ describe("a diagnostic's data", () => {
     const d = createDiagnostic("schema/unknown-key", { key: "fallback", where: "agents.defaults.model", suggestion: "fallbacks", known: [] }, at);
     const words = { message: 'Unknown key "fallback" in agents.defaults.model; did you mean "fallbacks"?', hint: 'Rename it to "fallbacks".' };
     expect(wordsOf(d.code, d.data)).toEqual(words);
-    expect(wordDiagnostic(d)).toEqual({ code: d.code, severity: "error", message: words.message, file: at.file, path: at.path, range: at.range, hint: words.hint });
+    expect(wordDiagnostic(d)).toEqual({
+      code: d.code,
+      severity: "error",
+      message: words.message,
+      file: at.file,
+      path: at.path,
+      range: at.range,
+      hint: words.hint,
+    });
     const json = JSON.parse(jsonReporter([{ file: at.file, diagnostics: [d] }], { color: false, version: "0.0.0" }));
-    expect(json.files[0].diagnostics).toEqual([{ code: d.code, severity: "error", message: words.message, file: at.file, path: at.path, range: at.range, hint: words.hint }]);
+    expect(json.files[0].diagnostics).toEqual([
+      { code: d.code, severity: "error", message: words.message, file: at.file, path: at.path, range: at.range, hint: words.hint },
+    ]);
   });
 
   it("of a broken OpenClaw constraint holds its keywords; the catalogue words them", () => {

@@ -11,7 +11,7 @@ import { scanJsonStructure, scanStructure } from "../src/document/scan-depth.js"
 import { messageOf } from "./helpers/words.js";
 
 const syntaxCases: [string, string, number, number, string][] = [
-  ["missing comma", '{\n  a: 1\n  b: 2\n}', 3, 3, 'Unexpected character "b"; expected "," or "}".'],
+  ["missing comma", "{\n  a: 1\n  b: 2\n}", 3, 3, 'Unexpected character "b"; expected "," or "}".'],
   ["double comma", "{ a: 1,, }", 1, 8, 'Unexpected character ","; expected a property name or "}".'],
   ["truncated", '{ "agents": { "defaults": ', 1, 27, "Unexpected end of input; expected a value."],
   ["unclosed array", "{ a: [1, 2", 1, 11, 'Unexpected end of input; expected "," or "]".'],
@@ -64,7 +64,7 @@ describe("parseDocument", () => {
   });
 
   it("reports 10,000 levels of nesting instead of overflowing the stack", () => {
-    const doc = parseDocument("{a:" + "[".repeat(10_000) + "]".repeat(10_000) + "}", "f.json5");
+    const doc = parseDocument(`{a:${"[".repeat(10_000)}${"]".repeat(10_000)}}`, "f.json5");
     expect(doc.diagnostics.map((d) => d.code)).toEqual(["parse/too-deep"]);
   });
 

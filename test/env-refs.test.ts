@@ -14,9 +14,21 @@ describe("scanEnvTemplate", () => {
     ["plain text", []],
     ["${API_KEY}", [["reference", "API_KEY"]]],
     ["Bearer ${TOKEN}", [["reference", "TOKEN"]]],
-    ["${_PRIVATE}${V2}", [["reference", "_PRIVATE"], ["reference", "V2"]]],
+    [
+      "${_PRIVATE}${V2}",
+      [
+        ["reference", "_PRIVATE"],
+        ["reference", "V2"],
+      ],
+    ],
     ["$${LITERAL}", [["escaped", "LITERAL"]]],
-    ["$${LITERAL} and ${REAL}", [["escaped", "LITERAL"], ["reference", "REAL"]]],
+    [
+      "$${LITERAL} and ${REAL}",
+      [
+        ["escaped", "LITERAL"],
+        ["reference", "REAL"],
+      ],
+    ],
     ["${lower}", [["invalid", "lower"]]],
     ["${Mixed_Case}", [["invalid", "Mixed_Case"]]],
     ["${VAR:-default}", [["invalid", "VAR:-default"]]],

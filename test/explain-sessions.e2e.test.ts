@@ -72,7 +72,10 @@ describe("agentcfg explain --session", () => {
 
 describe("agentcfg explain --error", () => {
   it("Moonshot's RPM text: no reason in 2026.9, and what to do instead of a fallback", () => {
-    const r = runCli(["explain", "--error", "Your account org-3f9a1c2d request reached organization max RPM: 3, please try again after 1 seconds", "--provider", "moonshot"], { env: seedEnv });
+    const r = runCli(
+      ["explain", "--error", "Your account org-3f9a1c2d request reached organization max RPM: 3, please try again after 1 seconds", "--provider", "moonshot"],
+      { env: seedEnv },
+    );
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("as OpenClaw 2026.9.6 sees it");
     expect(r.stdout).toContain("Reason: none");

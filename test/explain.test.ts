@@ -10,7 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { explain, formatExplainPlan, formatInstant, formatRelative, formatUtc, type AuthStateLike, type AuthStoreLike, type ExplainConfigLike } from "../src/resolve/index.js";
+import {
+  explain,
+  formatExplainPlan,
+  formatInstant,
+  formatRelative,
+  formatUtc,
+  type AuthStateLike,
+  type AuthStoreLike,
+  type ExplainConfigLike,
+} from "../src/resolve/index.js";
 import type { OpenClawConfigSchema } from "../src/schema/config.js";
 import { runCli } from "./run-cli.js";
 
@@ -102,7 +111,9 @@ describe("explain: the seed scenario (kimi:backup rate limited, session pinned t
     // Without the pin, kimi:backup cools down at the back, and the session starts on kimi:default.
     expect(auth?.profiles.map((p) => p.id)).toEqual(["kimi:default", "kimi:backup"]);
     expect(withOverride.summary).toBe("The next request goes to kimi/kimi-code with kimi:default.");
-    expect(formatExplainPlan(withOverride, { color: false })).toContain("Profile order from: auth-state.json order override (wins over the config's auth.order)");
+    expect(formatExplainPlan(withOverride, { color: false })).toContain(
+      "Profile order from: auth-state.json order override (wins over the config's auth.order)",
+    );
   });
 
   it("never lets a secret into the plan or its text", () => {
@@ -156,7 +167,13 @@ describe("explain: the model chain", () => {
 });
 
 describe("explain: rotations before the next model", () => {
-  const threeKeys: AuthStoreLike = { profiles: { "kimi:a": { type: "api_key", provider: "kimi", key: "k-aaaaaa" }, "kimi:b": { type: "api_key", provider: "kimi", key: "k-bbbbbb" }, "kimi:c": { type: "api_key", provider: "kimi", key: "k-cccccc" } } };
+  const threeKeys: AuthStoreLike = {
+    profiles: {
+      "kimi:a": { type: "api_key", provider: "kimi", key: "k-aaaaaa" },
+      "kimi:b": { type: "api_key", provider: "kimi", key: "k-bbbbbb" },
+      "kimi:c": { type: "api_key", provider: "kimi", key: "k-cccccc" },
+    },
+  };
   const configWith = (cooldowns: Record<string, number> | undefined, fallbacks: string[]): ExplainConfigLike => ({
     agents: { defaults: { model: { primary: "kimi/kimi-code", fallbacks } } },
     auth: { order: { kimi: ["kimi:a", "kimi:b", "kimi:c"] }, ...(cooldowns ? { cooldowns } : {}) },
@@ -179,9 +196,15 @@ describe("explain: rotations before the next model", () => {
     expect(sentence(undefined, [])).toContain("tries the other ready profiles (kimi:b, kimi:c) one after another, because there is no fallback model");
   });
   it("skips a model whose profiles are all cooling down", () => {
-    const state: AuthStateLike = { usageStats: Object.fromEntries(["kimi:a", "kimi:b", "kimi:c"].map((id, i) => [id, { cooldownUntil: NOW + (i + 1) * 60_000, cooldownReason: "rate_limit" }])) };
+    const state: AuthStateLike = {
+      usageStats: Object.fromEntries(
+        ["kimi:a", "kimi:b", "kimi:c"].map((id, i) => [id, { cooldownUntil: NOW + (i + 1) * 60_000, cooldownReason: "rate_limit" }]),
+      ),
+    };
     const plan = explain({ config: configWith(undefined, ["openai/gpt-5.4"]), store: threeKeys, state, now: NOW });
-    expect(plan.models[0]?.onRateLimit).toContain("Every kimi profile is cooling down or disabled until at least 2026-04-13T14:02:00Z (in 1 min), so OpenClaw skips kimi/kimi-code and goes on to openai/gpt-5.4");
+    expect(plan.models[0]?.onRateLimit).toContain(
+      "Every kimi profile is cooling down or disabled until at least 2026-04-13T14:02:00Z (in 1 min), so OpenClaw skips kimi/kimi-code and goes on to openai/gpt-5.4",
+    );
     expect(plan.firstAttempt).toEqual({ model: "openai/gpt-5.4" });
     expect(plan.summary).toContain("(kimi/kimi-code is skipped: every profile is cooling down or disabled)");
   });
@@ -194,7 +217,10 @@ describe("explain: rotations before the next model", () => {
 describe("explain: model-scoped cooldowns across the chain", () => {
   it("blocks a profile for the model it hit the limit on, not for the fallback model", () => {
     const plan = explain({
-      config: { agents: { defaults: { model: { primary: "kimi/kimi-code", fallbacks: ["kimi/k2p5"] } } }, auth: { order: { kimi: ["kimi:default", "kimi:backup"] } } },
+      config: {
+        agents: { defaults: { model: { primary: "kimi/kimi-code", fallbacks: ["kimi/k2p5"] } } },
+        auth: { order: { kimi: ["kimi:default", "kimi:backup"] } },
+      },
       store: seedStore,
       state: { usageStats: { "kimi:default": { cooldownUntil: T, cooldownReason: "rate_limit", cooldownModel: "kimi-code" } } },
       now: NOW,
@@ -238,7 +264,10 @@ describe("agentcfg explain (the built CLI)", () => {
       ["kimi:default", "ready", false, undefined],
     ]);
     expect(plan.models[0]?.auth.profiles[0]?.why).toBe(
-      pretty.stdout.split("\n").find((line) => line.includes("kimi:backup goes first"))?.trim(),
+      pretty.stdout
+        .split("\n")
+        .find((line) => line.includes("kimi:backup goes first"))
+        ?.trim(),
     );
     for (const output of [pretty.stdout, pretty.stderr, json.stdout, json.stderr]) for (const secret of SECRETS) expect(output).not.toContain(secret);
   });

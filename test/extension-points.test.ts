@@ -17,7 +17,10 @@ import { ROOT } from "./fixture-files.js";
 const SRC = join(ROOT, "src");
 const read = (...parts: string[]) => readFileSync(join(...parts), "utf8");
 const tsFiles = (dir: string) => readdirSync(dir).filter((name) => name.endsWith(".ts"));
-const subfolders = (dir: string) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const subfolders = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
 
 /** Every file the JSON fixtures of a folder tree hold, as text. */
 function fixtureTexts(dir: string): string[] {
@@ -31,7 +34,8 @@ describe("adding a rule: its file under src/rules/<area>/, its code in diagnosti
 
   it("every rule file is imported by the registry", () => {
     for (const area of subfolders(join(SRC, "rules"))) {
-      for (const file of tsFiles(join(SRC, "rules", area))) expect(registry, `src/rules/${area}/${file}`).toContain(`"./${area}/${file.replace(/\.ts$/, ".js")}"`);
+      for (const file of tsFiles(join(SRC, "rules", area)))
+        expect(registry, `src/rules/${area}/${file}`).toContain(`"./${area}/${file.replace(/\.ts$/, ".js")}"`);
     }
   });
 
@@ -40,8 +44,14 @@ describe("adding a rule: its file under src/rules/<area>/, its code in diagnosti
       expect(Object.hasOwn(catalogue, rule.code), rule.code).toBe(true);
       const folder = join(ROOT, "fixtures", "rules", ...rule.code.split("/"));
       const names = readdirSync(folder);
-      expect(names.some((name) => name.startsWith("invalid-") && name.endsWith(".expected.json")), `${rule.code}: an invalid-* case`).toBe(true);
-      expect(names.some((name) => name.startsWith("valid-") && name.endsWith(".expected.json")), `${rule.code}: a valid-* case`).toBe(true);
+      expect(
+        names.some((name) => name.startsWith("invalid-") && name.endsWith(".expected.json")),
+        `${rule.code}: an invalid-* case`,
+      ).toBe(true);
+      expect(
+        names.some((name) => name.startsWith("valid-") && name.endsWith(".expected.json")),
+        `${rule.code}: a valid-* case`,
+      ).toBe(true);
     }
   });
 });
@@ -60,7 +70,10 @@ describe("adding a migration: its file under src/migrate/migrations/, its legacy
   it("every migration has its legacy/<id> code and is exercised by a recorded fixture", () => {
     for (const migration of MIGRATIONS) {
       expect(Object.hasOwn(catalogue, `legacy/${migration.id}`), migration.id).toBe(true);
-      expect(fixtures.some((text) => text.includes(`"${migration.id}"`) || text.includes(`"legacy/${migration.id}"`)), `${migration.id}: a fixture`).toBe(true);
+      expect(
+        fixtures.some((text) => text.includes(`"${migration.id}"`) || text.includes(`"legacy/${migration.id}"`)),
+        `${migration.id}: a fixture`,
+      ).toBe(true);
     }
   });
 });

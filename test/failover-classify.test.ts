@@ -26,7 +26,8 @@ const cases = readdirSync(DIR)
 describe("failover error fixtures", () => {
   it("cover at least 80 texts, each recorded for both releases", () => {
     expect(cases.length).toBeGreaterThanOrEqual(80);
-    for (const c of cases) for (const target of FAILOVER_TARGETS) expect(c.releases[target]?.version, `${c.name} ${target}`).toBe(FAILOVER_TARGET_VERSIONS[target]);
+    for (const c of cases)
+      for (const target of FAILOVER_TARGETS) expect(c.releases[target]?.version, `${c.name} ${target}`).toBe(FAILOVER_TARGET_VERSIONS[target]);
   });
 });
 

@@ -35,18 +35,21 @@ export function fixtureCases(group: string, extension = ".json5"): FixtureCase[]
   return readdirSync(dir, { recursive: true })
     .map(String)
     .filter((name) => !SETTINGS_FILE_NAMES.some((settings) => name.endsWith(settings)))
-    .filter((name) => name.endsWith(extension) && !name.includes(".expected.") && !name.includes(".output.") && (extension !== ".json5" || !name.endsWith(".settings.json5")))
+    .filter(
+      (name) =>
+        name.endsWith(extension) && !name.includes(".expected.") && !name.includes(".output.") && (extension !== ".json5" || !name.endsWith(".settings.json5")),
+    )
     .sort()
     .map((name) => {
       const input = join(dir, name);
-      const expectedPath = input.slice(0, -extension.length) + ".expected.json";
+      const expectedPath = `${input.slice(0, -extension.length)}.expected.json`;
       const expected = existsSync(expectedPath) ? JSON.parse(readFileSync(expectedPath, "utf8")) : { diagnostics: [] };
       return { name: name.slice(0, -extension.length), input, file: relative(ROOT, input), expectedPath, expected };
     });
 }
 
 export function writeExpected(fixture: FixtureCase, diagnostics: ExpectedDiagnostic[]): void {
-  writeFileSync(fixture.expectedPath, JSON.stringify({ ...fixture.expected, diagnostics }, null, 2) + "\n");
+  writeFileSync(fixture.expectedPath, `${JSON.stringify({ ...fixture.expected, diagnostics }, null, 2)}\n`);
 }
 
 /**

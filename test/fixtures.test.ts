@@ -15,7 +15,13 @@ const GROUPS = ["valid", "invalid", "openclaw-cases", "rules"];
 function run(file: string, input: string): { actual: ExpectedDiagnostic[]; paths: string[] } {
   const result = checkFile(input, file, settingsTargetFor(file));
   return {
-    actual: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
+    actual: result.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      message: messageOf(d),
+    })),
     paths: result.diagnostics.filter((d) => d.severity === "error").map((d) => d.path.join(".")),
   };
 }
@@ -48,7 +54,10 @@ for (const group of GROUPS) {
         // Each problem OpenClaw names is reported by us at that path or below it.
         for (const issue of verdict.issues) {
           if (issue.path === "" || issue.path === "<root>") continue;
-          expect(paths.some((p) => p === issue.path || p.startsWith(`${issue.path}.`)), `an error at ${issue.path}`).toBe(true);
+          expect(
+            paths.some((p) => p === issue.path || p.startsWith(`${issue.path}.`)),
+            `an error at ${issue.path}`,
+          ).toBe(true);
         }
       }
     });
@@ -66,7 +75,13 @@ describe("fixtures/rules", () => {
 describe("fixtures/settings", () => {
   it.each(fixtureCases("settings", ".settings.json5").map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
     const loaded = loadSettingsFile(fixture.input, fixture.file);
-    const actual = loaded.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) }));
+    const actual = loaded.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      message: messageOf(d),
+    }));
     if (UPDATE) writeExpected(fixture, actual);
     else expect(actual).toEqual(fixture.expected.diagnostics);
   });

@@ -7,7 +7,7 @@
  * migrate and compile leave every prototype untouched.
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import JSON5 from "json5";
@@ -59,9 +59,9 @@ const check_ = (path: string, options = {}) => runMeasured(["check", path], { ti
 
 describe("hostile inputs to agentcfg check", () => {
   it("10,000 levels of nesting: parse/too-deep, no stack overflow", () => {
-    const path = file("deep.json5", "{ gateway: " + "[".repeat(10_000) + "]".repeat(10_000) + "}");
+    const path = file("deep.json5", `{ gateway: ${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
     expectClear(check_(path), { status: 1, code: "parse/too-deep", line: 1, maxRssMb: 300 });
-    const objects = file("deep-objects.json5", "{ gateway: " + "{a:".repeat(10_000) + "1" + "}".repeat(10_000) + "}");
+    const objects = file("deep-objects.json5", `{ gateway: ${"{a:".repeat(10_000)}1${"}".repeat(10_000)}}`);
     expectClear(check_(objects), { status: 1, code: "parse/too-deep", line: 1, maxRssMb: 300 });
   });
 
@@ -102,7 +102,13 @@ describe("hostile inputs to agentcfg check", () => {
       expectClear(check_(file(`${name}.json5`, text)), { status: 1, code: "schema/unknown-key", line: 3, column: 17, maxRssMb: 300 });
     }
     // On line 1 the BOM counts as a column, as json5 and momoa count it (an editor that hides it shows the key one column left).
-    expectClear(check_(file("bom-line1.json5", "\uFEFF{ agents: { defaults: { modle: 1 } } }")), { status: 1, code: "schema/unknown-key", line: 1, column: 26, maxRssMb: 300 });
+    expectClear(check_(file("bom-line1.json5", "\uFEFF{ agents: { defaults: { modle: 1 } } }")), {
+      status: 1,
+      code: "schema/unknown-key",
+      line: 1,
+      column: 26,
+      maxRssMb: 300,
+    });
   });
 
   it("invalid UTF-8: parse/invalid-encoding at the bad byte, exit 2 (regression: was one column past a bad lead byte)", () => {
@@ -111,9 +117,18 @@ describe("hostile inputs to agentcfg check", () => {
   });
 
   it("a file ending in a backslash inside a string: a syntax error, not a hang (regression: found by npm run fuzz)", () => {
-    for (const [name, text] of [["single", "'a\\"], ["double", '{ a: "b\\'], ["bom", "\uFEFF'OK3Q\\1e400"]] as const) {
+    for (const [name, text] of [
+      ["single", "'a\\"],
+      ["double", '{ a: "b\\'],
+      ["bom", "\uFEFF'OK3Q\\1e400"],
+    ] as const) {
       expectClear(check_(file(`backslash-${name}.json5`, text), { timeoutMs: 10_000 }), { status: 1, code: "parse/syntax-error", line: 1, maxRssMb: 300 });
-      expectClear(runMeasured(["migrate", join(tmp, `backslash-${name}.json5`)], { timeoutMs: 10_000 }), { status: 2, code: "parse/syntax-error", line: 1, maxRssMb: 300 });
+      expectClear(runMeasured(["migrate", join(tmp, `backslash-${name}.json5`)], { timeoutMs: 10_000 }), {
+        status: 2,
+        code: "parse/syntax-error",
+        line: 1,
+        maxRssMb: 300,
+      });
     }
   });
 
@@ -152,13 +167,16 @@ describe("hostile inputs to agentcfg check", () => {
   });
 
   const { prefix, asRoot, skipReason } = unprivileged();
-  it.skipIf(skipReason !== undefined)(`a file without read permission${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
-    const path = file("secret-mode.json5", "{}");
-    chmodSync(path, 0o000);
-    const run = runMeasured(["check", path], { prefix, timeoutMs: 20_000 });
-    expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
-    expect(run.stdout).toContain("permission denied");
-  });
+  it.skipIf(skipReason !== undefined)(
+    `a file without read permission${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+    () => {
+      const path = file("secret-mode.json5", "{}");
+      chmodSync(path, 0o000);
+      const run = runMeasured(["check", path], { prefix, timeoutMs: 20_000 });
+      expectClear(run, { status: 2, code: "parse/unreadable-file", line: 1, column: 1, maxRssMb: 300 });
+      expect(run.stdout).toContain("permission denied");
+    },
+  );
 
   it("a config that $includes itself: include/cycle at the $include, not a hang", () => {
     const path = file("self.json5", '{\n  $include: "./self.json5",\n}\n');
@@ -210,7 +228,10 @@ describe("__proto__, constructor and prototype keys at every level", () => {
       authStatePath(stateDir, "main"),
       `{ ${p}, "version": 1, "order": { ${p}, "constructor": ["kimi:default"], "kimi-coding": ["kimi:default", "kimi:default"] }, "lastGood": { ${p}, "prototype": "kimi:default" }, "usageStats": { ${p}, "constructor": { ${p}, "lastUsed": 1 }, "kimi:default": { ${p}, "cooldownUntil": 1 } } }`,
     );
-    writeFileSync(authProfilesPath(stateDir, "main"), `{ ${p}, "version": 1, "profiles": { ${p}, "kimi:default": { ${p}, "type": "api_key", "provider": "kimi", "key": "sk-proto-0000000" } } }`);
+    writeFileSync(
+      authProfilesPath(stateDir, "main"),
+      `{ ${p}, "version": 1, "profiles": { ${p}, "kimi:default": { ${p}, "type": "api_key", "provider": "kimi", "key": "sk-proto-0000000" } } }`,
+    );
     const compiled = await compileAuthState({ config: result.source?.value, agentId: "main", stateDir, now: 1_776_000_000_000 });
     expect(compiled.outcome, JSON.stringify(compiled.diagnostics.map((d) => messageOf(d)))).toBe("written");
     expect(JSON.parse(readFileSync(authStatePath(stateDir, "main"), "utf8")).order.kimi).toEqual(["kimi:default"]);

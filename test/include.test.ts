@@ -27,7 +27,9 @@ interface IncludeExpected {
   diagnostics: { file: string; code: string; severity: string; line: number; column: number; message: string }[];
 }
 
-const cases = readdirSync(GROUP).filter((name) => existsSync(join(GROUP, name, "openclaw.json5"))).sort();
+const cases = readdirSync(GROUP)
+  .filter((name) => existsSync(join(GROUP, name, "openclaw.json5")))
+  .sort();
 
 /** The fixtures are checked in a copy, where generated files can be written. */
 const copy = mkdtempSync(join(tmpdir(), "agentcfg-include-"));
@@ -39,17 +41,23 @@ function runCase(name: string) {
   const dir = join(copy, "include", name);
   for (const [file, size] of Object.entries(expected.generate ?? {})) writeFileSync(join(dir, file), `{ "pad": "${"x".repeat(size - 13)}" }`);
   // The copy sits outside fixtures/, so the folder's target (2026.4) is passed as the CLI would find it.
-  const options = { envCheck: expected.options?.envCheck ?? false, env: expected.options?.env ?? {}, ...settingsTargetFor(`fixtures/include/${name}/openclaw.json5`) };
+  const options = {
+    envCheck: expected.options?.envCheck ?? false,
+    env: expected.options?.env ?? {},
+    ...settingsTargetFor(`fixtures/include/${name}/openclaw.json5`),
+  };
   const result = checkFile(join(dir, "openclaw.json5"), `fixtures/include/${name}/openclaw.json5`, options);
   // Only the stages before the rules: the rules have fixtures of their own, and this keeps these about $include.
-  const actual = result.diagnostics.filter((d) => STAGES.test(d.code)).map((d) => ({
-    file: d.file,
-    code: d.code,
-    severity: d.severity,
-    line: d.range.start.line,
-    column: d.range.start.column,
-    message: messageOf(d),
-  }));
+  const actual = result.diagnostics
+    .filter((d) => STAGES.test(d.code))
+    .map((d) => ({
+      file: d.file,
+      code: d.code,
+      severity: d.severity,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      message: messageOf(d),
+    }));
   return { expected, expectedPath, actual, value: result.source?.value };
 }
 
@@ -58,7 +66,7 @@ describe("fixtures/include", () => {
   it.each(cases)("%s", (name) => {
     const { expected, expectedPath, actual, value } = runCase(name);
     if (UPDATE) {
-      writeFileSync(expectedPath, JSON.stringify({ ...expected, diagnostics: actual }, null, 2) + "\n");
+      writeFileSync(expectedPath, `${JSON.stringify({ ...expected, diagnostics: actual }, null, 2)}\n`);
       return;
     }
     expect(actual).toEqual(expected.diagnostics);
@@ -75,9 +83,7 @@ describe("acceptance: $include as OpenClaw follows it", () => {
   });
 
   it("reports a loop of two files, and a file that includes itself, without hanging", () => {
-    expect(codesOf("cycle")).toContainEqual(
-      expect.objectContaining({ code: "include/cycle", file: "fixtures/include/cycle/b.json5", line: 3, column: 23 }),
-    );
+    expect(codesOf("cycle")).toContainEqual(expect.objectContaining({ code: "include/cycle", file: "fixtures/include/cycle/b.json5", line: 3, column: 23 }));
     expect(codesOf("self-include")).toContainEqual(
       expect.objectContaining({ code: "include/cycle", file: "fixtures/include/self-include/openclaw.json5", line: 2, column: 13 }),
     );

@@ -19,7 +19,16 @@ const CHROMIUM = process.env["AGENTCFG_CHROMIUM"] ?? "/usr/bin/chromium";
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SKIPPED = HAS_CHROMIUM ? "" : ` (skipped: no Chromium at ${CHROMIUM}; .ci/run installs Debian's chromium package)`;
 if (!HAS_CHROMIUM) process.stderr.write(`inspect browser tests${SKIPPED}\n`);
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 const SCREENSHOT = join(ROOT, "test-artifacts", "inspect-seed.png");
 
 let context: BrowserContext;
@@ -157,7 +166,11 @@ describe("agentcfg inspect in Chromium", () => {
 
   it.skipIf(!HAS_CHROMIUM)(`has landmarks, a skip link first in tab order, and 4.5:1 text contrast in light and dark${SKIPPED}`, async () => {
     const { page } = await open();
-    expect(await page.evaluate(`["header[role=banner]", "nav[aria-label]", "main#main", "footer[role=contentinfo]", "[role=status][aria-live=polite]"].filter((s) => !document.querySelector(s))`)).toEqual([]);
+    expect(
+      await page.evaluate(
+        `["header[role=banner]", "nav[aria-label]", "main#main", "footer[role=contentinfo]", "[role=status][aria-live=polite]"].filter((s) => !document.querySelector(s))`,
+      ),
+    ).toEqual([]);
     await page.keyboard.press("Tab");
     expect(await page.evaluate("document.activeElement.textContent")).toBe("Skip to content");
     for (const colorScheme of ["light", "dark"] as const) {
@@ -192,7 +205,10 @@ describe("agentcfg inspect in Chromium", () => {
   it.skipIf(!HAS_CHROMIUM)(`draws hostile text from a config as text, never as markup${SKIPPED}`, async () => {
     const hostile = '<img src=x onerror="window.__xss=1">';
     const config = join(seed.dir, "hostile.json5");
-    writeFileSync(config, `{ agents: { list: [{ id: ${JSON.stringify(hostile)}, model: ${JSON.stringify(`kimi/${hostile}`)} }] }, auth: { order: { kimi: [${JSON.stringify(hostile)}] } } }`);
+    writeFileSync(
+      config,
+      `{ agents: { list: [{ id: ${JSON.stringify(hostile)}, model: ${JSON.stringify(`kimi/${hostile}`)} }] }, auth: { order: { kimi: [${JSON.stringify(hostile)}] } } }`,
+    );
     const out = join(seed.dir, "hostile.html");
     runCli(["inspect", config, "--state-dir", seed.stateDir, "--html", out]);
     const page = await context.newPage();

@@ -17,7 +17,14 @@ import { SEED_BACKUP_UNTIL, SEED_DIR, SEED_NOW, SEED_NOW_ISO, SEED_PIN, SEED_SEC
 
 // The seed is a 2026.4 config; its folder's agentcfg.config.json5 says so, as the CLI would find it.
 const seedTarget = settingsTargetFor("fixtures/inspect/openclaw.json5");
-const seedInput = { configPath: join(SEED_DIR, "openclaw.json5"), configName: "openclaw.json5", stateDir: join(SEED_DIR, "state"), now: SEED_NOW, pin: SEED_PIN, checkOptions: seedTarget };
+const seedInput = {
+  configPath: join(SEED_DIR, "openclaw.json5"),
+  configName: "openclaw.json5",
+  stateDir: join(SEED_DIR, "state"),
+  now: SEED_NOW,
+  pin: SEED_PIN,
+  checkOptions: seedTarget,
+};
 
 describe("inspect payload on the seed scenario", () => {
   const { payload, json } = buildInspectPayload(seedInput);
@@ -120,13 +127,27 @@ describe("agentcfg inspect --html", () => {
 
 describe("loopback checks", () => {
   it.each([
-    ["127.0.0.1", true], ["127.1.2.3", true], ["::1", true], ["::ffff:127.0.0.1", true],
-    ["10.0.0.5", false], ["192.168.1.2", false], ["::ffff:10.0.0.5", false], ["fe80::1", false], ["128.0.0.1", false], [undefined, false],
+    ["127.0.0.1", true],
+    ["127.1.2.3", true],
+    ["::1", true],
+    ["::ffff:127.0.0.1", true],
+    ["10.0.0.5", false],
+    ["192.168.1.2", false],
+    ["::ffff:10.0.0.5", false],
+    ["fe80::1", false],
+    ["128.0.0.1", false],
+    [undefined, false],
   ] as const)("peer %s is loopback: %s", (address, loopback) => expect(isLoopbackAddress(address)).toBe(loopback));
 
   it.each([
-    ["127.0.0.1:8080", true], ["localhost:1", true], ["[::1]:3000", true], ["LOCALHOST", true],
-    ["evil.example:8080", false], ["127.0.0.1.evil.example", false], ["", false], [undefined, false],
+    ["127.0.0.1:8080", true],
+    ["localhost:1", true],
+    ["[::1]:3000", true],
+    ["LOCALHOST", true],
+    ["evil.example:8080", false],
+    ["127.0.0.1.evil.example", false],
+    ["", false],
+    [undefined, false],
   ] as const)("Host %s is loopback: %s", (host, loopback) => expect(isLoopbackHost(host)).toBe(loopback));
 });
 

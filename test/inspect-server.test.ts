@@ -69,8 +69,19 @@ describe("inspect server: what it serves", () => {
   });
 
   it.each([
-    "/index.html", "/api", "/api/inspect.json/", "/api/inspect.json?x=1", "/?debug", "/favicon.ico", "/../../etc/passwd",
-    "/%2e%2e/%2e%2e/etc/passwd", "/api/../api/inspect.json", "//etc/passwd", "/..%2fpackage.json", "/fixtures/inspect/openclaw.json5", "http://127.0.0.1/",
+    "/index.html",
+    "/api",
+    "/api/inspect.json/",
+    "/api/inspect.json?x=1",
+    "/?debug",
+    "/favicon.ico",
+    "/../../etc/passwd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/api/../api/inspect.json",
+    "//etc/passwd",
+    "/..%2fpackage.json",
+    "/fixtures/inspect/openclaw.json5",
+    "http://127.0.0.1/",
   ])("answers 404 for %s", async (path) => {
     const r = await get(server.port, path);
     expect(r.status).toBe(404);
@@ -95,31 +106,36 @@ const external = Object.values(networkInterfaces())
   .find((i) => i !== undefined && i.family === "IPv4" && !i.internal)?.address;
 
 describe("inspect server: peers that are not loopback", () => {
-  it.skipIf(external === undefined)(`drops a connection from a non-loopback address without a byte of answer${external ? "" : " (skipped: this machine has no non-loopback IPv4 address to connect from)"}`, async () => {
-    // Bound to every interface on purpose: the peer check alone must keep the network out.
-    const wide = await startInspectServer({ input: { configPath: seed.config, stateDir: seed.stateDir }, clock: () => SEED_NOW, host: "0.0.0.0" });
-    try {
-      const loopback = await get(wide.port, "/api/inspect.json");
-      expect(loopback.status).toBe(200);
-      const received = await new Promise<string>((resolve) => {
-        let data = "";
-        const socket = connect({ host: external as string, port: wide.port, localAddress: external as string }, () => {
-          socket.write(`GET /api/inspect.json HTTP/1.1\r\nHost: 127.0.0.1:${wide.port}\r\n\r\n`);
+  it.skipIf(external === undefined)(
+    `drops a connection from a non-loopback address without a byte of answer${external ? "" : " (skipped: this machine has no non-loopback IPv4 address to connect from)"}`,
+    async () => {
+      // Bound to every interface on purpose: the peer check alone must keep the network out.
+      const wide = await startInspectServer({ input: { configPath: seed.config, stateDir: seed.stateDir }, clock: () => SEED_NOW, host: "0.0.0.0" });
+      try {
+        const loopback = await get(wide.port, "/api/inspect.json");
+        expect(loopback.status).toBe(200);
+        const received = await new Promise<string>((resolve) => {
+          let data = "";
+          const socket = connect({ host: external as string, port: wide.port, localAddress: external as string }, () => {
+            socket.write(`GET /api/inspect.json HTTP/1.1\r\nHost: 127.0.0.1:${wide.port}\r\n\r\n`);
+          });
+          socket.on("data", (chunk) => (data += chunk.toString()));
+          socket.on("error", () => resolve(data));
+          socket.on("close", () => resolve(data));
         });
-        socket.on("data", (chunk) => (data += chunk.toString()));
-        socket.on("error", () => resolve(data));
-        socket.on("close", () => resolve(data));
-      });
-      expect(received).toBe("");
-    } finally {
-      await wide.close();
-    }
-  });
+        expect(received).toBe("");
+      } finally {
+        await wide.close();
+      }
+    },
+  );
 });
 
 describe("agentcfg inspect (server mode)", () => {
   it("prints its loopback address and serves the seed until stopped", async () => {
-    const child = spawn(process.execPath, [CLI, "inspect", seed.config, "--state-dir", seed.stateDir, "--pin", SEED_PIN], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [CLI, "inspect", seed.config, "--state-dir", seed.stateDir, "--pin", SEED_PIN], {
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = "";

@@ -12,7 +12,11 @@ import { ROOT } from "./fixture-files.js";
 const SEED = join(ROOT, "fixtures", "sessions", "seed-user-pin");
 
 describe("inspect payload: sessions", () => {
-  const { payload, json } = buildInspectPayload({ configPath: join(SEED, "openclaw.json5"), stateDir: join(SEED, "state"), now: Date.parse("2026-04-13T14:02:00Z") });
+  const { payload, json } = buildInspectPayload({
+    configPath: join(SEED, "openclaw.json5"),
+    stateDir: join(SEED, "state"),
+    now: Date.parse("2026-04-13T14:02:00Z"),
+  });
   const main = payload.agents.find((a) => a.agentId === "main")!;
   it("lists the pinned sessions with their problem, under the 2026.4 rules of the store found", () => {
     expect(main.sessions.target).toBe("2026.4");

@@ -23,7 +23,7 @@ export const CURSOR = "/*|*/";
 export const SCHEMA_PATH = join(ROOT, "schemas", "openclaw-2026.4.schema.json");
 export const SCHEMA_URI = pathToFileURL(SCHEMA_PATH).href;
 /** Where a document's own `$schema` may point: any committed schema. */
-const SCHEMAS_URL = pathToFileURL(join(ROOT, "schemas")).href + "/";
+const SCHEMAS_URL = `${pathToFileURL(join(ROOT, "schemas")).href}/`;
 
 export interface EditorDocument {
   /** The text the service sees (cursor marker removed). */

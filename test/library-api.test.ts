@@ -102,7 +102,11 @@ describe("the library API", () => {
   it("sets, gets and clears an agent's auth order, refusing another provider's profile", async () => {
     expect(getAuthOrder(target(), "kimi")).toEqual({ ok: true, provider: "kimi", order: null });
     // An alias names the same provider; duplicates go.
-    expect(await setAuthOrder(target(), "kimi-code", ["kimi:backup", "kimi:default", "kimi:backup"])).toEqual({ ok: true, provider: "kimi", order: ["kimi:backup", "kimi:default"] });
+    expect(await setAuthOrder(target(), "kimi-code", ["kimi:backup", "kimi:default", "kimi:backup"])).toEqual({
+      ok: true,
+      provider: "kimi",
+      order: ["kimi:backup", "kimi:default"],
+    });
     expect(getAuthOrder(target(), "kimi")).toEqual({ ok: true, provider: "kimi", order: ["kimi:backup", "kimi:default"] });
     const state = JSON.parse(readFileSync(join(stateDir, "agents", "main", "agent", "auth-state.json"), "utf8"));
     expect(state.order).toEqual({ kimi: ["kimi:backup", "kimi:default"] });

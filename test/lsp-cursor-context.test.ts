@@ -11,7 +11,10 @@ const CASES: [string, Partial<CursorContext> | undefined][] = [
   ['{ "ag|', { container: [], slot: "key", typed: "ag", quote: '"' }],
   ["{ agents: { defaults: { model: { pr|", { container: ["agents", "defaults", "model"], slot: "key", typed: "pr" }],
   ["{ agents: { defaults: { model: { primary: |", { container: ["agents", "defaults", "model"], slot: "value", valueKey: "primary" }],
-  ['{ agents: { defaults: { model: { primary: "kimi/|', { container: ["agents", "defaults", "model"], slot: "value", valueKey: "primary", typed: "kimi/", quote: '"' }],
+  [
+    '{ agents: { defaults: { model: { primary: "kimi/|',
+    { container: ["agents", "defaults", "model"], slot: "value", valueKey: "primary", typed: "kimi/", quote: '"' },
+  ],
   ["{ agents: { defaults: { model: { primary: 'x', |", { container: ["agents", "defaults", "model"], slot: "key", siblingKeys: ["primary"] }],
   ['{ a: { fallbacks: ["x", "|', { container: ["a", "fallbacks"], slot: "value", valueKey: 1, typed: "" }],
   ["{ agents: { list: [{ id: 'main' }, { |", { container: ["agents", "list", 1], slot: "key" }],

@@ -68,7 +68,11 @@ function change(path: string, text: string): void {
 
 /** Applies non-overlapping edits, last first, as an editor does. */
 function applyEdits(text: string, edits: TextEdit[]): string {
-  const offsetOf = (p: { line: number; character: number }) => text.split("\n").slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
+  const offsetOf = (p: { line: number; character: number }) =>
+    text
+      .split("\n")
+      .slice(0, p.line)
+      .reduce((n, l) => n + l.length + 1, 0) + p.character;
   const sorted = [...edits].sort((a, b) => offsetOf(b.range.start) - offsetOf(a.range.start));
   let out = text;
   for (const e of sorted) out = out.slice(0, offsetOf(e.range.start)) + e.newText + out.slice(offsetOf(e.range.end));
@@ -97,7 +101,10 @@ describe("agentcfg lsp", () => {
       context: { diagnostics: [...byCode("schema/unknown-key"), ...mismatch] },
     })) as CodeAction[];
     expect(actions.map((a) => a.title)).toEqual(['Rename "fallback" to "fallbacks"', 'Remove "moonshot:backup" from auth.order.kimi']);
-    const fixed = applyEdits(SEED, actions.flatMap((a) => a.edit!.changes![uriOf(path)]!));
+    const fixed = applyEdits(
+      SEED,
+      actions.flatMap((a) => a.edit!.changes![uriOf(path)]!),
+    );
     expect(fixed).toContain('fallbacks: ["moonshot/kimi-k2.5"]');
     expect(fixed).toContain('kimi: ["kimi:default"]');
     change(path, fixed);
@@ -109,7 +116,10 @@ describe("agentcfg lsp", () => {
     const path = join(dir, "completion.json5");
     const text = "{ agents: { defaults: { model: { pr";
     open(path, text);
-    const items = (await lsp.connection.sendRequest("textDocument/completion", { textDocument: { uri: uriOf(path) }, position: { line: 0, character: text.length } })) as CompletionItem[];
+    const items = (await lsp.connection.sendRequest("textDocument/completion", {
+      textDocument: { uri: uriOf(path) },
+      position: { line: 0, character: text.length },
+    })) as CompletionItem[];
     const labels = items.map((i) => i.label);
     expect(labels).toContain("primary");
     expect(labels).toContain("fallbacks");
@@ -117,7 +127,10 @@ describe("agentcfg lsp", () => {
 
     const valueText = '{ agents: { defaults: { model: { primary: "kimi/';
     change(path, valueText);
-    const values = (await lsp.connection.sendRequest("textDocument/completion", { textDocument: { uri: uriOf(path) }, position: { line: 0, character: valueText.length } })) as CompletionItem[];
+    const values = (await lsp.connection.sendRequest("textDocument/completion", {
+      textDocument: { uri: uriOf(path) },
+      position: { line: 0, character: valueText.length },
+    })) as CompletionItem[];
     expect(values.map((v) => v.label)).toContain("kimi/kimi-code");
   });
 
@@ -129,9 +142,15 @@ describe("agentcfg lsp", () => {
     open(path, text);
     const diagnostics = await lsp.nextDiagnostics(path);
     expect(JSON.stringify(diagnostics)).not.toContain(secret);
-    const onKey = (await lsp.connection.sendRequest("textDocument/hover", { textDocument: { uri: uriOf(path) }, position: positionOf(text, "primary") })) as Hover;
+    const onKey = (await lsp.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri: uriOf(path) },
+      position: positionOf(text, "primary"),
+    })) as Hover;
     expect(JSON.stringify(onKey.contents)).toContain("Primary model");
-    const onSecret = (await lsp.connection.sendRequest("textDocument/hover", { textDocument: { uri: uriOf(path) }, position: positionOf(text, secret) })) as Hover | null;
+    const onSecret = (await lsp.connection.sendRequest("textDocument/hover", {
+      textDocument: { uri: uriOf(path) },
+      position: positionOf(text, secret),
+    })) as Hover | null;
     expect(JSON.stringify(onSecret ?? "")).not.toContain(secret);
   });
 
@@ -172,7 +191,12 @@ describe("agentcfg lsp settings", () => {
         await session.nextDiagnostics(path);
       }
       const labels = async (path: string) =>
-        ((await session.connection.sendRequest("textDocument/completion", { textDocument: { uri: uriOf(path) }, position: { line: 0, character: text.length } })) as CompletionItem[]).map((i) => i.label);
+        (
+          (await session.connection.sendRequest("textDocument/completion", {
+            textDocument: { uri: uriOf(path) },
+            position: { line: 0, character: text.length },
+          })) as CompletionItem[]
+        ).map((i) => i.label);
       expect(await labels(old)).toContain("cooldowns"); // 2026.4 has auth.cooldowns
       expect(await labels(current)).not.toContain("cooldowns"); // 2026.9 removed it
       expect(await labels(current)).toContain("profiles");
@@ -191,7 +215,9 @@ describe("agentcfg lsp settings", () => {
       void session.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uriOf(path), languageId: "json5", version: 1, text: SEED } });
       const diagnostics = await session.nextDiagnostics(path);
       expect(diagnostics.find((d) => d.code === "auth/order-provider-mismatch")?.severity).toBe(2);
-      void session.connection.sendNotification("workspace/didChangeConfiguration", { settings: { agentcfg: { rules: { "auth/order-provider-mismatch": "off" } } } });
+      void session.connection.sendNotification("workspace/didChangeConfiguration", {
+        settings: { agentcfg: { rules: { "auth/order-provider-mismatch": "off" } } },
+      });
       const after = await session.diagnosticsWhere(path, (list) => !list.some((d) => d.code === "auth/order-provider-mismatch"));
       expect(after.some((d) => d.code === "schema/unknown-key")).toBe(true);
     } finally {

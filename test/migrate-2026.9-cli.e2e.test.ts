@@ -74,7 +74,10 @@ describe("agentcfg migrate --to 2026.9", () => {
     const before = readFileSync(file, "utf8");
     const result = runCli(["migrate", "--to", "2026.9", file, "--write", "--format", "json"]);
     expect(result.status).toBe(1);
-    const report = JSON.parse(result.stdout) as { to: string; diagnostics: { code: string; message: string; related: { range: { start: { line: number } } }[] }[] };
+    const report = JSON.parse(result.stdout) as {
+      to: string;
+      diagnostics: { code: string; message: string; related: { range: { start: { line: number } } }[] }[];
+    };
     expect(report.to).toBe("2026.9");
     const [conflict] = report.diagnostics;
     expect(conflict?.code).toBe("legacy/conflict");

@@ -24,7 +24,6 @@ import { messageOf, hintOf } from "./helpers/words.js";
 const cases = fixtureCases("migrate-2026.9");
 const TO_9 = configMigrationsFor("2026.9");
 
-
 interface Verdict {
   version: string;
   sha256: string;
@@ -46,7 +45,13 @@ function expectedOf(outcome: ReturnType<typeof migrateConfigText>, input: string
     // What each 2026.9 migration finds in the input (what a 2026.9 check reports).
     findings: CONFIG_MIGRATIONS_2026_9.flatMap((m) => m.detect(value)).map((f) => ({ code: f.code, path: f.path.join(".") })),
     changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
-    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
+    diagnostics: outcome.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      message: messageOf(d),
+    })),
   };
 }
 
@@ -127,11 +132,15 @@ describe("fixtures/migrate-2026.9", () => {
     const outputPath = sibling(fixture.input, ".expected.json5");
     if (UPDATE) {
       writeFileSync(outputPath, outcome.after);
-      writeFileSync(fixture.expectedPath, JSON.stringify(expectedOf(outcome, input), null, 2) + "\n");
+      writeFileSync(fixture.expectedPath, `${JSON.stringify(expectedOf(outcome, input), null, 2)}\n`);
       return;
     }
     expect(outcome.after).toBe(readFileSync(outputPath, "utf8"));
-    expect(expectedOf(outcome, input)).toEqual({ findings: fixture.expected["findings"], changes: fixture.expected["changes"], diagnostics: fixture.expected.diagnostics });
+    expect(expectedOf(outcome, input)).toEqual({
+      findings: fixture.expected["findings"],
+      changes: fixture.expected["changes"],
+      diagnostics: fixture.expected.diagnostics,
+    });
 
     // A fixpoint: the output migrates to itself (a stopped run stops again, writing nothing).
     const again = migrateConfigText(outcome.after, fixture.file, TO_9);

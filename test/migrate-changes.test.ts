@@ -14,22 +14,55 @@ describe("changeText", () => {
     [{ kind: "moved", from: "agent.model", to: "agents.defaults.model" }, "Moved agent.model → agents.defaults.model"],
     [{ kind: "moved", from: "agents.list", empty: true, to: "agents.entries {}" }, "Moved the empty agents.list → agents.entries {}"],
     [{ kind: "moved", from: "agents.list[0]", id: "main", to: "agents.entries.main" }, 'Moved agents.list[0] (id "main") → agents.entries.main'],
-    [{ kind: "moved", from: "auth.json", key: "kimi", to: "auth-profiles.json profiles[\"kimi:default\"]" }, 'Moved auth.json "kimi" → auth-profiles.json profiles["kimi:default"]'],
-    [{ kind: "moved", from: "usageStats.a", fromFile: "auth-profiles.json", to: "auth-state.json", alsoRemoved: "usageStats" }, "Moved usageStats.a from auth-profiles.json → auth-state.json (and removed the emptied usageStats)"],
-    [{ kind: "removed", what: "a.b", notes: ["c.b already has the same value", "c is now {primary, fallbacks}"] }, "Removed a.b (c.b already has the same value) (c is now {primary, fallbacks})"],
+    [
+      { kind: "moved", from: "auth.json", key: "kimi", to: 'auth-profiles.json profiles["kimi:default"]' },
+      'Moved auth.json "kimi" → auth-profiles.json profiles["kimi:default"]',
+    ],
+    [
+      { kind: "moved", from: "usageStats.a", fromFile: "auth-profiles.json", to: "auth-state.json", alsoRemoved: "usageStats" },
+      "Moved usageStats.a from auth-profiles.json → auth-state.json (and removed the emptied usageStats)",
+    ],
+    [
+      { kind: "removed", what: "a.b", notes: ["c.b already has the same value", "c is now {primary, fallbacks}"] },
+      "Removed a.b (c.b already has the same value) (c is now {primary, fallbacks})",
+    ],
     [{ kind: "removed", what: "media", state: "empty" }, "Removed the empty media"],
     [{ kind: "removed", what: "order", state: "emptied", fromFile: "auth-profiles.json" }, "Removed the emptied order from auth-profiles.json"],
-    [{ kind: "removed", what: "meta.lastTouchedAt", notes: ['"2026-01-01"'], reason: "it lives elsewhere" }, 'Removed meta.lastTouchedAt ("2026-01-01"): it lives elsewhere'],
-    [{ kind: "added", what: "agents.defaults.models[\"a/b\"]", notes: ["from agent.allowedModels"] }, 'Added agents.defaults.models["a/b"] (from agent.allowedModels)'],
-    [{ kind: "agent-added", id: "main", isDefault: true, into: "agents.list", notes: ["to hold identity"] }, 'Added the default agent "main" to agents.list (to hold identity)'],
-    [{ kind: "agent-added", id: "work", into: "agents.list", notes: ["for routing.agents.work"] }, 'Added agent "work" to agents.list (for routing.agents.work)'],
+    [
+      { kind: "removed", what: "meta.lastTouchedAt", notes: ['"2026-01-01"'], reason: "it lives elsewhere" },
+      'Removed meta.lastTouchedAt ("2026-01-01"): it lives elsewhere',
+    ],
+    [
+      { kind: "added", what: 'agents.defaults.models["a/b"]', notes: ["from agent.allowedModels"] },
+      'Added agents.defaults.models["a/b"] (from agent.allowedModels)',
+    ],
+    [
+      { kind: "agent-added", id: "main", isDefault: true, into: "agents.list", notes: ["to hold identity"] },
+      'Added the default agent "main" to agents.list (to hold identity)',
+    ],
+    [
+      { kind: "agent-added", id: "work", into: "agents.list", notes: ["for routing.agents.work"] },
+      'Added agent "work" to agents.list (for routing.agents.work)',
+    ],
     [{ kind: "value-changed", at: "auth.profiles.a.mode", from: "token", to: "oauth" }, 'Changed auth.profiles.a.mode "token" → "oauth"'],
-    [{ kind: "ref-renamed", from: "kimi-code/k2", to: "kimi/k2", keyOf: "agents.defaults.models" }, 'Renamed model ref "kimi-code/k2" → "kimi/k2" (a key of agents.defaults.models)'],
-    [{ kind: "ref-renamed", from: "z.ai/glm", to: "zai/glm", at: "agents.defaults.model" }, 'Renamed model ref "z.ai/glm" → "zai/glm" at agents.defaults.model'],
-    [{ kind: "copied", count: 1, of: "agents.defaults.models", to: "agents.defaults.modelPolicy.allow", notes: ["and set x"] }, "Copied the 1 key of agents.defaults.models to agents.defaults.modelPolicy.allow (and set x)"],
+    [
+      { kind: "ref-renamed", from: "kimi-code/k2", to: "kimi/k2", keyOf: "agents.defaults.models" },
+      'Renamed model ref "kimi-code/k2" → "kimi/k2" (a key of agents.defaults.models)',
+    ],
+    [
+      { kind: "ref-renamed", from: "z.ai/glm", to: "zai/glm", at: "agents.defaults.model" },
+      'Renamed model ref "z.ai/glm" → "zai/glm" at agents.defaults.model',
+    ],
+    [
+      { kind: "copied", count: 1, of: "agents.defaults.models", to: "agents.defaults.modelPolicy.allow", notes: ["and set x"] },
+      "Copied the 1 key of agents.defaults.models to agents.defaults.modelPolicy.allow (and set x)",
+    ],
     [{ kind: "copied", count: 2, of: "m", to: "n" }, "Copied the 2 keys of m to n"],
     [{ kind: "markers-removed", markers: ["agents.entries.a.default"] }, "Removed the retired default marker (agents.entries.a.default)"],
-    [{ kind: "markers-removed", markers: ["x.default", "y.default"], owner: "a", set: ["talk.agentId"] }, 'Made agent "a" the explicit owner (talk.agentId) and removed the retired default markers (x.default, y.default)'],
+    [
+      { kind: "markers-removed", markers: ["x.default", "y.default"], owner: "a", set: ["talk.agentId"] },
+      'Made agent "a" the explicit owner (talk.agentId) and removed the retired default markers (x.default, y.default)',
+    ],
   ])("words %j", (change, text) => {
     expect(changeText(change)).toBe(text);
   });

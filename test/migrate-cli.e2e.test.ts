@@ -119,7 +119,9 @@ describe("agentcfg migrate", () => {
     const main = join(dir, "agents/main/agent");
     expect(existsSync(join(main, "auth.json"))).toBe(false);
     expect(existsSync(join(main, "auth.json.bak"))).toBe(true);
-    expect(readFileSync(join(main, "auth-profiles.json"), "utf8")).toBe(readFileSync(join(ROOT, "fixtures/legacy/state/flat-auth-json/after/agents/main/agent/auth-profiles.json"), "utf8"));
+    expect(readFileSync(join(main, "auth-profiles.json"), "utf8")).toBe(
+      readFileSync(join(ROOT, "fixtures/legacy/state/flat-auth-json/after/agents/main/agent/auth-profiles.json"), "utf8"),
+    );
     expect(statSync(join(dir, "agents/work/agent/auth-profiles.json")).mode & 0o777).toBe(0o600);
   });
 });

@@ -20,7 +20,13 @@ const cases = fixtureCases("legacy");
 function expectedOf(outcome: ReturnType<typeof migrateConfigText>) {
   return {
     changes: outcome.changes.map((c) => ({ code: c.code, message: changeText(c.change) })),
-    diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
+    diagnostics: outcome.diagnostics.map((d) => ({
+      code: d.code,
+      severity: d.severity,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      message: messageOf(d),
+    })),
   };
 }
 
@@ -36,7 +42,7 @@ describe("fixtures/legacy", () => {
     const outputPath = fixture.input.replace(/\.json5$/, ".output.json5");
     if (UPDATE) {
       writeFileSync(outputPath, outcome.after);
-      writeFileSync(fixture.expectedPath, JSON.stringify(expectedOf(outcome), null, 2) + "\n");
+      writeFileSync(fixture.expectedPath, `${JSON.stringify(expectedOf(outcome), null, 2)}\n`);
       return;
     }
     expect(existsSync(outputPath), `${outputPath} exists`).toBe(true);

@@ -21,7 +21,10 @@ const member = (key: fc.Arbitrary<string>) =>
 function render(members: { key: string; value: string; above: string | null; beside: string | null }[], indent: string, comma: boolean): string {
   const unique = members.filter((m, i) => members.findIndex((o) => o.key === m.key) === i);
   return unique
-    .map((m, i) => `${m.above ? `${indent}${m.above}\n` : ""}${indent}${m.key}: ${m.value}${i < unique.length - 1 || comma ? "," : ""}${m.beside ? ` ${m.beside}` : ""}\n`)
+    .map(
+      (m, i) =>
+        `${m.above ? `${indent}${m.above}\n` : ""}${indent}${m.key}: ${m.value}${i < unique.length - 1 || comma ? "," : ""}${m.beside ? ` ${m.beside}` : ""}\n`,
+    )
     .join("");
 }
 
@@ -35,16 +38,21 @@ function comments(text: string): string[] {
 describe("migrate on generated configs", () => {
   it("keeps comments and values, parses, and is a fixpoint", () => {
     fc.assert(
-      fc.property(fc.array(member(agentKey), { minLength: 1, maxLength: 6 }), fc.array(member(rootLegacy), { maxLength: 3 }), fc.boolean(), (agent, roots, comma) => {
-        const text = `{\n  // above agent\n  agent: {\n${render(agent, "    ", comma)}  }${comma || roots.length > 0 ? "," : ""}\n${render(roots, "  ", comma)}}\n`;
-        const outcome = migrateConfigText(text);
-        expect(outcome.stopped).toBe(false);
-        const migrated = JSON5.parse(outcome.after);
-        expect(comments(outcome.after)).toEqual(comments(text));
-        const values = (v: unknown): string[] => (v !== null && typeof v === "object" ? Object.values(v).flatMap(values) : [JSON.stringify(v)]);
-        expect(values(migrated).sort()).toEqual(values(JSON5.parse(text)).sort());
-        expect(migrateConfigText(outcome.after).after).toBe(outcome.after);
-      }),
+      fc.property(
+        fc.array(member(agentKey), { minLength: 1, maxLength: 6 }),
+        fc.array(member(rootLegacy), { maxLength: 3 }),
+        fc.boolean(),
+        (agent, roots, comma) => {
+          const text = `{\n  // above agent\n  agent: {\n${render(agent, "    ", comma)}  }${comma || roots.length > 0 ? "," : ""}\n${render(roots, "  ", comma)}}\n`;
+          const outcome = migrateConfigText(text);
+          expect(outcome.stopped).toBe(false);
+          const migrated = JSON5.parse(outcome.after);
+          expect(comments(outcome.after)).toEqual(comments(text));
+          const values = (v: unknown): string[] => (v !== null && typeof v === "object" ? Object.values(v).flatMap(values) : [JSON.stringify(v)]);
+          expect(values(migrated).sort()).toEqual(values(JSON5.parse(text)).sort());
+          expect(migrateConfigText(outcome.after).after).toBe(outcome.after);
+        },
+      ),
       { numRuns: 150 },
     );
   });

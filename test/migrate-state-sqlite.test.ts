@@ -166,7 +166,20 @@ describe("two agents, order set for main only", () => {
     for (const migrated of [false, true]) {
       const dir = copy2026_4();
       if (migrated) await applyStateToSqlite(join(dir, "state"), planStateToSqlite(join(dir, "state")));
-      const result = await spawnCli(["auth", "order", "get", "--provider", "kimi", "--agent", "work", "--json", "--config", join(dir, "openclaw.json"), "--state-dir", join(dir, "state")]);
+      const result = await spawnCli([
+        "auth",
+        "order",
+        "get",
+        "--provider",
+        "kimi",
+        "--agent",
+        "work",
+        "--json",
+        "--config",
+        join(dir, "openclaw.json"),
+        "--state-dir",
+        join(dir, "state"),
+      ]);
       expect(result.status, result.stderr).toBe(0);
       expect(JSON.parse(result.stdout).order).toEqual(expected);
       // The whole answer, paths included, as the release that reads that store printed it.
@@ -179,7 +192,18 @@ describe("two agents, order set for main only", () => {
     for (const migrated of [false, true]) {
       const dir = copy2026_4();
       if (migrated) await applyStateToSqlite(join(dir, "state"), planStateToSqlite(join(dir, "state")));
-      const args = ["explain", join(dir, "openclaw.json"), "--agent", "work", "--model", "kimi/kimi-code", "--format", "json", "--state-dir", join(dir, "state")];
+      const args = [
+        "explain",
+        join(dir, "openclaw.json"),
+        "--agent",
+        "work",
+        "--model",
+        "kimi/kimi-code",
+        "--format",
+        "json",
+        "--state-dir",
+        join(dir, "state"),
+      ];
       const result = await spawnCli(args);
       expect(result.status, result.stderr).toBe(0);
       expect(result.stdout).not.toContain("profile_missing");
@@ -190,10 +214,25 @@ describe("two agents, order set for main only", () => {
   });
 
   it("order set refuses a profile without a credential, as OpenClaw does", async () => {
-    expect(readFileSync(join(FIX, "oracle-2026.4/order-set-no-credential.txt"), "utf8")).toContain('Auth profile "kimi:nokey" not found in <state>/agents/main/agent.');
-    expect(readFileSync(join(FIX, "oracle-2026.9/order-set-no-credential.txt"), "utf8")).toContain('Auth profile "kimi:nokey" not found in <state>/agents/main/agent.');
+    expect(readFileSync(join(FIX, "oracle-2026.4/order-set-no-credential.txt"), "utf8")).toContain(
+      'Auth profile "kimi:nokey" not found in <state>/agents/main/agent.',
+    );
+    expect(readFileSync(join(FIX, "oracle-2026.9/order-set-no-credential.txt"), "utf8")).toContain(
+      'Auth profile "kimi:nokey" not found in <state>/agents/main/agent.',
+    );
     const dir = copy2026_4();
-    const result = await spawnCli(["auth", "order", "set", "--provider", "kimi", "kimi:nokey", "--config", join(dir, "openclaw.json"), "--state-dir", join(dir, "state")]);
+    const result = await spawnCli([
+      "auth",
+      "order",
+      "set",
+      "--provider",
+      "kimi",
+      "kimi:nokey",
+      "--config",
+      join(dir, "openclaw.json"),
+      "--state-dir",
+      join(dir, "state"),
+    ]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("kimi:nokey");
     expect(result.stderr).toContain("auth/order-set-unknown-profile");

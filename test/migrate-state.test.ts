@@ -19,7 +19,10 @@ const names = readdirSync(STATE_FIXTURES).sort();
 
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true }).map(String).filter((f) => STATE_FILES.some((name) => f.endsWith(name))).sort();
+  return readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => STATE_FILES.some((name) => f.endsWith(name)))
+    .sort();
 }
 
 describe("fixtures/legacy/state", () => {
@@ -33,9 +36,17 @@ describe("fixtures/legacy/state", () => {
       const outcome = migrateStateDir(work);
       const expected = {
         changes: outcome.changes.map((c) => ({ code: c.code, file: relative(work, c.file), message: changeText(c.change) })),
-        diagnostics: outcome.diagnostics.map((d) => ({ code: d.code, severity: d.severity, file: relative(work, d.file), line: d.range.start.line, message: messageOf(d) })),
+        diagnostics: outcome.diagnostics.map((d) => ({
+          code: d.code,
+          severity: d.severity,
+          file: relative(work, d.file),
+          line: d.range.start.line,
+          message: messageOf(d),
+        })),
       };
-      const after = new Map(filesUnder(join(fixture, "before")).map((f) => [f, readFileSync(join(fixture, "before", f), "utf8")] as [string, string | undefined]));
+      const after = new Map(
+        filesUnder(join(fixture, "before")).map((f) => [f, readFileSync(join(fixture, "before", f), "utf8")] as [string, string | undefined]),
+      );
       for (const file of outcome.files) after.set(relative(work, file.path), file.after);
       if (UPDATE) {
         rmSync(join(fixture, "after"), { recursive: true, force: true });
@@ -44,11 +55,14 @@ describe("fixtures/legacy/state", () => {
           mkdirSync(dirname(join(fixture, "after", file)), { recursive: true });
           writeFileSync(join(fixture, "after", file), text);
         }
-        writeFileSync(join(fixture, "expected.json"), JSON.stringify(expected, null, 2) + "\n");
+        writeFileSync(join(fixture, "expected.json"), `${JSON.stringify(expected, null, 2)}\n`);
         return;
       }
       expect(expected).toEqual(JSON.parse(readFileSync(join(fixture, "expected.json"), "utf8")));
-      const present = [...after].filter(([, text]) => text !== undefined).map(([file]) => file).sort();
+      const present = [...after]
+        .filter(([, text]) => text !== undefined)
+        .map(([file]) => file)
+        .sort();
       expect(present).toEqual(filesUnder(join(fixture, "after")));
       for (const file of present) expect(after.get(file), file).toBe(readFileSync(join(fixture, "after", file), "utf8"));
 

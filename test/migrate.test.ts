@@ -70,7 +70,9 @@ describe("source edits keep the user's formatting", () => {
     const editor = new SourceEditor('{\n    "a": 1,\n    "b": {\n        "c": 0x1F\n    }\n}\n');
     editor.insertMember(["b"], "d", "Infinity");
     editor.insertMember(["e", "f"], "g", "'x'");
-    expect(editor.text).toBe('{\n    "a": 1,\n    "b": {\n        "c": 0x1F,\n        "d": Infinity\n    },\n    "e": {\n        "f": {\n            "g": \'x\'\n        }\n    }\n}\n');
+    expect(editor.text).toBe(
+      '{\n    "a": 1,\n    "b": {\n        "c": 0x1F,\n        "d": Infinity\n    },\n    "e": {\n        "f": {\n            "g": \'x\'\n        }\n    }\n}\n',
+    );
   });
 
   it("removes a member with its comments and comma, leaving neighbours as written", () => {
@@ -93,14 +95,14 @@ describe("source edits keep the user's formatting", () => {
   });
 
   it("keeps CRLF line endings", () => {
-    const input = "{\r\n  agent: {\r\n    model: \"openai/gpt-5.4\", // main\r\n  },\r\n}\r\n";
+    const input = '{\r\n  agent: {\r\n    model: "openai/gpt-5.4", // main\r\n  },\r\n}\r\n';
     const output = migrateConfigText(input).after;
     expect(output.replace(/\r\n/g, "")).not.toMatch(/\n/);
     expect(output).toContain('model: "openai/gpt-5.4", // main\r\n');
   });
 
   it("never deletes a key it does not understand: it moves under the same name", () => {
-    const output = migrateConfigText('{ agent: { someFutureKey: { x: 1 } } }').after;
+    const output = migrateConfigText("{ agent: { someFutureKey: { x: 1 } } }").after;
     expect(JSON.parse(JSON.stringify(new SourceEditor(output).value))).toEqual({ agents: { defaults: { someFutureKey: { x: 1 } } } });
   });
 });
@@ -121,7 +123,7 @@ describe("conflicts", () => {
 
 describe("unifiedDiff", () => {
   it("prints hunks with three lines of context", () => {
-    const before = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].join("\n") + "\n";
+    const before = `${["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"].join("\n")}\n`;
     const after = before.replace("e\n", "E\n");
     expect(unifiedDiff(before, after, "x.json5")).toBe("--- a/x.json5\n+++ b/x.json5\n@@ -2,7 +2,7 @@\n b\n c\n d\n-e\n+E\n f\n g\n h\n");
   });
@@ -136,7 +138,10 @@ describe("unifiedDiff", () => {
 
 describe("the migration registry", () => {
   it("registers every file in src/migrate/migrations, once, under a unique id", () => {
-    const files = readdirSync(join(ROOT, "src/migrate/migrations")).filter((f) => f.endsWith(".ts")).map((f) => f.replace(/\.ts$/, "")).sort();
+    const files = readdirSync(join(ROOT, "src/migrate/migrations"))
+      .filter((f) => f.endsWith(".ts"))
+      .map((f) => f.replace(/\.ts$/, ""))
+      .sort();
     expect(MIGRATIONS.map((m) => m.id).sort()).toEqual(files);
     expect(new Set(MIGRATIONS.map((m) => m.id)).size).toBe(MIGRATIONS.length);
     expect(CONFIG_MIGRATIONS.length + CONFIG_MIGRATIONS_2026_9.length + STATE_MIGRATIONS.length).toBe(MIGRATIONS.length);

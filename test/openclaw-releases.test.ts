@@ -67,7 +67,9 @@ export function existingPrefix(value: unknown, path: string): string {
   let rest = path;
   const done: string[] = [];
   while (rest !== "" && current !== null && typeof current === "object") {
-    const keys = Object.keys(current).filter((k) => rest === k || rest.startsWith(`${k}.`)).sort((a, b) => b.length - a.length);
+    const keys = Object.keys(current)
+      .filter((k) => rest === k || rest.startsWith(`${k}.`))
+      .sort((a, b) => b.length - a.length);
     const key = keys[0];
     if (key === undefined) break;
     done.push(key);
@@ -107,13 +109,19 @@ describe("verdicts of the real OpenClaw releases", () => {
           const value = result.source?.value;
           for (const issue of verdict.issues) {
             const prefix = existingPrefix(value, issue.path);
-            expect(errors.some((d) => atOrBelow(d.path, prefix)), `no error at or below ${prefix || "<root>"} for ${issue.path}: ${issue.message}; got ${JSON.stringify(shown)}`).toBe(true);
+            expect(
+              errors.some((d) => atOrBelow(d.path, prefix)),
+              `no error at or below ${prefix || "<root>"} for ${issue.path}: ${issue.message}; got ${JSON.stringify(shown)}`,
+            ).toBe(true);
           }
           for (const warning of verdict.warnings) {
             const known = RELEASE_WARNINGS.find((w) => w.message.test(warning.message));
             expect(known, `a warning RELEASE_WARNINGS does not classify: ${warning.message}`).toBeDefined();
             if (!known?.code) continue;
-            expect(result.diagnostics.map((d) => d.code), `${known.code} for "${warning.message}"`).toContain(known.code);
+            expect(
+              result.diagnostics.map((d) => d.code),
+              `${known.code} for "${warning.message}"`,
+            ).toContain(known.code);
           }
         });
       }
@@ -128,7 +136,13 @@ describe("fixtures/targets: agentcfg's answer under each target", () => {
       const result = checkFile(c.config, `fixtures/targets/${c.name}.json5`, { ...(target ? { target } : {}), env: {} });
       return {
         target: { id: result.target?.id, reason: result.target?.reason },
-        diagnostics: result.diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: messageOf(d) })),
+        diagnostics: result.diagnostics.map((d) => ({
+          code: d.code,
+          severity: d.severity,
+          line: d.range.start.line,
+          column: d.range.start.column,
+          message: messageOf(d),
+        })),
       };
     };
     const actual = { "2026.4": brief("2026.4").diagnostics, "2026.9": brief("2026.9").diagnostics, default: brief() };

@@ -22,7 +22,16 @@ describe("the npm package", () => {
   const files: string[] = JSON.parse(packed.stdout.slice(packed.stdout.indexOf("[")))[0].files.map((f: { path: string }) => f.path);
 
   it("contains the built code, the CLI, the schema, the docs, README and LICENSE", () => {
-    for (const file of ["package.json", "README.md", "LICENSE", "bin/agentcfg.js", "dist/index.js", "dist/index.d.ts", "dist/cli/main.js", "docs/diagnostics.md"]) {
+    for (const file of [
+      "package.json",
+      "README.md",
+      "LICENSE",
+      "bin/agentcfg.js",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/cli/main.js",
+      "docs/diagnostics.md",
+    ]) {
       expect(files).toContain(file);
     }
     expect(files).toContainEqual(expect.stringMatching(/^dist\/diagnostics\/reporters\/sarif\.js$/));
@@ -73,7 +82,20 @@ describe("the library API", () => {
     try {
       writeFileSync(join(dir, "example.mts"), example!);
       const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
-      const args = ["--noEmit", "--strict", "--module", "nodenext", "--moduleResolution", "nodenext", "--target", "es2022", "--types", "node", "--skipLibCheck", join(dir, "example.mts")];
+      const args = [
+        "--noEmit",
+        "--strict",
+        "--module",
+        "nodenext",
+        "--moduleResolution",
+        "nodenext",
+        "--target",
+        "es2022",
+        "--types",
+        "node",
+        "--skipLibCheck",
+        join(dir, "example.mts"),
+      ];
       const r = run(process.execPath, [tsc, ...args]);
       expect(r.stdout + r.stderr).toBe("");
       expect(r.status).toBe(0);
@@ -99,7 +121,8 @@ function actionStep(id: string): { script: string; env: Record<string, string> }
     if (input) env[input[1]!] = input[2]!;
     if (line.trim() === "run: |") {
       const indent = lines[i + 1]!.length - lines[i + 1]!.trimStart().length;
-      for (i++; i < lines.length && (lines[i]!.trim() === "" || lines[i]!.length - lines[i]!.trimStart().length >= indent); i++) script += lines[i]!.slice(indent) + "\n";
+      for (i++; i < lines.length && (lines[i]!.trim() === "" || lines[i]!.length - lines[i]!.trimStart().length >= indent); i++)
+        script += `${lines[i]!.slice(indent)}\n`;
       break;
     }
   }
@@ -124,7 +147,9 @@ describe("the GitHub Action", () => {
   it("annotates findings with the github reporter and fails the step", () => {
     const r = runAction({ files: "fixtures/reporters/inputs" });
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain("::error file=fixtures/reporters/inputs/fallback-typo-and-secret.json5,line=8,col=9,endLine=8,endColumn=17,title=schema/unknown-key::");
+    expect(r.stdout).toContain(
+      "::error file=fixtures/reporters/inputs/fallback-typo-and-secret.json5,line=8,col=9,endLine=8,endColumn=17,title=schema/unknown-key::",
+    );
     expect(r.stdout).toContain("::warning file=fixtures/reporters/inputs/duplicate-and-legacy.json5");
     expect(r.stdout).not.toContain("golden-SECRET");
   });

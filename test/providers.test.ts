@@ -170,7 +170,15 @@ describe("moonshot and kimi", () => {
     ["kimi-code", " MOONSHOT "],
   ])("confusableProviders(%j, %j) explains the difference", (a, b) => {
     const explanation = confusableProviders(a, b);
-    for (const fact of ["moonshot/kimi-k2.5", "MOONSHOT_API_KEY", "api.moonshot.ai", "kimi/kimi-code", "KIMI_API_KEY", "KIMICODE_API_KEY", "api.kimi.com/coding"]) {
+    for (const fact of [
+      "moonshot/kimi-k2.5",
+      "MOONSHOT_API_KEY",
+      "api.moonshot.ai",
+      "kimi/kimi-code",
+      "KIMI_API_KEY",
+      "KIMICODE_API_KEY",
+      "api.kimi.com/coding",
+    ]) {
       expect(explanation).toContain(fact);
     }
   });
@@ -186,7 +194,9 @@ describe("moonshot and kimi", () => {
   });
 
   it("confusable pairs name known, distinct providers", () => {
-    for (const { providers: [a, b] } of CONFUSABLE_PROVIDER_PAIRS) {
+    for (const {
+      providers: [a, b],
+    } of CONFUSABLE_PROVIDER_PAIRS) {
       expect(a).not.toBe(b);
       expect(isKnownProvider(a) && isKnownProvider(b)).toBe(true);
     }

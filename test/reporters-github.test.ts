@@ -20,7 +20,9 @@ const options = { color: false, version: "1.2.3" };
 describe("github reporter", () => {
   it("writes one workflow command per diagnostic with every location property", () => {
     const out = githubReporter([{ file: "configs/a.json5", diagnostics: [diagnostic("error")] }], options);
-    expect(out.split("\n")[0]).toBe(`::error file=configs/a.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: ENOENT.%0A${HINT}`);
+    expect(out.split("\n")[0]).toBe(
+      `::error file=configs/a.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: ENOENT.%0A${HINT}`,
+    );
   });
 
   it.each([
@@ -41,11 +43,19 @@ describe("github reporter", () => {
       options,
     );
     const [line] = out.split("\n");
-    expect(line).toBe(`::warning file=odd%2C name%3A1.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: 50%25 of%0Ait, now.%0A${HINT}`);
+    expect(line).toBe(
+      `::warning file=odd%2C name%3A1.json5,line=2,col=3,endLine=2,endColumn=9,title=parse/unreadable-file::Cannot read the config file: 50%25 of%0Ait, now.%0A${HINT}`,
+    );
   });
 
   it("ends with a plain summary line that is not a workflow command", () => {
-    const out = githubReporter([{ file: "a.json5", diagnostics: [diagnostic("error"), diagnostic("warning")] }, { file: "b.json5", diagnostics: [] }], options);
+    const out = githubReporter(
+      [
+        { file: "a.json5", diagnostics: [diagnostic("error"), diagnostic("warning")] },
+        { file: "b.json5", diagnostics: [] },
+      ],
+      options,
+    );
     const lines = out.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe("✖ 1 error, 1 warning in 1 of 2 files.");

@@ -24,10 +24,7 @@ interface OpenClawCase {
 }
 
 const ROOT = new URL("..", import.meta.url).pathname;
-const REFERENCE_FILE = join(
-  process.env["OPENCLAW_REFERENCE_DIR"] ?? join(ROOT, "..", "shared", "reference"),
-  "openclaw-validation-cases.json",
-);
+const REFERENCE_FILE = join(process.env["OPENCLAW_REFERENCE_DIR"] ?? join(ROOT, "..", "shared", "reference"), "openclaw-validation-cases.json");
 const FIXTURE_DIR = join(ROOT, "fixtures", "openclaw-cases");
 
 /**
@@ -39,17 +36,19 @@ function loadCases(): OpenClawCase[] {
   if (existsSync(REFERENCE_FILE)) {
     return (JSON.parse(readFileSync(REFERENCE_FILE, "utf8")) as { cases: OpenClawCase[] }).cases;
   }
-  return readdirSync(FIXTURE_DIR)
-    // agentcfg.config.json5 there says which target the cases are judged by; it is no case.
-    .filter((file) => file.endsWith(".json5") && !SETTINGS_FILE_NAMES.includes(file))
-    .sort()
-    .map((file) => {
-      const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, file.replace(/\.json5$/, ".expected.json")), "utf8")) as {
-        openclaw: { name: string; valid: boolean };
-      };
-      const config: unknown = JSON5.parse(readFileSync(join(FIXTURE_DIR, file), "utf8"));
-      return { name: expected.openclaw.name, valid: expected.openclaw.valid, config };
-    });
+  return (
+    readdirSync(FIXTURE_DIR)
+      // agentcfg.config.json5 there says which target the cases are judged by; it is no case.
+      .filter((file) => file.endsWith(".json5") && !SETTINGS_FILE_NAMES.includes(file))
+      .sort()
+      .map((file) => {
+        const expected = JSON.parse(readFileSync(join(FIXTURE_DIR, file.replace(/\.json5$/, ".expected.json")), "utf8")) as {
+          openclaw: { name: string; valid: boolean };
+        };
+        const config: unknown = JSON5.parse(readFileSync(join(FIXTURE_DIR, file), "utf8"));
+        return { name: expected.openclaw.name, valid: expected.openclaw.valid, config };
+      })
+  );
 }
 
 /**
@@ -158,10 +157,7 @@ describe("direct cases", () => {
   });
 
   it("a secret ref needs a provider alias", () => {
-    rejectsAt(
-      { models: { providers: { p: { ...provider, apiKey: { source: "env", id: "KIMI_API_KEY" } } } } },
-      "models.providers.p.apiKey",
-    );
+    rejectsAt({ models: { providers: { p: { ...provider, apiKey: { source: "env", id: "KIMI_API_KEY" } } } } }, "models.providers.p.apiKey");
   });
 
   it("agents.list entries validate subagents.model and every other per-agent key", () => {

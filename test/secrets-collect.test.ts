@@ -14,7 +14,10 @@ describe("collectConfigSecrets", () => {
         a: {
           apiKey: "sk-apikey-000003",
           headers: { Authorization: "Bearer sk-header-000004", X: { source: "env", provider: "default", id: "HEADER_VAR" } },
-          request: { auth: { mode: "authorization-bearer", token: { source: "exec", provider: "vault", id: "sk-pasted-000005" } }, proxy: { mode: "explicit-proxy", url: "http://user:pw-000006@proxy:8080" } },
+          request: {
+            auth: { mode: "authorization-bearer", token: { source: "exec", provider: "vault", id: "sk-pasted-000005" } },
+            proxy: { mode: "explicit-proxy", url: "http://user:pw-000006@proxy:8080" },
+          },
           models: [],
         },
       },

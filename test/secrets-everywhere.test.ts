@@ -161,7 +161,10 @@ describe("secrets in every place, every command, every format", () => {
 
     // The commands did real work, so the search below covers real output.
     const byArgs = (prefix: string) => runs.filter((r) => r.args.join(" ").startsWith(prefix));
-    expect(byArgs("check").every((r) => r.result.status === 1), "check finds the typo").toBe(true);
+    expect(
+      byArgs("check").every((r) => r.result.status === 1),
+      "check finds the typo",
+    ).toBe(true);
     expect(runs.find((r) => r.args.includes("--print-config"))!.result.stdout).toContain("‹redacted›");
     expect(byArgs("migrate").slice(0, 1)[0]!.result.stdout).toContain("agents.defaults");
     expect(readFileSync(out("inspect.html"), "utf8").length).toBeGreaterThan(1000);

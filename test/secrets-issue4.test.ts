@@ -25,7 +25,12 @@ const CONFIG_SECRETS = {
   // A key pasted into a SecretRef id (a proper env var name there would be a name, not a secret, and stays readable).
   refId: "sk-seed-secretref-id-6d7e8f",
 };
-const STORE_SECRETS = { key: "sk-seed-store-key-9a0b1c", token: "seed-store-token-2d3e4f", access: "seed-store-oauth-access-5a6b", refresh: "seed-store-oauth-refresh-7c8d" };
+const STORE_SECRETS = {
+  key: "sk-seed-store-key-9a0b1c",
+  token: "seed-store-token-2d3e4f",
+  access: "seed-store-oauth-access-5a6b",
+  refresh: "seed-store-oauth-refresh-7c8d",
+};
 const STDIN_SECRET = "sk-seed-stdin-token-9e0f1a";
 const ENV_SECRET = "sk-seed-envvar-token-2b3c4d";
 const ARGV_SECRET = "sk-seed-argv-token-5e6f7a";
@@ -82,7 +87,11 @@ function seed(): void {
     );
     ws.write(
       ws.statePath(agent),
-      JSON.stringify({ version: 1, order: { "kimi-coding": ["kimi:backup", "kimi:default", "kimi:backup"] }, usageStats: { "kimi:backup": { cooldownUntil: 1, errorCount: 1 } } }),
+      JSON.stringify({
+        version: 1,
+        order: { "kimi-coding": ["kimi:backup", "kimi:default", "kimi:backup"] },
+        usageStats: { "kimi:backup": { cooldownUntil: 1, errorCount: 1 } },
+      }),
     );
   }
 }
@@ -110,7 +119,21 @@ describe("the commands of issue 4 with seeded secrets", () => {
       run(["compile"]), // drift: the stored order contradicts auth.order
       run(["auth", "order", "clear", "--provider", "kimi", "--agent", "coder"]),
       run(["auth", "add", "--provider", "kimi", "--profile-id", "kimi:third", "--token-stdin"], `${STDIN_SECRET}\n`),
-      run(["auth", "add", ws.config, "--provider", "moonshot", "--profile-id", "moonshot:ci", "--mode", "token", "--token-env", "SEED_ENV_TOKEN", "--agent", "coder"]),
+      run([
+        "auth",
+        "add",
+        ws.config,
+        "--provider",
+        "moonshot",
+        "--profile-id",
+        "moonshot:ci",
+        "--mode",
+        "token",
+        "--token-env",
+        "SEED_ENV_TOKEN",
+        "--agent",
+        "coder",
+      ]),
       run(["auth", "add", "--provider", "kimi", "--profile-id", "kimi:argv", "--token", ARGV_SECRET, "--token-stdin"], STDIN_SECRET),
       run(["auth", "add", "--provider", "kimi", "--profile-id", "kimi:argv", "--token-stdin", ARGV_SECRET], STDIN_SECRET),
       run(["auth", "add", "--provider", "kimi", "--profile-id", "moonshot:default", "--token-stdin"], STDIN_SECRET),

@@ -63,10 +63,16 @@ describe("generated sections", () => {
 });
 
 describe("diagnostics in the generated sections", () => {
-  const diagnose = (text: string, target?: "2026.4" | "2026.9") => check(text, { path: "openclaw.json5", ...(target ? { target } : {}) }).diagnostics.map((d) => ({ code: d.code, line: d.range?.start.line, column: d.range?.start.column, message: messageOf(d) }));
+  const diagnose = (text: string, target?: "2026.4" | "2026.9") =>
+    check(text, { path: "openclaw.json5", ...(target ? { target } : {}) }).diagnostics.map((d) => ({
+      code: d.code,
+      line: d.range?.start.line,
+      column: d.range?.start.column,
+      message: messageOf(d),
+    }));
 
   it("an unknown key points at the key, with a did-you-mean", () => {
-    expect(diagnose('{\n  gateway: {\n    trustedProxys: [],\n  },\n}\n')).toEqual([
+    expect(diagnose("{\n  gateway: {\n    trustedProxys: [],\n  },\n}\n")).toEqual([
       { code: "schema/unknown-key", line: 3, column: 5, message: 'Unknown key "trustedProxys" in gateway; did you mean "trustedProxies"?' },
     ]);
   });

@@ -62,7 +62,10 @@ describe("other pins", () => {
     expect(r!.openclaw).toContain("clears the pin");
   });
   it("a profile of another provider (Moonshot is not Kimi Coding)", () => {
-    const withMoonshot = { ...store, profiles: { ...store.profiles, "moonshot:default": { type: "api_key", provider: "moonshot", key: "sk-moonshot-FAKE22222" } } };
+    const withMoonshot = {
+      ...store,
+      profiles: { ...store.profiles, "moonshot:default": { type: "api_key", provider: "moonshot", key: "sk-moonshot-FAKE22222" } },
+    };
     const [r] = review([{ key: "k", pin: { profile: "moonshot:default", source: "user" } }], "2026.4", { store: withMoonshot });
     expect(r).toMatchObject({ problem: "other-provider", reason: "moonshot" });
   });

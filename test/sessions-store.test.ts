@@ -18,7 +18,9 @@ describe("sessions store recorded from OpenClaw 2026.4 (sessions.json + JSONL tr
   it("finds the session the local run created", () => {
     expect(read.format).toBe("sessions-json");
     expect(read.diagnostics).toEqual([]);
-    expect(read.sessions.map((s) => [s.key, s.sessionId, s.lastProvider, s.lastModel, s.pin])).toEqual([["agent:main:explicit:s1", "s1", "moonshot", "kimi-k2.5", undefined]]);
+    expect(read.sessions.map((s) => [s.key, s.sessionId, s.lastProvider, s.lastModel, s.pin])).toEqual([
+      ["agent:main:explicit:s1", "s1", "moonshot", "kimi-k2.5", undefined],
+    ]);
   });
   it("reads the failed turns of its transcript, newest first, and nothing else", () => {
     const errors = readTranscriptErrors(read.sessions[0]!, 50).errors;
@@ -65,13 +67,20 @@ describe("the seed store", () => {
 
 describe("broken stores (fixtures/sessions/invalid)", () => {
   const dir = join(SESSIONS, "invalid");
-  const cases = readdirSync(dir).filter((f) => f.endsWith(".sessions.json")).map((f) => f.replace(".sessions.json", ""));
+  const cases = readdirSync(dir)
+    .filter((f) => f.endsWith(".sessions.json"))
+    .map((f) => f.replace(".sessions.json", ""));
   it.each(cases)("%s", (name) => {
     const file = join(dir, `${name}.sessions.json`);
-    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as { sessions: object[]; diagnostics: { code: string; path?: unknown[] }[] };
+    const expected = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as {
+      sessions: object[];
+      diagnostics: { code: string; path?: unknown[] }[];
+    };
     const read = parseSessionsJsonText(readFileSync(file, "utf8"), file);
     expect(read.sessions.map((s) => ({ key: s.key, ...(s.pin !== undefined ? { pin: s.pin } : {}) }))).toEqual(expected.sessions);
-    expect(read.diagnostics.map((d) => ({ code: d.code, ...(expected.diagnostics.find((e) => e.code === d.code)?.path !== undefined ? { path: d.path } : {}) }))).toEqual(expected.diagnostics);
+    expect(
+      read.diagnostics.map((d) => ({ code: d.code, ...(expected.diagnostics.find((e) => e.code === d.code)?.path !== undefined ? { path: d.path } : {}) })),
+    ).toEqual(expected.diagnostics);
     for (const d of read.diagnostics) expect(d.file).toBe(file);
   });
 });
@@ -83,8 +92,16 @@ describe("a long transcript", () => {
     const dir = mkdtempSync(join(tmpdir(), "agentcfg-transcript-"));
     const path = join(dir, "long.jsonl");
     const filler = JSON.stringify({ type: "message", id: "u", message: { role: "user", content: "PRIVATE ".repeat(100) } });
-    const old = JSON.stringify({ type: "message", id: "old", message: { role: "assistant", stopReason: "error", errorMessage: "too old to be read", timestamp: 1 } });
-    const recent = JSON.stringify({ type: "message", id: "new", message: { role: "assistant", stopReason: "error", errorMessage: "429 Too Many Requests", provider: "kimi", timestamp: 2 } });
+    const old = JSON.stringify({
+      type: "message",
+      id: "old",
+      message: { role: "assistant", stopReason: "error", errorMessage: "too old to be read", timestamp: 1 },
+    });
+    const recent = JSON.stringify({
+      type: "message",
+      id: "new",
+      message: { role: "assistant", stopReason: "error", errorMessage: "429 Too Many Requests", provider: "kimi", timestamp: 2 },
+    });
     writeFileSync(path, [old, ...Array.from({ length: 3000 }, () => filler), recent].join("\n"));
     const errors = readTranscriptErrors({ key: "k", transcript: { kind: "jsonl", path } }).errors;
     expect(errors.map((e) => [e.entryId, e.text])).toEqual([["new", "429 Too Many Requests"]]);

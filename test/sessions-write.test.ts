@@ -42,7 +42,13 @@ function pinnedStore(dir: string, sessions: number): string {
   const store = join(dir, "sessions.json");
   const data: Record<string, object> = {};
   for (let i = 0; i < sessions; i++) {
-    data[`agent:main:pinned:${i}`] = { sessionId: `p${i}`, updatedAt: 1, authProfileOverride: "kimi:backup", authProfileOverrideSource: "user", skillsSnapshot: { kept: i } };
+    data[`agent:main:pinned:${i}`] = {
+      sessionId: `p${i}`,
+      updatedAt: 1,
+      authProfileOverride: "kimi:backup",
+      authProfileOverrideSource: "user",
+      skillsSnapshot: { kept: i },
+    };
   }
   writeFileSync(store, JSON.stringify(data, null, 2));
   return store;
@@ -80,7 +86,10 @@ describe("clearSessionPin", () => {
       await sleep(Math.random() * 4);
     }
     expect(await done).toBe(0);
-    expect(seenMidway.some((n) => n > 0 && n < writes), `clears saw ${seenMidway.join(",")} writer entries`).toBe(true);
+    expect(
+      seenMidway.some((n) => n > 0 && n < writes),
+      `clears saw ${seenMidway.join(",")} writer entries`,
+    ).toBe(true);
     expect(stderr).toBe("");
     const data = JSON.parse(readFileSync(store, "utf8"));
     for (let i = 0; i < writes; i++) expect(data[`agent:main:writer:${i}`], `writer entry ${i}`).toMatchObject({ sessionId: `w${i}` });

@@ -76,7 +76,9 @@ function stageFaults(files: readonly SourceFile[]): { faults: StageFault[]; unpl
     }
     for (const { fileName: specifier } of ts.preProcessFile(file.text, true, true).importedFiles) {
       if (!specifier.startsWith(".")) continue; // packages and node: built-ins
-      const target = relative("/src", resolve("/src", dirname(file.path), specifier)).split(sep).join("/");
+      const target = relative("/src", resolve("/src", dirname(file.path), specifier))
+        .split(sep)
+        .join("/");
       if (target.startsWith("..")) continue; // outside src/ (package.json, schemas/)
       imports++;
       const to = stageOf(target);
@@ -101,8 +103,7 @@ function sourceFiles(dir: string): SourceFile[] {
   return out;
 }
 
-const describeFault = (f: StageFault): string =>
-  `${f.file} imports "${f.specifier}": ${f.fromStage} may not import ${f.toStage}, a later stage`;
+const describeFault = (f: StageFault): string => `${f.file} imports "${f.specifier}": ${f.fromStage} may not import ${f.toStage}, a later stage`;
 
 describe("the stage order", () => {
   it("holds for every import of every file under src/", () => {

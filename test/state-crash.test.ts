@@ -95,8 +95,16 @@ describe("crash safety", () => {
         return { ...stats, highest };
       }),
     );
-    const total = lanes.reduce((sum, l) => ({ kills: sum.kills + l.kills, withCommits: sum.withCommits + l.withCommits, locksLeft: sum.locksLeft + l.locksLeft, tempsLeft: sum.tempsLeft + l.tempsLeft, highest: sum.highest + l.highest }));
-    console.log(`crash (seed ${TEST_SEED}): ${total.kills} kills in ${Date.now() - started} ms; ${total.withCommits} after at least one commit, ${total.locksLeft} left a lock, ${total.tempsLeft} left a temp file; ${total.highest} writes committed in all`);
+    const total = lanes.reduce((sum, l) => ({
+      kills: sum.kills + l.kills,
+      withCommits: sum.withCommits + l.withCommits,
+      locksLeft: sum.locksLeft + l.locksLeft,
+      tempsLeft: sum.tempsLeft + l.tempsLeft,
+      highest: sum.highest + l.highest,
+    }));
+    console.log(
+      `crash (seed ${TEST_SEED}): ${total.kills} kills in ${Date.now() - started} ms; ${total.withCommits} after at least one commit, ${total.locksLeft} left a lock, ${total.tempsLeft} left a temp file; ${total.highest} writes committed in all`,
+    );
     expect(total.kills).toBe(LANES * RUNS_PER_LANE);
     // The kills did land mid-update: some left a held lock behind (and the next writer broke it).
     expect(total.locksLeft).toBeGreaterThan(0);

@@ -31,7 +31,11 @@ interface StateFixture {
 }
 
 const DIR = join(ROOT, "fixtures", "state");
-const CASES = existsSync(DIR) ? readdirSync(DIR).filter((n) => n.endsWith(".json") && !n.endsWith(".expected.json")).sort() : [];
+const CASES = existsSync(DIR)
+  ? readdirSync(DIR)
+      .filter((n) => n.endsWith(".json") && !n.endsWith(".expected.json"))
+      .sort()
+  : [];
 const scratch = mkdtempSync(join(tmpdir(), "agentcfg-state-fixtures-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -47,7 +51,13 @@ function stable(message: string, pids: number[]): string {
 }
 
 function rows(diagnostics: Diagnostic[], pids: number[]) {
-  return diagnostics.map((d) => ({ code: d.code, severity: d.severity, line: d.range.start.line, column: d.range.start.column, message: stable(messageOf(d), pids) }));
+  return diagnostics.map((d) => ({
+    code: d.code,
+    severity: d.severity,
+    line: d.range.start.line,
+    column: d.range.start.column,
+    message: stable(messageOf(d), pids),
+  }));
 }
 
 async function run(name: string, spec: StateFixture, text: string) {
@@ -86,11 +96,11 @@ async function run(name: string, spec: StateFixture, text: string) {
       writeFileSync(`${path}.lock`, JSON.stringify({ pid: lockOwner, host: hostname(), createdAt: Date.now(), token: "fixture" }));
     }
   }
-  const update = await updateAuthState(
-    path,
-    (draft) => normalizeAuthState(draft, { now, file: basename(path), knownProfileIds: spec.knownProfileIds }).state,
-    { root: stateDir, displayName: basename(path), timeoutMs: spec.setup?.lockTimeoutMs ?? 5_000 },
-  );
+  const update = await updateAuthState(path, (draft) => normalizeAuthState(draft, { now, file: basename(path), knownProfileIds: spec.knownProfileIds }).state, {
+    root: stateDir,
+    displayName: basename(path),
+    timeoutMs: spec.setup?.lockTimeoutMs ?? 5_000,
+  });
   const result = update.ok && existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : update.ok ? null : undefined;
   return { diagnostics: rows(update.diagnostics, pids), result };
 }
@@ -105,7 +115,7 @@ describe("fixtures/state", () => {
       const updated: Record<string, unknown> = { ...spec, diagnostics: actual.diagnostics };
       if (actual.result !== undefined) updated["result"] = actual.result;
       if (actual.credentials !== undefined) updated["credentials"] = actual.credentials;
-      writeFileSync(expectedPath, JSON.stringify(updated, null, 2) + "\n");
+      writeFileSync(expectedPath, `${JSON.stringify(updated, null, 2)}\n`);
       return;
     }
     expect(actual.diagnostics).toEqual(spec.diagnostics);

@@ -50,7 +50,9 @@ describe("withLock", () => {
     const notes: Diagnostic[] = [];
     const value = await withLock(file, () => 42, { onDiagnostic: (d) => notes.push(d) });
     expect(value).toBe(42);
-    expect(notes.map((d) => [d.code, messageOf(d)])).toEqual([["state/stale-lock-broken", `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).`]]);
+    expect(notes.map((d) => [d.code, messageOf(d)])).toEqual([
+      ["state/stale-lock-broken", `Removed the stale lock auth-state.json.lock (its process ${pid} is gone).`],
+    ]);
     expect(existsSync(`${file}.lock`)).toBe(false);
   });
 
@@ -90,7 +92,11 @@ describe("withLock", () => {
   });
 
   it("releases on error, and never removes a lock that is not its own", async () => {
-    await expect(withLock(file, () => { throw new Error("boom"); })).rejects.toThrow("boom");
+    await expect(
+      withLock(file, () => {
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
     expect(existsSync(`${file}.lock`)).toBe(false);
     await withLock(file, () => {
       // Someone judged us stale and took over: our release must leave their lock alone.
@@ -119,7 +125,12 @@ describe("withLock", () => {
   it("sweeps temp files left by killed writers, but not those of live processes", () => {
     const dir = join(file, "..");
     const dead = deadPid();
-    const names = [`.auth-state.json.${dead}.abcdef.tmp`, `auth-state.json.lock.${dead}.012345.tmp`, `auth-state.json.lock.${dead}.0a0b0c.stale`, `.auth-state.json.${process.pid}.abcdef.tmp`];
+    const names = [
+      `.auth-state.json.${dead}.abcdef.tmp`,
+      `auth-state.json.lock.${dead}.012345.tmp`,
+      `auth-state.json.lock.${dead}.0a0b0c.stale`,
+      `.auth-state.json.${process.pid}.abcdef.tmp`,
+    ];
     for (const name of names) writeFileSync(join(dir, name), "");
     writeFileSync(join(dir, "auth-state.json.lock.break"), String(dead));
     removeOrphanTemps(file);
@@ -135,13 +146,15 @@ describe("concurrency", () => {
     const helper = join(ROOT, "test/helpers/state-writer.mjs");
     const started = Date.now();
     const exits = await Promise.all(
-      Array.from({ length: WORKERS }, (_, i) =>
-        new Promise<{ code: number | null; stderr: string }>((done) => {
-          const child = spawn(process.execPath, [helper, "append", file, stateDir, `w${i}`, String(UPDATES)], { stdio: ["pipe", "ignore", "pipe"] });
-          let stderr = "";
-          child.stderr.on("data", (chunk) => (stderr += chunk));
-          child.on("close", (code) => done({ code, stderr }));
-        }),
+      Array.from(
+        { length: WORKERS },
+        (_, i) =>
+          new Promise<{ code: number | null; stderr: string }>((done) => {
+            const child = spawn(process.execPath, [helper, "append", file, stateDir, `w${i}`, String(UPDATES)], { stdio: ["pipe", "ignore", "pipe"] });
+            let stderr = "";
+            child.stderr.on("data", (chunk) => (stderr += chunk));
+            child.on("close", (code) => done({ code, stderr }));
+          }),
       ),
     );
     const elapsed = Date.now() - started;

@@ -39,24 +39,76 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { name: "an already normal state is unchanged", input: { version: 1, order: { kimi: ["kimi:default", "kimi:backup"] } }, expected: { version: 1, order: { kimi: ["kimi:default", "kimi:backup"] } }, codes: [] },
-  { name: "alias provider key becomes canonical", input: { order: { "kimi-coding": ["kimi:default"] } }, expected: { order: { kimi: ["kimi:default"] } }, codes: ["state/provider-alias"] },
-  { name: "upper-case and spaced keys are canonical", input: { order: { " Z.AI ": ["zai:default"] } }, expected: { order: { zai: ["zai:default"] } }, codes: ["state/provider-alias"] },
-  { name: "lastGood keys are canonical too", input: { lastGood: { "kimi-code": "kimi:backup" } }, expected: { lastGood: { kimi: "kimi:backup" } }, codes: ["state/provider-alias"] },
+  {
+    name: "an already normal state is unchanged",
+    input: { version: 1, order: { kimi: ["kimi:default", "kimi:backup"] } },
+    expected: { version: 1, order: { kimi: ["kimi:default", "kimi:backup"] } },
+    codes: [],
+  },
+  {
+    name: "alias provider key becomes canonical",
+    input: { order: { "kimi-coding": ["kimi:default"] } },
+    expected: { order: { kimi: ["kimi:default"] } },
+    codes: ["state/provider-alias"],
+  },
+  {
+    name: "upper-case and spaced keys are canonical",
+    input: { order: { " Z.AI ": ["zai:default"] } },
+    expected: { order: { zai: ["zai:default"] } },
+    codes: ["state/provider-alias"],
+  },
+  {
+    name: "lastGood keys are canonical too",
+    input: { lastGood: { "kimi-code": "kimi:backup" } },
+    expected: { lastGood: { kimi: "kimi:backup" } },
+    codes: ["state/provider-alias"],
+  },
   {
     name: "colliding keys are left as written",
     input: { order: { kimi: ["kimi:default"], "kimi-coding": ["kimi:backup"] } },
     expected: { order: { kimi: ["kimi:default"], "kimi-coding": ["kimi:backup"] } },
     codes: ["state/provider-collision"],
   },
-  { name: "duplicates are removed, first position kept", input: { order: { kimi: ["kimi:backup", "kimi:default", "kimi:backup"] } }, expected: { order: { kimi: ["kimi:backup", "kimi:default"] } }, codes: ["state/duplicate-profile"] },
-  { name: "unknown profile stripped", input: { order: { kimi: ["kimi:default", "kimi:gone"] } }, expected: { order: { kimi: ["kimi:default"] } }, codes: ["state/unknown-profile"] },
-  { name: "override of only unknown profiles is removed", input: { order: { kimi: ["kimi:gone"], zai: ["zai:default"] } }, expected: { order: { zai: ["zai:default"] } }, codes: ["state/unknown-profile"] },
-  { name: "without known profiles nothing is stripped", input: { order: { kimi: ["kimi:gone"] } }, expected: { order: { kimi: ["kimi:gone"] } }, codes: [], known: undefined },
+  {
+    name: "duplicates are removed, first position kept",
+    input: { order: { kimi: ["kimi:backup", "kimi:default", "kimi:backup"] } },
+    expected: { order: { kimi: ["kimi:backup", "kimi:default"] } },
+    codes: ["state/duplicate-profile"],
+  },
+  {
+    name: "unknown profile stripped",
+    input: { order: { kimi: ["kimi:default", "kimi:gone"] } },
+    expected: { order: { kimi: ["kimi:default"] } },
+    codes: ["state/unknown-profile"],
+  },
+  {
+    name: "override of only unknown profiles is removed",
+    input: { order: { kimi: ["kimi:gone"], zai: ["zai:default"] } },
+    expected: { order: { zai: ["zai:default"] } },
+    codes: ["state/unknown-profile"],
+  },
+  {
+    name: "without known profiles nothing is stripped",
+    input: { order: { kimi: ["kimi:gone"] } },
+    expected: { order: { kimi: ["kimi:gone"] } },
+    codes: [],
+    known: undefined,
+  },
   { name: "an empty override stays (it is the user's)", input: { order: { kimi: [] } }, expected: { order: { kimi: [] } }, codes: [] },
   {
     name: "expired cooldown cleared with its reason and model; counters reset",
-    input: { usageStats: { "kimi:backup": { cooldownUntil: PAST, cooldownReason: "rate_limit", cooldownModel: "kimi-code", errorCount: 2, failureCounts: { rate_limit: 2 }, lastFailureAt: PAST - 1 } } },
+    input: {
+      usageStats: {
+        "kimi:backup": {
+          cooldownUntil: PAST,
+          cooldownReason: "rate_limit",
+          cooldownModel: "kimi-code",
+          errorCount: 2,
+          failureCounts: { rate_limit: 2 },
+          lastFailureAt: PAST - 1,
+        },
+      },
+    },
     expected: { usageStats: { "kimi:backup": { errorCount: 0, lastFailureAt: PAST - 1 } } },
     codes: ["state/expired-cooldown"],
   },
@@ -74,7 +126,9 @@ const CASES: Case[] = [
   },
   {
     name: "expired disable cleared; counters kept while a cooldown is still active",
-    input: { usageStats: { "kimi:default": { disabledUntil: PAST, disabledReason: "billing", cooldownUntil: FUTURE, errorCount: 3, failureCounts: { billing: 1 } } } },
+    input: {
+      usageStats: { "kimi:default": { disabledUntil: PAST, disabledReason: "billing", cooldownUntil: FUTURE, errorCount: 3, failureCounts: { billing: 1 } } },
+    },
     expected: { usageStats: { "kimi:default": { cooldownUntil: FUTURE, errorCount: 3, failureCounts: { billing: 1 } } } },
     codes: ["state/expired-cooldown"],
   },
@@ -92,7 +146,11 @@ const CASES: Case[] = [
   },
   {
     name: "all at once, keeping key order",
-    input: { version: 1, order: { "kimi-coding": ["kimi:backup", "kimi:backup", "kimi:old"], anthropic: ["anthropic:default"] }, lastGood: { "z-ai": "zai:default" } },
+    input: {
+      version: 1,
+      order: { "kimi-coding": ["kimi:backup", "kimi:backup", "kimi:old"], anthropic: ["anthropic:default"] },
+      lastGood: { "z-ai": "zai:default" },
+    },
     expected: { version: 1, order: { kimi: ["kimi:backup"], anthropic: ["anthropic:default"] }, lastGood: { zai: "zai:default" } },
     codes: ["state/provider-alias", "state/provider-alias", "state/duplicate-profile", "state/unknown-profile"],
   },
@@ -186,8 +244,16 @@ describe("credentials are read leniently, as OpenClaw does", () => {
   it.each([
     ["mode stands for type", { mode: "api_key", provider: "kimi", key: "k" }, { type: "api_key", provider: "kimi", key: "k" }],
     ["apiKey stands for key", { type: "api_key", provider: "kimi", apiKey: "k" }, { type: "api_key", provider: "kimi", key: "k" }],
-    ["an object key is a reference", { type: "api_key", provider: "kimi", key: { source: "env", id: "KIMI_API_KEY" } }, { type: "api_key", provider: "kimi", keyRef: { source: "env", id: "KIMI_API_KEY" } }],
-    ["an object token is a reference", { type: "token", provider: "kimi", token: { source: "env", id: "T" } }, { type: "token", provider: "kimi", tokenRef: { source: "env", id: "T" } }],
+    [
+      "an object key is a reference",
+      { type: "api_key", provider: "kimi", key: { source: "env", id: "KIMI_API_KEY" } },
+      { type: "api_key", provider: "kimi", keyRef: { source: "env", id: "KIMI_API_KEY" } },
+    ],
+    [
+      "an object token is a reference",
+      { type: "token", provider: "kimi", token: { source: "env", id: "T" } },
+      { type: "token", provider: "kimi", tokenRef: { source: "env", id: "T" } },
+    ],
     ["unknown fields survive", { type: "token", provider: "kimi", token: "t", extra: 1 }, { type: "token", provider: "kimi", token: "t", extra: 1 }],
   ])("%s", (_name, raw, expected) => {
     expect(readCredential(raw)).toEqual({ ok: true, credential: expected });
@@ -203,7 +269,11 @@ describe("credentials are read leniently, as OpenClaw does", () => {
 
   it("reports a dropped entry without quoting any secret, and keeps the others", () => {
     const secret = "sk-live-SEEDED-SECRET-0001";
-    const text = JSON.stringify({ version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: secret }, "kimi:bad": { type: "weird", key: secret } } }, null, 2);
+    const text = JSON.stringify(
+      { version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: secret }, "kimi:bad": { type: "weird", key: secret } } },
+      null,
+      2,
+    );
     const read = parseAuthProfilesText(text, "auth-profiles.json");
     expect(Object.keys(read.credentials)).toEqual(["kimi:default"]);
     const dropped = read.diagnostics.filter((d) => d.code === "state/credential-dropped");
@@ -247,7 +317,11 @@ describe("readAgentAuth", () => {
       writeFileSync(authStatePath(stateDir, "main"), JSON.stringify({ version: 1, order: { kimi: ["kimi:backup"] } }));
       writeFileSync(
         authProfilesPath(stateDir, "main"),
-        JSON.stringify({ version: 1, profiles: { "kimi:backup": { type: "api_key", provider: "kimi", key: "k" } }, order: { kimi: ["kimi:default"], zai: ["zai:default"] } }),
+        JSON.stringify({
+          version: 1,
+          profiles: { "kimi:backup": { type: "api_key", provider: "kimi", key: "k" } },
+          order: { kimi: ["kimi:default"], zai: ["zai:default"] },
+        }),
       );
       const agent = readAgentAuth(stateDir, "Main");
       expect(agent.agentId).toBe("main");

@@ -5,7 +5,20 @@
  * update's outcomes (written, unchanged, deleted, refused).
  */
 import { spawnSync } from "node:child_process";
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,7 +47,8 @@ describe("writeFileAtomic", () => {
     expect(result.ok).toBe(true);
     expect(readFileSync(file, "utf8")).toBe('{"version":1}\n');
     expect(modeOf(file)).toBe(0o600);
-    for (const dir of [stateDir, join(stateDir, "agents"), join(stateDir, "agents", "main"), join(stateDir, "agents", "main", "agent")]) expect(modeOf(dir)).toBe(0o700);
+    for (const dir of [stateDir, join(stateDir, "agents"), join(stateDir, "agents", "main"), join(stateDir, "agents", "main", "agent")])
+      expect(modeOf(dir)).toBe(0o700);
   });
 
   it("replaces the content, tightens the mode, and leaves no temp file", () => {
@@ -163,7 +177,11 @@ describe("updateAuthState outcomes", () => {
   it("updateAuthProfiles adds a credential, keeping the other profiles and every unknown field, mode 0600", async () => {
     const file = authProfilesPath(stateDir, "main");
     mkdirSync(join(file, ".."), { recursive: true });
-    const original = { version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: "k1", addedBy: "wizard" }, "odd:entry": "kept as is" }, futureField: [1] };
+    const original = {
+      version: 1,
+      profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: "k1", addedBy: "wizard" }, "odd:entry": "kept as is" },
+      futureField: [1],
+    };
     writeFileSync(file, JSON.stringify(original), { mode: 0o644 });
     const result = await updateAuthProfiles(
       file,
@@ -172,7 +190,10 @@ describe("updateAuthState outcomes", () => {
     );
     expect(result.outcome).toBe("written");
     expect(result.diagnostics.map((d) => d.code)).toEqual(["state/credential-dropped"]);
-    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({ ...original, profiles: { ...original.profiles, "kimi:backup": { type: "api_key", provider: "kimi", key: "k2" } } });
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual({
+      ...original,
+      profiles: { ...original.profiles, "kimi:backup": { type: "api_key", provider: "kimi", key: "k2" } },
+    });
     expect(modeOf(file)).toBe(0o600);
   });
 });

@@ -20,11 +20,19 @@ describe("8 concurrent auth add processes", () => {
     for (let round = 0; round < ROUNDS; round++) {
       const ws = makeWorkspace("agentcfg-add-race-");
       workspaces.push(ws);
-      ws.write(ws.config, `// hand-written\n{\n  agents: { defaults: { model: "kimi/kimi-code" } }, // keep me\n  auth: { profiles: { "kimi:default": { provider: "kimi", mode: "api_key" } } },\n}\n`);
-      ws.write(ws.storePath("main"), JSON.stringify({ version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-existing-000" } } }));
+      ws.write(
+        ws.config,
+        `// hand-written\n{\n  agents: { defaults: { model: "kimi/kimi-code" } }, // keep me\n  auth: { profiles: { "kimi:default": { provider: "kimi", mode: "api_key" } } },\n}\n`,
+      );
+      ws.write(
+        ws.storePath("main"),
+        JSON.stringify({ version: 1, profiles: { "kimi:default": { type: "api_key", provider: "kimi", key: "sk-test-existing-000" } } }),
+      );
       const results = await Promise.all(
         IDS.map((id, i) =>
-          spawnCli(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", id, "--token-stdin", "--state-dir", ws.stateDir], { input: `sk-test-race-${round}-${i}-0000\n` }),
+          spawnCli(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", id, "--token-stdin", "--state-dir", ws.stateDir], {
+            input: `sk-test-race-${round}-${i}-0000\n`,
+          }),
         ),
       );
       for (const result of results) expect(result.status, result.stderr).toBe(0);

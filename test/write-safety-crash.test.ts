@@ -129,7 +129,10 @@ describe("a failed write leaves the previous file intact", () => {
     const config = `{ auth: { profiles: {} } }\n`;
     ws.write(ws.config, config);
     mkdirSync(ws.storePath("main"), { recursive: true });
-    const run = runMeasured(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", "kimi:x", "--token-stdin", "--state-dir", ws.stateDir], { input: "sk-test-blocked-0000\n", timeoutMs: 20_000 });
+    const run = runMeasured(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", "kimi:x", "--token-stdin", "--state-dir", ws.stateDir], {
+      input: "sk-test-blocked-0000\n",
+      timeoutMs: 20_000,
+    });
     expect(run.status).not.toBe(0);
     expect(run.stdout + run.stderr).toMatch(/error (parse|state)\//);
     expect(run.stdout + run.stderr).not.toContain("sk-test-blocked-0000");
@@ -137,26 +140,33 @@ describe("a failed write leaves the previous file intact", () => {
   });
 
   const { prefix, asRoot, skipReason } = unprivileged();
-  it.skipIf(skipReason !== undefined)(`a read-only folder: migrate --write and auth add fail cleanly, nothing changes${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`, () => {
-    const ws = makeWorkspace("agentcfg-readonly-");
-    workspaces.push(ws);
-    ws.write(ws.config, LEGACY);
-    ws.write(ws.storePath("main"), JSON.stringify({ version: 1, profiles: {} }));
-    if (asRoot) spawnSync("chown", ["-R", "65534:65534", ws.root]);
-    for (const dir of [ws.root, ws.agentDir("main")]) chmodSync(dir, 0o555);
-    try {
-      const migrate = runMeasured(["migrate", ws.config, "--write"], { prefix, timeoutMs: 20_000 });
-      expect(migrate.status, migrate.stderr).toBe(2);
-      expect(migrate.stderr).toMatch(/could not write.*(permission denied|EACCES)/i);
-      expect(readFileSync(ws.config, "utf8")).toBe(LEGACY);
-      const add = runMeasured(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", "kimi:ro", "--token-stdin", "--state-dir", ws.stateDir], { prefix, input: "sk-test-ro-0000\n", timeoutMs: 20_000 });
-      expect(add.status).not.toBe(0);
-      expect(add.stdout + add.stderr).toMatch(/permission denied/);
-      expect(add.stdout + add.stderr).not.toContain("sk-test-ro-0000");
-      expect(readFileSync(ws.config, "utf8")).toBe(LEGACY);
-      expect(JSON.parse(readFileSync(ws.storePath("main"), "utf8"))).toEqual({ version: 1, profiles: {} });
-    } finally {
-      for (const dir of [ws.root, ws.agentDir("main")]) chmodSync(dir, 0o755);
-    }
-  });
+  it.skipIf(skipReason !== undefined)(
+    `a read-only folder: migrate --write and auth add fail cleanly, nothing changes${asRoot ? " (as nobody, via setpriv)" : ""}${skipReason ? ` (skipped: ${skipReason})` : ""}`,
+    () => {
+      const ws = makeWorkspace("agentcfg-readonly-");
+      workspaces.push(ws);
+      ws.write(ws.config, LEGACY);
+      ws.write(ws.storePath("main"), JSON.stringify({ version: 1, profiles: {} }));
+      if (asRoot) spawnSync("chown", ["-R", "65534:65534", ws.root]);
+      for (const dir of [ws.root, ws.agentDir("main")]) chmodSync(dir, 0o555);
+      try {
+        const migrate = runMeasured(["migrate", ws.config, "--write"], { prefix, timeoutMs: 20_000 });
+        expect(migrate.status, migrate.stderr).toBe(2);
+        expect(migrate.stderr).toMatch(/could not write.*(permission denied|EACCES)/i);
+        expect(readFileSync(ws.config, "utf8")).toBe(LEGACY);
+        const add = runMeasured(["auth", "add", ws.config, "--provider", "kimi", "--profile-id", "kimi:ro", "--token-stdin", "--state-dir", ws.stateDir], {
+          prefix,
+          input: "sk-test-ro-0000\n",
+          timeoutMs: 20_000,
+        });
+        expect(add.status).not.toBe(0);
+        expect(add.stdout + add.stderr).toMatch(/permission denied/);
+        expect(add.stdout + add.stderr).not.toContain("sk-test-ro-0000");
+        expect(readFileSync(ws.config, "utf8")).toBe(LEGACY);
+        expect(JSON.parse(readFileSync(ws.storePath("main"), "utf8"))).toEqual({ version: 1, profiles: {} });
+      } finally {
+        for (const dir of [ws.root, ws.agentDir("main")]) chmodSync(dir, 0o755);
+      }
+    },
+  );
 });

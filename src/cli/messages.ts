@@ -34,26 +34,30 @@ export const M = {
   // auth order: results
   orderNone: (cleared: boolean, agentId: string, provider: string) =>
     `${cleared ? "Cleared. " : ""}Agent ${agentId} has no stored order for ${provider}: the config's auth.order.${provider} applies (else every ${provider} profile, round-robin).\n`,
-  orderList: (agentId: string, provider: string, order: readonly string[]) => `Agent ${agentId}, ${provider}: ${order.length === 0 ? "(empty: no profile is tried)" : order.join(" → ")}\n`,
+  orderList: (agentId: string, provider: string, order: readonly string[]) =>
+    `Agent ${agentId}, ${provider}: ${order.length === 0 ? "(empty: no profile is tried)" : order.join(" → ")}\n`,
   orderInherited: (from: { agentId: string; statePath: string }, agentId: string, provider: string) =>
     `Inherited from agent ${from.agentId} (${from.statePath}): agent ${agentId} has no routing state of its own, so OpenClaw uses ${from.agentId}'s. Set one for ${agentId} with \`agentcfg auth order set --provider ${provider} --agent ${agentId} …\`.\n`,
   orderStored: (statePath: string, agentId: string, provider: string) =>
     `Stored in ${statePath}; it wins over the config's auth.order. Clear it with \`agentcfg auth order clear --provider ${provider} --agent ${agentId}\`.\n`,
   // auth add: usage
-  addTooManyArgs: () => "auth add takes at most one argument, the config file; the extra ones are not shown, in case one is a secret. Pass secrets with --token-stdin or --token-env VAR.",
+  addTooManyArgs: () =>
+    "auth add takes at most one argument, the config file; the extra ones are not shown, in case one is a secret. Pass secrets with --token-stdin or --token-env VAR.",
   addConfigTwice: () => "name the config once: as the argument or with --config, not both.",
   addNoJson: () => "--json belongs to auth order, not auth add.",
   addNeedsProvider: () => "auth add needs --provider, e.g. --provider kimi.",
   addNeedsProfileId: (provider: string) => `auth add needs --profile-id, e.g. --profile-id ${provider}:backup.`,
   addBadMode: () => "--mode must be api_key or token (OAuth logins are made by OpenClaw itself).",
-  addOneSecretSource: () => "auth add reads the secret from exactly one place: --token-stdin (pipe it in) or --token-env VAR. There is no option that takes the secret itself.",
+  addOneSecretSource: () =>
+    "auth add reads the secret from exactly one place: --token-stdin (pipe it in) or --token-env VAR. There is no option that takes the secret itself.",
   addPasteSecret: () => "Paste the secret, then press Enter and Ctrl-D (it is not echoed back by agentcfg).\n",
   secretUnset: (from: string) => `${from} is not set; nothing was written.`,
   secretEmpty: (from: string) => `${from} is empty; refusing to store an empty secret. Nothing was written.`,
   secretMultiline: (from: string) => `${from} holds several lines; a key or token is one line. Nothing was written.`,
   secretFromStdin: () => "standard input",
   secretFromEnv: (name: string) => `the environment variable ${name}`,
-  addCannotEdit: (id: string, configPath: string, reason: string) => `cannot add auth.profiles[${JSON.stringify(id)}] to ${configPath}: ${reason}. Nothing was written.`,
+  addCannotEdit: (id: string, configPath: string, reason: string) =>
+    `cannot add auth.profiles[${JSON.stringify(id)}] to ${configPath}: ${reason}. Nothing was written.`,
   // auth add: results
   addStored: (mode: "api_key" | "token", id: string, provider: string, storePath: string) =>
     `Stored the ${mode === "api_key" ? "API key" : "token"} of ${id} (${provider}) in ${storePath} (mode 0600).`,
@@ -61,7 +65,8 @@ export const M = {
     `agentcfg: the credential is stored, but auth.profiles in ${configPath} was not updated${reason === undefined ? "" : ` (${reason})`}; run the command again once the cause is fixed.\n`,
   addConfigChanged: (created: boolean, id: string, provider: string, mode: string, configPath: string, newFile: boolean) =>
     `${created ? "Added" : "Updated"} auth.profiles[${JSON.stringify(id)}] = { provider: ${JSON.stringify(provider)}, mode: ${JSON.stringify(mode)} } in ${configPath}${newFile ? " (new file)" : ""}.`,
-  addConfigKept: (configPath: string, id: string, provider: string) => `${configPath} already has auth.profiles[${JSON.stringify(id)}] for ${provider}; left as it is.`,
+  addConfigKept: (configPath: string, id: string, provider: string) =>
+    `${configPath} already has auth.profiles[${JSON.stringify(id)}] for ${provider}; left as it is.`,
   // migrate
   migrateWriteAndCheck: () => "agentcfg: --write and --check cannot be used together (--check changes nothing).\n",
   migrateFileAndStateDir: () => "agentcfg: migrate --to 2026.9 takes a config file or --state-dir, not both in one run; run it once for each.\n",
@@ -77,16 +82,20 @@ export const M = {
   compileDefaultFile: (path: string, source: string) => `agentcfg: compiling ${path} (${source})\n`,
   compileConfigErrors: (file: string, count: number) =>
     `agentcfg: ${file} has ${count} error(s); nothing was compiled. Fix them (\`agentcfg check\` lists every finding) and run compile again.\n`,
-  compileUnknownAgent: (agent: string, file: string, agents: readonly string[]) => `agentcfg: agent "${agent}" is not in ${file}; its agents are ${agents.map((a) => `"${a}"`).join(", ")}.\n`,
+  compileUnknownAgent: (agent: string, file: string, agents: readonly string[]) =>
+    `agentcfg: agent "${agent}" is not in ${file}; its agents are ${agents.map((a) => `"${a}"`).join(", ")}.\n`,
   compileOutcome: (outcome: CompileOutcome, planned: boolean, file: string) => COMPILE_OUTCOMES[outcome][planned ? 1 : 0].replace("%", file),
-  compileOutPlanned: (out: string, unchanged: boolean, redacted: boolean) => `normalized config: ${out} ${unchanged ? "unchanged" : "would write"}${redacted ? REDACTED_NOTE : ""}`,
-  compileOutDone: (out: string, unchanged: boolean, redacted: boolean) => (unchanged ? `normalized config: ${out} unchanged` : `normalized config: wrote ${out}${redacted ? REDACTED_NOTE : ""}`),
+  compileOutPlanned: (out: string, unchanged: boolean, redacted: boolean) =>
+    `normalized config: ${out} ${unchanged ? "unchanged" : "would write"}${redacted ? REDACTED_NOTE : ""}`,
+  compileOutDone: (out: string, unchanged: boolean, redacted: boolean) =>
+    unchanged ? `normalized config: ${out} unchanged` : `normalized config: wrote ${out}${redacted ? REDACTED_NOTE : ""}`,
   compileOutFailed: (reason: string) => `agentcfg: cannot write the normalized config: ${reason}\n`,
   compileOutNoFolder: (out: string) => `the folder of ${out} does not exist.`,
   // explain
   explainDefaultFile: (path: string, source: string) => `agentcfg: explaining ${path} (${source})\n`,
   explainConfigErrors: (file: string, count: number) => `agentcfg: ${file} has ${count} error(s) (see \`agentcfg check\`); the plan uses what could be read.\n`,
-  explainNoSuchFile: (flag: string, path: string) => `agentcfg: ${flag} ${path}: no such file. Name an existing file, or leave ${flag} out to use the agent's own.\n`,
+  explainNoSuchFile: (flag: string, path: string) =>
+    `agentcfg: ${flag} ${path}: no such file. Name an existing file, or leave ${flag} out to use the agent's own.\n`,
   explainNoSession: (session: string, file: string | undefined, known: readonly string[], more: boolean) =>
     `agentcfg: --session ${session}: no such session in ${file ?? "the sessions store"}. ` +
     (known.length > 0 ? `Known sessions: ${known.join(", ")}${more ? ", …" : ""}.\n` : "It holds no sessions.\n"),
@@ -119,9 +128,11 @@ export const M = {
     `agentcfg: ${database} is an OpenClaw 2026.9 database; agentcfg only reads it. ` +
     "In that chat, select another profile with /model <provider/model>@<profile> -s (2026.9 keeps a user pin across /new).\n",
   sessionsNoStore: (store: string) => `agentcfg: ${store}: no such file. Name the state folder with --state-dir, or the agent with --agent.\n`,
-  sessionsPinCleared: (key: string, profile: string, store: string) => `Cleared the pin of ${key} (was ${profile}); its next request picks the first ready profile. Written: ${store}\n`,
+  sessionsPinCleared: (key: string, profile: string, store: string) =>
+    `Cleared the pin of ${key} (was ${profile}); its next request picks the first ready profile. Written: ${store}\n`,
   sessionsNoPin: (key: string) => `${key} has no pin; nothing written.\n`,
-  sessionsNoSession: (key: string, store: string, known: readonly string[]) => `agentcfg: no session ${key} in ${store}.${known.length > 0 ? ` Known: ${known.join(", ")}.` : ""}\n`,
+  sessionsNoSession: (key: string, store: string, known: readonly string[]) =>
+    `agentcfg: no session ${key} in ${store}.${known.length > 0 ? ` Known: ${known.join(", ")}.` : ""}\n`,
   sessionsFailed: (message: string) => `agentcfg: ${message}; nothing written.\n`,
 } as const;
 

@@ -44,5 +44,5 @@ export type DiagnosticCode = keyof Catalogue & string;
 export type DataOf<C extends DiagnosticCode> = C extends DiagnosticCode ? (Catalogue[C] extends CodeSpec<infer D> ? D : never) : never;
 
 export function isDiagnosticCode(code: string): code is DiagnosticCode {
-  return Object.prototype.hasOwnProperty.call(catalogue, code);
+  return Object.hasOwn(catalogue, code);
 }

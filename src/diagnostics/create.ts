@@ -31,16 +31,12 @@ function elideHugeStrings<T>(value: T, depth = 0): T {
   if (Array.isArray(value)) return value.map((item) => elideHugeStrings(item, depth + 1)) as T;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: elideHugeStrings(item, depth + 1), enumerable: true, writable: true, configurable: true });
+  for (const [key, item] of Object.entries(value))
+    Object.defineProperty(out, key, { value: elideHugeStrings(item, depth + 1), enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 
-export function createDiagnostic<C extends DiagnosticCode>(
-  code: C,
-  data: DataOf<C>,
-  at: Location,
-  extras: ReportExtras = {},
-): DiagnosticOf<C> {
+export function createDiagnostic<C extends DiagnosticCode>(code: C, data: DataOf<C>, at: Location, extras: ReportExtras = {}): DiagnosticOf<C> {
   const severity: Severity = extras.severity ?? catalogue[code].severity;
   const diagnostic: DiagnosticFor<C> = { code, severity, data: elideHugeStrings(data), file: at.file, path: [...at.path], range: at.range };
   if (extras.fix) diagnostic.fix = extras.fix;

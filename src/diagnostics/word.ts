@@ -58,7 +58,8 @@ function redactData<T>(value: T, redactor: Redactor, depth = 0): T {
   if (Array.isArray(value)) return value.map((item) => redactData(item, redactor, depth + 1)) as T;
   if (Object.getPrototypeOf(value) !== Object.prototype) return value;
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) Object.defineProperty(out, key, { value: redactData(item, redactor, depth + 1), enumerable: true, writable: true, configurable: true });
+  for (const [key, item] of Object.entries(value))
+    Object.defineProperty(out, key, { value: redactData(item, redactor, depth + 1), enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 
@@ -79,7 +80,9 @@ export function wordDiagnostic(d: Diagnostic, redactor: Redactor = new Redactor(
     path: d.path,
     range: d.range,
     ...(worded.hint !== undefined ? { hint: r(worded.hint) } : {}),
-    ...(fix ? { fix: { description: r(fix.description), edits: options.maskEdits === false ? fix.edits : fix.edits.map((e) => ({ ...e, newText: r(e.newText) })) } } : {}),
+    ...(fix
+      ? { fix: { description: r(fix.description), edits: options.maskEdits === false ? fix.edits : fix.edits.map((e) => ({ ...e, newText: r(e.newText) })) } }
+      : {}),
     ...(related ? { related: related.map((rel) => ({ ...rel, message: r(rel.message) })) } : {}),
   };
 }

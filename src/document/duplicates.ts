@@ -33,9 +33,7 @@ export function findDuplicateKeys(ast: DocumentNode, file: string): Diagnostic[]
         stack.push({ node: member.value, path: [...path, name] });
       }
     } else if (node.type === "Array") {
-      (node as unknown as { elements: { value: Node }[] }).elements.forEach((element, index) =>
-        stack.push({ node: element.value, path: [...path, index] }),
-      );
+      (node as unknown as { elements: { value: Node }[] }).elements.forEach((element, index) => stack.push({ node: element.value, path: [...path, index] }));
     }
   }
   return found.sort((a, b) => a.range.start.offset - b.range.start.offset);

@@ -92,12 +92,12 @@ export function entryExtent(text: string, tokens: readonly Token[], nodeStart: n
     trailing.push(...keep);
   }
   const start = leading[0]?.loc.start.offset ?? nodeStart;
-  const lastToken = trailing.length > 0 && (!comma || trailing[trailing.length - 1]!.loc.end.offset > comma.loc.end.offset) ? trailing[trailing.length - 1]! : comma;
+  const lastToken =
+    trailing.length > 0 && (!comma || trailing[trailing.length - 1]!.loc.end.offset > comma.loc.end.offset) ? trailing[trailing.length - 1]! : comma;
   const end = Math.max(nodeEnd, lastToken?.loc.end.offset ?? nodeEnd);
   const lineStart = lineStartOf(text, start);
   const lineEnd = lineEndOf(text, end);
-  const ownLines =
-    text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd).trim() === "";
+  const ownLines = text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd).trim() === "";
   return { start, end, ownLines, lineStart, lineEnd, leading, trailing, comma, before };
 }
 

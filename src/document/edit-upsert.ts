@@ -15,9 +15,7 @@ export interface AuthProfileFields {
   mode: string;
 }
 
-export type UpsertResult =
-  | { ok: true; text: string; changed: boolean; created: boolean }
-  | { ok: false; reason: string; path: JsonPath };
+export type UpsertResult = { ok: true; text: string; changed: boolean; created: boolean } | { ok: false; reason: string; path: JsonPath };
 
 function describe(path: JsonPath): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(p) ? `${i > 0 ? "." : ""}${p}` : `[${JSON.stringify(p)}]`)).join("");

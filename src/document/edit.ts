@@ -33,7 +33,10 @@ export class SourceEditor {
   tokens!: Token[];
   style!: SourceStyle;
 
-  constructor(text: string, readonly file = "<input>") {
+  constructor(
+    text: string,
+    readonly file = "<input>",
+  ) {
     this.load(text);
   }
 
@@ -120,7 +123,8 @@ export class SourceEditor {
     const { member } = this.mustFind(path);
     if (!member) throw new Error(`${path.join(".")} is not an object member`);
     const quote = this.text[member.name.loc.start.offset];
-    const keyText = quote === '"' || quote === "'" ? formatKey(newKey, { ...this.style, keyQuoting: quote === "'" ? "single" : "double" }) : this.keyText(newKey);
+    const keyText =
+      quote === '"' || quote === "'" ? formatKey(newKey, { ...this.style, keyQuoting: quote === "'" ? "single" : "double" }) : this.keyText(newKey);
     this.commit([{ start: member.name.loc.start.offset, end: member.name.loc.end.offset, text: keyText }]);
   }
 
@@ -207,8 +211,7 @@ export class SourceEditor {
 
   /** Inserts an entry rendered by `render(indent, comma)` as the last entry of a container; the comma goes before trailing comments. */
   private insertEntry(container: ObjectNode | ArrayNode, render: (indent: string, comma: boolean) => string): void {
-    const entries: { loc: { start: { offset: number }; end: { offset: number } } }[] =
-      container.type === "Object" ? container.members : container.elements;
+    const entries: { loc: { start: { offset: number }; end: { offset: number } } }[] = container.type === "Object" ? container.members : container.elements;
     const open = container.loc.start.offset;
     const close = container.loc.end.offset - 1;
     const edits: OffsetEdit[] = [];
@@ -271,7 +274,8 @@ export class SourceEditor {
     const indent = indentOfLine(this.text, start);
     if (extent.ownLines) {
       edits.push({ start: extent.lineStart, end: extent.lineEnd, text: kept.map((c) => `${indent}${c}${this.style.eol}`).join("") });
-      if (isLast && !extent.comma && extent.before?.type === "Comma") edits.push({ start: extent.before.loc.start.offset, end: extent.before.loc.end.offset, text: "" });
+      if (isLast && !extent.comma && extent.before?.type === "Comma")
+        edits.push({ start: extent.before.loc.start.offset, end: extent.before.loc.end.offset, text: "" });
     } else {
       let from = extent.start;
       let to = extent.end;
@@ -290,8 +294,12 @@ export class SourceEditor {
     const start = found.member ? found.member.loc.start.offset : found.value.loc.start.offset;
     const extent = entryExtent(this.text, this.tokens, start, found.value.loc.end.offset);
     const indent = indentOfLine(this.text, start);
-    if (extent.ownLines) this.commit([{ start: extent.lineStart, end: extent.lineStart, text: comments.map((c) => `${indent}${c}${this.style.eol}`).join("") }]);
-    else this.commit([{ start: extent.start, end: extent.start, text: comments.map((c) => (c.startsWith("//") ? `${c}${this.style.eol}${indent}` : `${c} `)).join("") }]);
+    if (extent.ownLines)
+      this.commit([{ start: extent.lineStart, end: extent.lineStart, text: comments.map((c) => `${indent}${c}${this.style.eol}`).join("") }]);
+    else
+      this.commit([
+        { start: extent.start, end: extent.start, text: comments.map((c) => (c.startsWith("//") ? `${c}${this.style.eol}${indent}` : `${c} `)).join("") },
+      ]);
   }
 
   /**

@@ -160,11 +160,7 @@ export interface EnvCheckOptions {
  * `${…}` that OpenClaw will not substitute (always), and with `envCheck`,
  * `${VAR}` whose variable is neither in `env` nor set by the config.
  */
-export function checkEnvReferences(
-  source: ConfigSource,
-  env: Readonly<Record<string, string | undefined>>,
-  options: EnvCheckOptions = {},
-): Diagnostic[] {
+export function checkEnvReferences(source: ConfigSource, env: Readonly<Record<string, string | undefined>>, options: EnvCheckOptions = {}): Diagnostic[] {
   // Most configs hold no reference at all: then there is no value to walk.
   if (source.documents.every((doc) => !doc.text.includes("${"))) return [];
   const provided = options.envCheck ? configProvidedVariables(source.value) : new Set<string>();

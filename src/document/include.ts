@@ -92,7 +92,7 @@ export function loadConfigText(text: string, options: TextLoadOptions): LoadResu
 export function containsInclude(value: unknown): boolean {
   if (Array.isArray(value)) return value.some(containsInclude);
   if (!isJsonObject(value)) return false;
-  if (Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) return true;
+  if (Object.hasOwn(value, INCLUDE_KEY)) return true;
   return Object.values(value).some(containsInclude);
 }
 
@@ -131,7 +131,9 @@ class IncludeLoader {
   trace(value: unknown, at: TraceContext): TracedValue | undefined {
     const origin = { doc: at.doc, path: at.path };
     if (Array.isArray(value)) {
-      const elements = value.map((element, i) => this.trace(element, { ...at, path: [...at.path, i] }) ?? tracedLeaf({}, { doc: at.doc, path: [...at.path, i] }));
+      const elements = value.map(
+        (element, i) => this.trace(element, { ...at, path: [...at.path, i] }) ?? tracedLeaf({}, { doc: at.doc, path: [...at.path, i] }),
+      );
       return tracedArray(elements, origin);
     }
     if (!isJsonObject(value)) return tracedLeaf(value, origin);
@@ -146,7 +148,7 @@ class IncludeLoader {
       members.set(key, writtenHere ? traced : { ...traced, keyOrigin: { doc: at.doc, path: childPath } });
     }
     const siblings = tracedObject(members, origin);
-    if (!Object.prototype.hasOwnProperty.call(value, INCLUDE_KEY)) return siblings;
+    if (!Object.hasOwn(value, INCLUDE_KEY)) return siblings;
 
     const includeAt = { ...at, path: [...at.path, INCLUDE_KEY] };
     const included = this.resolveInclude(value[INCLUDE_KEY], includeAt);

@@ -148,7 +148,8 @@ export class PositionIndex {
     if (c === QUOTE || c === APOSTROPHE) return { kind: "String", start: i, end: this.stringEnd(i) };
     const end = this.scalarEnd(i);
     const word = this.text.slice(i, end).replace(/^[+-]/, "");
-    const kind: ValueKind = word === "true" || word === "false" ? "Boolean" : word === "null" ? "Null" : word === "NaN" ? "NaN" : word === "Infinity" ? "Infinity" : "Number";
+    const kind: ValueKind =
+      word === "true" || word === "false" ? "Boolean" : word === "null" ? "Null" : word === "NaN" ? "NaN" : word === "Infinity" ? "Infinity" : "Number";
     return { kind, start: i, end };
   }
 

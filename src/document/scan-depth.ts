@@ -21,7 +21,6 @@ export interface StructureScan {
   memberCount: number;
 }
 
-
 function isLineEnd(c: number): boolean {
   return c === LF || c === CR || c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR;
 }
@@ -104,7 +103,7 @@ export function countKeys(value: unknown): number {
     return count;
   }
   for (const key in value) {
-    if (!Object.prototype.hasOwnProperty.call(value, key)) continue;
+    if (!Object.hasOwn(value, key)) continue;
     count += 1 + countKeys((value as Record<string, unknown>)[key]);
   }
   return count;

@@ -109,7 +109,9 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
 /** Stored orders that differ from the config's `auth.order` for the same provider. */
 function driftDiagnostics(state: AuthStateFile, config: unknown, agentId: string, file: string, doc: ConfigDocument | undefined): Diagnostic[] {
   const configured = configOrders(config);
-  const writtenKeys = Object.keys(isJsonObject(doc?.value) && isJsonObject((doc.value as JsonObject)["order"]) ? ((doc.value as JsonObject)["order"] as JsonObject) : {});
+  const writtenKeys = Object.keys(
+    isJsonObject(doc?.value) && isJsonObject((doc.value as JsonObject)["order"]) ? ((doc.value as JsonObject)["order"] as JsonObject) : {},
+  );
   const diagnostics: Diagnostic[] = [];
   for (const [provider, stored] of Object.entries(state.order ?? {})) {
     const wanted = configured.get(normalizeProviderIdForAuth(provider));
@@ -117,7 +119,9 @@ function driftDiagnostics(state: AuthStateFile, config: unknown, agentId: string
     // Point at the key as the file writes it (it may be an alias of `provider`).
     const key = writtenKeys.find((k) => normalizeProviderId(k) === provider);
     const range = doc && key !== undefined ? rangeOf(doc, ["order", key], "key") : FILE_START;
-    diagnostics.push(createDiagnostic("state/order-drift", { provider, agentId, stored, configured: wanted }, { file, path: ["order", key ?? provider], range }));
+    diagnostics.push(
+      createDiagnostic("state/order-drift", { provider, agentId, stored, configured: wanted }, { file, path: ["order", key ?? provider], range }),
+    );
   }
   return diagnostics;
 }

@@ -18,7 +18,8 @@ function clone<T>(value: T): T {
   if (Array.isArray(value)) return value.map(clone) as T;
   if (!isJsonObject(value)) return value;
   const out: JsonObject = {};
-  for (const [key, child] of Object.entries(value)) Object.defineProperty(out, key, { value: clone(child), enumerable: true, writable: true, configurable: true });
+  for (const [key, child] of Object.entries(value))
+    Object.defineProperty(out, key, { value: clone(child), enumerable: true, writable: true, configurable: true });
   return out as T;
 }
 
@@ -53,7 +54,7 @@ function normalizeCatalog(defaults: JsonObject, context: ModelRefResolutionConte
   for (const [key, entry] of Object.entries(catalog)) {
     const canonical = key.includes("/") ? canonicalRef(key, context) : key;
     const existing = out[canonical];
-    out[canonical] = isJsonObject(existing) && isJsonObject(entry) ? { ...entry, ...existing } : existing ?? entry;
+    out[canonical] = isJsonObject(existing) && isJsonObject(entry) ? { ...entry, ...existing } : (existing ?? entry);
   }
   defaults["models"] = out;
 }

@@ -33,7 +33,10 @@ export function printedConfig(config: unknown, target: TargetId = "2026.4"): Pri
       chains: Object.fromEntries(
         agent.chains
           .filter((c) => c.primary || c.fallbacks.length > 0)
-          .map((c) => [c.kind, { primary: c.primary ? show(c.primary) : null, fallbacks: c.fallbacks.map(show), primaryFrom: c.primaryFrom, fallbacksFrom: c.fallbacksFrom }]),
+          .map((c) => [
+            c.kind,
+            { primary: c.primary ? show(c.primary) : null, fallbacks: c.fallbacks.map(show), primaryFrom: c.primaryFrom, fallbacksFrom: c.fallbacksFrom },
+          ]),
       ),
     })),
   };
@@ -46,5 +49,5 @@ export function printedConfig(config: unknown, target: TargetId = "2026.4"): Pri
  */
 export function printedConfigText(files: readonly { file: string; value: unknown; target?: TargetId | undefined }[], redactor: Redactor): string {
   const printed = files.map((f) => redactor.redactValue({ file: f.file, ...printedConfig(f.value, f.target) }));
-  return redactor.redact(JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2) + "\n");
+  return redactor.redact(`${JSON.stringify(printed.length === 1 ? printed[0] : printed, null, 2)}\n`);
 }

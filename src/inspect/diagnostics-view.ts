@@ -40,7 +40,12 @@ function viewOf(original: Diagnostic, source: FrameSource | undefined, sourceInd
 }
 
 /** Groups diagnostics by file: the shown sources' order first, then any other file by name. */
-export function groupDiagnostics(diagnostics: readonly Diagnostic[], sources: readonly InspectSource[], texts: FileTexts, redactor: Redactor): InspectFileDiagnostics[] {
+export function groupDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  sources: readonly InspectSource[],
+  texts: FileTexts,
+  redactor: Redactor,
+): InspectFileDiagnostics[] {
   const order = new Map<string, number>(sources.map((source, index) => [source.file, index]));
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {

@@ -41,12 +41,14 @@ export function pageSecurityHeaders(mode: PageMode): Record<string, string> {
 
 /** JSON that is safe inside a `<script type="application/json">` block. */
 function embeddable(json: string): string {
-  return json.replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return json
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 export function renderPage(options: PageOptions): string {
-  const pageConfig =
-    options.mode === "live" ? { mode: "live", endpoint: options.endpoint, pollMs: options.pollMs ?? DEFAULT_POLL_MS } : { mode: "static" };
+  const pageConfig = options.mode === "live" ? { mode: "live", endpoint: options.endpoint, pollMs: options.pollMs ?? DEFAULT_POLL_MS } : { mode: "static" };
   const data = options.mode === "static" ? `\n<script type="application/json" id="agentcfg-payload">${embeddable(options.payloadJson)}</script>` : "";
   return `<!doctype html>
 <html lang="en">

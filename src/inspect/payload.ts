@@ -50,23 +50,57 @@ function configValue(result: CheckResult): ExplainConfigLike | undefined {
 
 /** A chain other than `model`: its refs, each with the profile order `explain` would give it. */
 function otherChain(chain: ModelChain, config: ExplainConfigLike | undefined, files: AgentStateFiles, input: InspectInput): InspectChain {
-  const entries = [...(chain.primary ? [{ role: "primary" as const, entry: chain.primary }] : []), ...chain.fallbacks.map((entry) => ({ role: "fallback" as const, entry }))];
+  const entries = [
+    ...(chain.primary ? [{ role: "primary" as const, entry: chain.primary }] : []),
+    ...chain.fallbacks.map((entry) => ({ role: "fallback" as const, entry })),
+  ];
   return {
     kind: chain.kind,
     models: entries.map(({ role, entry }, index) => {
       if (!entry.ref) return { position: index + 1, role, ref: entry.raw, written: entry.raw, valid: false };
-      const auth = resolveAuthOrder({ config, provider: entry.ref.provider, state: files.state, store: files.store, now: input.now, model: entry.ref.model, pin: input.pin });
-      return { position: index + 1, role, ref: `${entry.ref.provider}/${entry.ref.model}`, written: entry.raw, provider: entry.ref.provider, valid: true, auth };
+      const auth = resolveAuthOrder({
+        config,
+        provider: entry.ref.provider,
+        state: files.state,
+        store: files.store,
+        now: input.now,
+        model: entry.ref.model,
+        pin: input.pin,
+      });
+      return {
+        position: index + 1,
+        role,
+        ref: `${entry.ref.provider}/${entry.ref.model}`,
+        written: entry.raw,
+        provider: entry.ref.provider,
+        valid: true,
+        auth,
+      };
     }),
   };
 }
 
-function agentView(agent: AgentChains, config: ExplainConfigLike | undefined, files: AgentStateFiles, input: InspectInput, target: TargetId | undefined): InspectAgent {
+function agentView(
+  agent: AgentChains,
+  config: ExplainConfigLike | undefined,
+  files: AgentStateFiles,
+  input: InspectInput,
+  target: TargetId | undefined,
+): InspectAgent {
   const plan = explain({ config, target, agentId: agent.agentId, state: files.state, store: files.store, now: input.now, pin: input.pin });
   const modelChain: InspectChain = {
     kind: "model",
     models: [
-      ...plan.models.map((m) => ({ position: m.position, role: m.role, ref: m.ref, written: m.written, provider: m.provider, valid: true, auth: m.auth, onRateLimit: m.onRateLimit })),
+      ...plan.models.map((m) => ({
+        position: m.position,
+        role: m.role,
+        ref: m.ref,
+        written: m.written,
+        provider: m.provider,
+        valid: true,
+        auth: m.auth,
+        onRateLimit: m.onRateLimit,
+      })),
       ...plan.invalidRefs.map((written, i) => ({ position: plan.models.length + i + 1, role: "fallback" as const, ref: written, written, valid: false })),
     ],
   };
@@ -110,7 +144,11 @@ export function payloadOf(result: CheckResult, input: InspectInput, redactor: Re
   const configName = input.configName ?? input.configPath;
   const target = result.target?.id;
   const config = configValue(result);
-  const sources: InspectSource[] = (result.source?.documents ?? (result.document ? [result.document] : [])).map((doc) => ({ file: doc.file, role: "config", text: doc.text }));
+  const sources: InspectSource[] = (result.source?.documents ?? (result.document ? [result.document] : [])).map((doc) => ({
+    file: doc.file,
+    role: "config",
+    text: doc.text,
+  }));
   const texts = new Map<string, string>(sources.map((s) => [s.file, s.text]));
   const diagnostics: Diagnostic[] = [...result.diagnostics];
   const seenStateFiles = new Set<string>();

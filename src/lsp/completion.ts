@@ -61,7 +61,7 @@ export function completionsAt(text: string, offset: number, schema: JsonSchema, 
 /** The end of the key or value word under `offset`, so hover sees the whole word. */
 function wordEnd(text: string, offset: number): number {
   let end = offset;
-  while (end < text.length && /[A-Za-z0-9_$\-.\/@+]/.test(text[end]!)) end++;
+  while (end < text.length && /[A-Za-z0-9_$\-./@+]/.test(text[end]!)) end++;
   return end;
 }
 
@@ -69,7 +69,12 @@ export function hoverAt(text: string, offset: number, schema: JsonSchema, map: P
   const end = wordEnd(text, offset);
   const context = cursorContext(text, end);
   if (!context || context.typed === "") return undefined;
-  const path = context.slot === "key" ? [...context.container, context.typed] : context.valueKey === undefined ? context.container : [...context.container, context.valueKey];
+  const path =
+    context.slot === "key"
+      ? [...context.container, context.typed]
+      : context.valueKey === undefined
+        ? context.container
+        : [...context.container, context.valueKey];
   const documentation = documentationOf(schemasAt(schema, path));
   if (!documentation) return undefined;
   return { contents: { kind: "markdown", value: documentation }, range: { start: map.positionAt(context.typedStart), end: map.positionAt(end) } };

@@ -35,7 +35,7 @@ interface Frame {
 }
 
 /** Characters of an unquoted key, number or literal (a colon always ends a key). */
-const WORD = /[A-Za-z0-9_$\-.\/@+]/;
+const WORD = /[A-Za-z0-9_$\-./@+]/;
 
 /** The cursor context at `offset`, or undefined outside any object or array (or inside a comment). */
 export function cursorContext(text: string, offset: number): CursorContext | undefined {
@@ -105,7 +105,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
 /** A finished word or string: in a key slot it is the key being written. */
 function takeToken(stack: Frame[], token: { text: string }): void {
   const top = stack.at(-1);
-  if (!top || top.kind !== "object" || top.slot !== "key") return;
+  if (top?.kind !== "object" || top.slot !== "key") return;
   top.key = token.text;
   top.keys.push(token.text);
 }

@@ -80,7 +80,11 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
       if (delay === 0) {
         timers.delete(entry);
         publish(entry);
-      } else timers.set(entry, setTimeout(() => (timers.delete(entry), publish(entry)), delay));
+      } else
+        timers.set(
+          entry,
+          setTimeout(() => (timers.delete(entry), publish(entry)), delay),
+        );
     }
   };
   const tracked = (path: string) => isConfigFile(path) || workspace.affectedEntries(path).some((e) => e !== path);
@@ -123,7 +127,9 @@ export function startLanguageServer(options: LanguageServerOptions): Connection 
     params.context.diagnostics.flatMap((diagnostic) => {
       const fix = diagnostic.source === "agentcfg" ? fixOf(diagnostic.data) : undefined;
       if (!fix) return [];
-      return [{ title: fix.title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [params.textDocument.uri]: fix.edits } } }];
+      return [
+        { title: fix.title, kind: "quickfix", diagnostics: [diagnostic], isPreferred: true, edit: { changes: { [params.textDocument.uri]: fix.edits } } },
+      ];
     }),
   );
   connection.onCompletion((params) => {

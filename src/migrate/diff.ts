@@ -108,5 +108,5 @@ export function unifiedDiff(before: string | undefined, after: string | undefine
       if (op.noEol) out.push("\\ No newline at end of file");
     }
   }
-  return out.join("\n") + "\n";
+  return `${out.join("\n")}\n`;
 }

@@ -14,7 +14,7 @@ export function getAt(root: unknown, path: JsonPath): unknown {
   let current = root;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return undefined;
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return undefined;
+    if (!Object.hasOwn(current, segment)) return undefined;
     current = (current as Record<string | number, unknown>)[segment];
   }
   return current;
@@ -23,7 +23,7 @@ export function getAt(root: unknown, path: JsonPath): unknown {
 export function hasAt(root: unknown, path: JsonPath): boolean {
   if (path.length === 0) return true;
   const parent = getAt(root, path.slice(0, -1));
-  return parent !== null && typeof parent === "object" && Object.prototype.hasOwnProperty.call(parent, path[path.length - 1]!);
+  return parent !== null && typeof parent === "object" && Object.hasOwn(parent, path[path.length - 1]!);
 }
 
 export function deepEqual(a: unknown, b: unknown): boolean {
@@ -31,7 +31,7 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((item, i) => deepEqual(item, b[i]));
   if (isJsonObject(a) && isJsonObject(b)) {
     const keys = Object.keys(a);
-    return keys.length === Object.keys(b).length && keys.every((key) => Object.prototype.hasOwnProperty.call(b, key) && deepEqual(a[key], b[key]));
+    return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && deepEqual(a[key], b[key]));
   }
   return false;
 }
@@ -48,7 +48,14 @@ export function conflict(editor: SourceEditor, oldPath: JsonPath, newPath: JsonP
       path: oldPath,
       range,
       newRange,
-      data: { oldKey: formatPath(oldPath), oldLine: range.start.line, newKey: formatPath(newPath), newLine: newRange.start.line, file: editor.file, newFile: newEditor.file },
+      data: {
+        oldKey: formatPath(oldPath),
+        oldLine: range.start.line,
+        newKey: formatPath(newPath),
+        newLine: newRange.start.line,
+        file: editor.file,
+        newFile: newEditor.file,
+      },
       newFile: newEditor.file,
       newPath,
     },
@@ -115,7 +122,9 @@ export function stuck(editor: SourceEditor, at: JsonPath, newHome: string, reaso
 export function objectText(editor: SourceEditor, entries: readonly (readonly [string, string])[]): string {
   const { indentUnit: unit, eol, trailingCommas } = editor.style;
   if (entries.length === 0) return "{}";
-  const lines = entries.map(([key, value], i) => `${unit}${editor.keyText(key)}: ${value.split(/\r?\n/).join(eol + unit)}${i < entries.length - 1 || trailingCommas ? "," : ""}`);
+  const lines = entries.map(
+    ([key, value], i) => `${unit}${editor.keyText(key)}: ${value.split(/\r?\n/).join(eol + unit)}${i < entries.length - 1 || trailingCommas ? "," : ""}`,
+  );
   return `{${eol}${lines.join(eol)}${eol}}`;
 }
 

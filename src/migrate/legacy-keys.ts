@@ -25,7 +25,14 @@ export interface LegacyKey {
 export const LEGACY_KEYS: readonly LegacyKey[] = CONFIG_MIGRATIONS.flatMap((migration) =>
   migration.legacyPaths.map((legacy) => {
     const data = { key: legacy.path.join("."), newHome: legacy.newHome, retiredIn: migration.retiredIn };
-    return { code: `legacy/${migration.id}` as MigrationCode, path: legacy.path, newHome: legacy.newHome, retiredIn: migration.retiredIn, data, skipSubtree: true };
+    return {
+      code: `legacy/${migration.id}` as MigrationCode,
+      path: legacy.path,
+      newHome: legacy.newHome,
+      retiredIn: migration.retiredIn,
+      data,
+      skipSubtree: true,
+    };
   }),
 );
 
@@ -36,7 +43,7 @@ export function findLegacyKeys(value: unknown): LegacyKey[] {
 
 /** The forms `migrate --to <target>` would change (for a check against that release: 2026.9 adds agents.list, default markers, …). */
 export function findLegacyKeysFor(value: unknown, target: MigrateTarget): LegacyKey[] {
-  return configMigrationsFor(target).filter((migration) => migration.reportedInCheckBy === undefined).flatMap((migration) =>
-    migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })),
-  );
+  return configMigrationsFor(target)
+    .filter((migration) => migration.reportedInCheckBy === undefined)
+    .flatMap((migration) => migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })));
 }

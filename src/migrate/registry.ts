@@ -51,7 +51,21 @@ export const CONFIG_MIGRATIONS: readonly ConfigMigration[] = [
  * `agents-list-entries` turns it into `agents.entries`, and that before
  * `agents-default-marker` names the owner. Not part of `check`'s 2026.4 set.
  */
-export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [agentsListEntries, agentsDefaultMarker, modelPolicyAllow, envInlineVars, authCooldowns, mediaModels, pdfMaxMb, memorySearch, embeddedAgent, systemPromptOverride, providerApiId, metaLastTouchedAt, retiredRootSections];
+export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [
+  agentsListEntries,
+  agentsDefaultMarker,
+  modelPolicyAllow,
+  envInlineVars,
+  authCooldowns,
+  mediaModels,
+  pdfMaxMb,
+  memorySearch,
+  embeddedAgent,
+  systemPromptOverride,
+  providerApiId,
+  metaLastTouchedAt,
+  retiredRootSections,
+];
 
 /** The OpenClaw releases `migrate --to` can target. */
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;

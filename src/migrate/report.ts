@@ -117,7 +117,7 @@ export function formatPretty(plan: MigratePlan, options: { color: boolean; versi
     out.push(prettyReporter(reports, { ...options, redactor }).trimEnd());
   }
   out.push(closingLine(plan, changed.length));
-  return redactor.redact(out.join("\n\n") + "\n");
+  return redactor.redact(`${out.join("\n\n")}\n`);
 }
 
 function closingLine(plan: MigratePlan, changed: number): string {
@@ -125,7 +125,8 @@ function closingLine(plan: MigratePlan, changed: number): string {
   const stopped = plan.diagnostics.some((d) => d.severity === "error");
   const files = `${changed} file${changed === 1 ? "" : "s"}`;
   if (stopped) return `Stopped: nothing was changed. Resolve the conflict above, then run \`${command}\` again.`;
-  if (changed === 0) return plan.diagnostics.length > 0 ? "Nothing more agentcfg can migrate by itself; see the notes above." : "Up to date: nothing to migrate.";
+  if (changed === 0)
+    return plan.diagnostics.length > 0 ? "Nothing more agentcfg can migrate by itself; see the notes above." : "Up to date: nothing to migrate.";
   if (plan.mode === "write") return plan.written.map((w) => (w.backup ? `Wrote ${w.path} (the old file is ${w.backup})` : `Wrote ${w.path}`)).join("\n");
   if (plan.mode === "check") return `${files} would change. Run \`${command}\` to see the diff.`;
   return `Dry run: ${files} would change; nothing was written. Add --write to apply (the old file is kept as <file>.bak).`;
@@ -149,5 +150,5 @@ export function formatJson(plan: MigratePlan, version: string, redactor = new Re
     changes: plan.changes.map(({ migration, code, change, file }) => ({ migration, code, message: changeText(change), file })),
     diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)),
   };
-  return redactor.redact(JSON.stringify(report, null, 2) + "\n");
+  return redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
 }

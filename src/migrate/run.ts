@@ -27,9 +27,14 @@ export interface MigrationOutcome {
 }
 
 export function conflictDiagnostic(conflict: Conflict, file: string): Diagnostic {
-  return createDiagnostic("legacy/conflict", conflict.data, { file, path: conflict.path, range: conflict.range }, {
-    related: [{ file: conflict.newFile, range: conflict.newRange, message: `the new home, ${conflict.data.newKey}, is set here` }],
-  });
+  return createDiagnostic(
+    "legacy/conflict",
+    conflict.data,
+    { file, path: conflict.path, range: conflict.range },
+    {
+      related: [{ file: conflict.newFile, range: conflict.newRange, message: `the new home, ${conflict.data.newKey}, is set here` }],
+    },
+  );
 }
 
 export function manualDiagnostic(step: ManualStep): Diagnostic {
@@ -73,7 +78,7 @@ export function migrateConfigText(text: string, file = "<input>", migrations: re
         break;
       }
       if (log.conflict) {
-        const located = editor.text === text ? log.conflict : inOriginal(result, text, file) ?? log.conflict;
+        const located = editor.text === text ? log.conflict : (inOriginal(result, text, file) ?? log.conflict);
         return { file, before: text, after: text, changes: log.changes, diagnostics: [located], stopped: true };
       }
       stuck.add(migration.id);
@@ -89,13 +94,17 @@ export function migrateConfigText(text: string, file = "<input>", migrations: re
  * places also stand in the original text, point there instead.
  */
 function inOriginal(result: StepResult, text: string, file: string): Diagnostic | undefined {
-  if (result.kind !== "conflict" || result.conflict.newPath === undefined || result.conflict.newFile !== file || result.conflict.data.file !== file) return undefined;
+  if (result.kind !== "conflict" || result.conflict.newPath === undefined || result.conflict.newFile !== file || result.conflict.data.file !== file)
+    return undefined;
   const original = new SourceEditor(text, file);
   const { path, newPath } = result.conflict;
   if (!original.has(path) || !original.has(newPath)) return undefined;
   const range = original.rangeOf(path);
   const newRange = original.rangeOf(newPath);
-  return conflictDiagnostic({ ...result.conflict, range, newRange, data: { ...result.conflict.data, oldLine: range.start.line, newLine: newRange.start.line } }, file);
+  return conflictDiagnostic(
+    { ...result.conflict, range, newRange, data: { ...result.conflict.data, oldLine: range.start.line, newLine: newRange.start.line } },
+    file,
+  );
 }
 
 /** A plain move of one path: nothing said about it but where it went. */

@@ -47,7 +47,9 @@ export interface AgentTarget {
 }
 
 /** `config-unreadable`: the config has errors (in `diagnostics`); `config-missing`: a named config does not exist. */
-export type AgentTargetResult = { ok: true; target: AgentTarget } | { ok: false; problem: "config-unreadable" | "config-missing"; path: string; diagnostics: Diagnostic[] };
+export type AgentTargetResult =
+  | { ok: true; target: AgentTarget }
+  | { ok: false; problem: "config-unreadable" | "config-missing"; path: string; diagnostics: Diagnostic[] };
 
 /** Loads the config, picks the agent and reads its store (see the file overview). */
 export function loadAgentTarget(options: AgentTargetOptions): AgentTargetResult {
@@ -71,7 +73,10 @@ export function loadAgentTarget(options: AgentTargetOptions): AgentTargetResult 
   const auth = readAgentAuth(stateDir, agentId, redactor);
   const store = auth.profiles;
   const storePath = auth.profilesStore.storePath;
-  return { ok: true, target: { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: auth.store.statePath, storePath, auth, source, configFile, store, redactor } };
+  return {
+    ok: true,
+    target: { agentId, stateDir, agentDir: agentDir(stateDir, agentId), statePath: auth.store.statePath, storePath, auth, source, configFile, store, redactor },
+  };
 }
 
 /**

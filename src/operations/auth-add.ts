@@ -61,13 +61,25 @@ function conflicts(target: AgentTarget, id: string, provider: string): Diagnosti
   const configured = configProfiles(target.source)[id];
   if (configured && typeof configured["provider"] === "string" && normalizeProviderIdForAuth(configured["provider"]) !== wanted && target.source) {
     const path = ["auth", "profiles", id, "provider"];
-    out.push(createDiagnostic("auth/add-provider-conflict", { id, existing: normalizeProviderId(configured["provider"]), provider, where: "config" }, { path, ...target.source.locate(path) }));
+    out.push(
+      createDiagnostic(
+        "auth/add-provider-conflict",
+        { id, existing: normalizeProviderId(configured["provider"]), provider, where: "config" },
+        { path, ...target.source.locate(path) },
+      ),
+    );
   }
   const stored = target.store.credentials[id];
   if (stored && normalizeProviderIdForAuth(stored.provider) !== wanted) {
     const path = ["profiles", id, "provider"];
     const range = target.store.doc ? rangeOf(target.store.doc, path) : FILE_START;
-    out.push(createDiagnostic("auth/add-provider-conflict", { id, existing: normalizeProviderId(stored.provider), provider, where: "store" }, { file: target.store.file, path, range }));
+    out.push(
+      createDiagnostic(
+        "auth/add-provider-conflict",
+        { id, existing: normalizeProviderId(stored.provider), provider, where: "store" },
+        { file: target.store.file, path, range },
+      ),
+    );
   }
   return out;
 }
@@ -133,7 +145,15 @@ export async function addAuthProfile(target: AgentTarget, options: AuthAddOption
   }
   // Assigned inside the lock's callback, which control-flow narrowing does not follow.
   const outcome = applied as ReturnType<typeof upsertAuthProfile>;
-  if (failure || !outcome.ok) return { ok: false, problem: "config-write", provider, diagnostics: failure ? [failure] : [], reason: outcome.ok ? undefined : outcome.reason };
+  if (failure || !outcome.ok)
+    return { ok: false, problem: "config-write", provider, diagnostics: failure ? [failure] : [], reason: outcome.ok ? undefined : outcome.reason };
   const config = !outcome.changed ? "unchanged" : outcome.created ? "created" : "updated";
-  return { ok: true, provider, storePath: target.auth.store.storePath, config, newConfigFile: target.configFile === undefined, warnings: notInOrder(target, configPath, profileId, provider) };
+  return {
+    ok: true,
+    provider,
+    storePath: target.auth.store.storePath,
+    config,
+    newConfigFile: target.configFile === undefined,
+    warnings: notInOrder(target, configPath, profileId, provider),
+  };
 }

@@ -27,7 +27,11 @@ export type AuthOrderResult = { ok: true; provider: string; order: string[] | nu
  * provider is the one OpenClaw checks; the config's counts when the store has
  * no such profile. Pure: reads only `target`.
  */
-export function checkOrderProfiles(ids: readonly string[], provider: string, target: Pick<AgentTarget, "source" | "store" | "storePath" | "agentDir">): Diagnostic[] {
+export function checkOrderProfiles(
+  ids: readonly string[],
+  provider: string,
+  target: Pick<AgentTarget, "source" | "store" | "storePath" | "agentDir">,
+): Diagnostic[] {
   const fromConfig = configProfiles(target.source);
   const known = [...new Set([...Object.keys(target.store.credentials), ...Object.keys(fromConfig)])];
   const wanted = normalizeProviderIdForAuth(provider);
@@ -37,14 +41,22 @@ export function checkOrderProfiles(ids: readonly string[], provider: string, tar
     const configured = fromConfig[id];
     if (!stored && !configured) {
       const at = { file: target.storePath, path: ["profiles", id], range: FILE_START };
-      diagnostics.push(createDiagnostic("auth/order-set-unknown-profile", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir, suggestion: didYouMean(id, known) }, at));
+      diagnostics.push(
+        createDiagnostic(
+          "auth/order-set-unknown-profile",
+          { id, provider: normalizeProviderId(provider), agentDir: target.agentDir, suggestion: didYouMean(id, known) },
+          at,
+        ),
+      );
       continue;
     }
     const declared = stored ? stored.provider : typeof configured?.["provider"] === "string" ? (configured["provider"] as string) : undefined;
     if (declared === undefined || normalizeProviderIdForAuth(declared) === wanted) {
       if (!stored) {
         // OpenClaw's order set looks only at the credential store: a profile the config declares but has no key is refused.
-        const at = target.source ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) } : { file: target.storePath, path: ["profiles", id], range: FILE_START };
+        const at = target.source
+          ? { path: ["auth", "profiles", id], ...target.source.locate(["auth", "profiles", id]) }
+          : { file: target.storePath, path: ["profiles", id], range: FILE_START };
         diagnostics.push(createDiagnostic("auth/order-set-no-credential", { id, provider: normalizeProviderId(provider), agentDir: target.agentDir }, at));
       }
       continue;
@@ -56,7 +68,12 @@ export function checkOrderProfiles(ids: readonly string[], provider: string, tar
         : target.source
           ? { path, ...target.source.locate(path) }
           : { file: target.storePath, path, range: FILE_START };
-    const data = { id, profileProvider: normalizeProviderId(declared), provider: normalizeProviderId(provider), explanation: confusableProviders(declared, provider) };
+    const data = {
+      id,
+      profileProvider: normalizeProviderId(declared),
+      provider: normalizeProviderId(provider),
+      explanation: confusableProviders(declared, provider),
+    };
     diagnostics.push(createDiagnostic("auth/order-set-wrong-provider", data, at));
   }
   return diagnostics;

@@ -106,5 +106,7 @@ export function writeNormalizedConfig(config: unknown, out: string, redactor: Re
   const path = resolve(out);
   if (!existsSync(dirname(path))) return { text, before, status: "failed", redacted };
   const written = writeFileAtomic(path, text, { root: dirname(path), displayName: out });
-  return written.ok ? { text, before, status: "written", redacted } : { text, before, status: "failed", redacted, reason: wordDiagnostic(written.diagnostic, redactor).message };
+  return written.ok
+    ? { text, before, status: "written", redacted }
+    : { text, before, status: "failed", redacted, reason: wordDiagnostic(written.diagnostic, redactor).message };
 }

@@ -41,7 +41,8 @@ export function readExplainInputs(options: ExplainInputsOptions): ExplainInputs 
   const statePath = options.statePath ?? authStatePath(options.stateDir, options.agentId);
   const storePath = options.storePath ?? join(dirname(statePath), AUTH_PROFILES_FILENAME);
   // The agent's own store (JSON or SQLite), the main agent's where it inherits; named files instead when given.
-  const resolved = options.statePath === undefined && options.storePath === undefined ? readAgentAuth(options.stateDir, options.agentId, options.redactor) : undefined;
+  const resolved =
+    options.statePath === undefined && options.storePath === undefined ? readAgentAuth(options.stateDir, options.agentId, options.redactor) : undefined;
   const store = resolved ? resolved.profiles : readAuthProfiles(storePath);
   if (!resolved) collectStoreSecrets(store, options.redactor);
   const state = resolved ? resolved.state : readAuthState(statePath);

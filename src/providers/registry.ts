@@ -52,8 +52,6 @@ export function confusableProviders(a: string, b: string): string | undefined {
   const first = normalizeProviderId(a);
   const second = normalizeProviderId(b);
   if (first === second) return undefined;
-  const pair = CONFUSABLE_PROVIDER_PAIRS.find(
-    ({ providers: [x, y] }) => (x === first && y === second) || (x === second && y === first),
-  );
+  const pair = CONFUSABLE_PROVIDER_PAIRS.find(({ providers: [x, y] }) => (x === first && y === second) || (x === second && y === first));
   return pair?.explanation;
 }

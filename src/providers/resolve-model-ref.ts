@@ -39,10 +39,7 @@ function withProfile(ref: ModelRef, profile: string | undefined): ModelRef {
  * `openrouter/auto` (model id `openrouter/auto`) as OpenClaw would. Ids compare exactly:
  * providers treat model ids as case-sensitive (`MiniMax-M2.7`).
  */
-function findUniqueConfiguredModel(
-  modelName: string,
-  configuredModels: ModelRefResolutionContext["configuredModels"],
-): ModelRef | undefined {
+function findUniqueConfiguredModel(modelName: string, configuredModels: ModelRefResolutionContext["configuredModels"]): ModelRef | undefined {
   const matches = new Map<string, string>();
   for (const configured of configuredModels) {
     const provider = normalizeProviderId(configured.provider);

@@ -37,7 +37,9 @@ function overrideNote(notes: string[], facts: OrderNotesInput): void {
   if (configured === undefined || configuredIds === undefined) {
     notes.push(`The order for ${provider} comes from auth-state.json (${list(facts.listed)}), not from the config; ${clear} to go back to the config.`);
   } else if (configuredIds.join("\u0000") === facts.listed.join("\u0000")) {
-    notes.push(`The order stored in auth-state.json for ${provider} is the same as auth.order.${configured.key} in the config (${list(facts.listed)}); the stored one is the one OpenClaw reads.`);
+    notes.push(
+      `The order stored in auth-state.json for ${provider} is the same as auth.order.${configured.key} in the config (${list(facts.listed)}); the stored one is the one OpenClaw reads.`,
+    );
   } else {
     notes.push(
       `The order stored in auth-state.json for ${provider} (${list(facts.listed)}) wins over auth.order.${configured.key} in the config ` +
@@ -94,7 +96,8 @@ export function orderNotes(facts: OrderNotesInput): string[] {
   }
   pinNote(notes, facts);
   const duplicates = facts.listed.filter((id, index) => facts.listed.indexOf(id) !== index);
-  if (duplicates.length > 0) notes.push(`${[...new Set(duplicates)].join(", ")} appears more than once in the list; OpenClaw tries it once, at its first place.`);
+  if (duplicates.length > 0)
+    notes.push(`${[...new Set(duplicates)].join(", ")} appears more than once in the list; OpenClaw tries it once, at its first place.`);
   if (profiles.length > 0 && profiles.every((p) => p.until !== undefined)) {
     const soonest = Math.min(...profiles.map((p) => p.until ?? Infinity));
     notes.push(`Every ${provider} profile is cooling down or disabled; the first one is free again at ${formatInstant(soonest, context.now)}.`);

@@ -12,15 +12,7 @@ import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/in
 import { asStringList, type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type CredentialLike, type SessionPinLike } from "./auth-inputs.js";
 import { exclusionWhy, profileWhy, type AuthOrderSource, type OrderContext, type Placement } from "./auth-order-why.js";
 import { orderNotes } from "./auth-order-notes.js";
-import {
-  checkEligibility,
-  credentialTypeOf,
-  lastUsedOf,
-  profileHealth,
-  type ExclusionCode,
-  type IgnoredWindow,
-  type ProfileHealth,
-} from "./profile-status.js";
+import { checkEligibility, credentialTypeOf, lastUsedOf, profileHealth, type ExclusionCode, type IgnoredWindow, type ProfileHealth } from "./profile-status.js";
 import { asJsonObject } from "../json-object.js";
 
 export type { AuthOrderSource } from "./auth-order-why.js";
@@ -87,10 +79,7 @@ export interface AuthOrder {
 }
 
 /** The value under a provider key, matching keys the way OpenClaw does (auth alias, then canonical id). */
-export function findProviderEntry(
-  record: unknown,
-  provider: string,
-): { key: string; value: unknown } | undefined {
+export function findProviderEntry(record: unknown, provider: string): { key: string; value: unknown } | undefined {
   const object = asJsonObject(record);
   if (!object) return undefined;
   const authKey = normalizeProviderIdForAuth(provider);
@@ -118,7 +107,11 @@ interface BaseList {
   explicit: boolean;
 }
 
-function baseList(input: ResolveAuthOrderInput, authProvider: string, store: Record<string, CredentialLike> | undefined): { base: BaseList; configProfiles: string[]; storeProfiles: string[] } {
+function baseList(
+  input: ResolveAuthOrderInput,
+  authProvider: string,
+  store: Record<string, CredentialLike> | undefined,
+): { base: BaseList; configProfiles: string[]; storeProfiles: string[] } {
   const configProfiles = Object.entries(asJsonObject(asJsonObject(input.config?.auth)?.["profiles"]) ?? {})
     .filter(([, profile]) => {
       const provider = asJsonObject(profile)?.["provider"];
@@ -137,7 +130,8 @@ function baseList(input: ResolveAuthOrderInput, authProvider: string, store: Rec
   if (stored && storedIds) return { base: { source: "state-override", key: stored.key, ids: storedIds, explicit: true }, configProfiles, storeProfiles };
   const configured = findProviderEntry(asJsonObject(input.config?.auth)?.["order"], input.provider);
   const configuredIds = configured ? asStringList(configured.value) : undefined;
-  if (configured && configuredIds) return { base: { source: "config-order", key: configured.key, ids: configuredIds, explicit: true }, configProfiles, storeProfiles };
+  if (configured && configuredIds)
+    return { base: { source: "config-order", key: configured.key, ids: configuredIds, explicit: true }, configProfiles, storeProfiles };
   if (configProfiles.length > 0) return { base: { source: "config-profiles", ids: configProfiles, explicit: false }, configProfiles, storeProfiles };
   if (storeProfiles.length > 0) return { base: { source: "store", ids: storeProfiles, explicit: false }, configProfiles, storeProfiles };
   return { base: { source: "none", ids: [], explicit: false }, configProfiles, storeProfiles };
@@ -158,7 +152,7 @@ export function resolveAuthOrder(input: ResolveAuthOrderInput): AuthOrder {
   const now = input.now ?? Date.now();
   const provider = normalizeProviderId(input.provider);
   const authProvider = normalizeProviderIdForAuth(input.provider);
-  const store = input.store === undefined ? undefined : (asJsonObject(input.store.profiles) as Record<string, CredentialLike> | undefined) ?? {};
+  const store = input.store === undefined ? undefined : ((asJsonObject(input.store.profiles) as Record<string, CredentialLike> | undefined) ?? {});
   const usage = asJsonObject(input.state?.usageStats) ?? {};
   const pin = normalizePin(input.pin);
   const { base, configProfiles, storeProfiles } = baseList(input, authProvider, store);
@@ -200,9 +194,7 @@ export function resolveAuthOrder(input: ResolveAuthOrderInput): AuthOrder {
     };
   });
   const usable = candidates.filter((c) => c.health.blocking === undefined);
-  const waiting = candidates
-    .filter((c) => c.health.blocking !== undefined)
-    .sort((a, b) => (a.health.blocking?.until ?? 0) - (b.health.blocking?.until ?? 0));
+  const waiting = candidates.filter((c) => c.health.blocking !== undefined).sort((a, b) => (a.health.blocking?.until ?? 0) - (b.health.blocking?.until ?? 0));
   const keepsOrder = base.explicit && listed.length > 0 && !repaired;
   if (!keepsOrder) {
     usable.sort((a, b) => (TYPE_RANK[a.type ?? ""] ?? 3) - (TYPE_RANK[b.type ?? ""] ?? 3) || a.lastUsed - b.lastUsed);

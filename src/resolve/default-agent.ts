@@ -13,7 +13,7 @@ import { readConfigView, type ConfigView } from "./config-view.js";
 export function defaultAgentPosition(view: ConfigView): number | undefined {
   if (view.agents.length === 0) return undefined;
   const marked = view.agents.findIndex((a) => a.isDefaultFlag);
-  return marked >= 0 ? marked : 0;
+  return Math.max(marked, 0);
 }
 
 /**

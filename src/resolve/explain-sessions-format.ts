@@ -42,15 +42,25 @@ const PROBLEM_WORDS: Readonly<Record<NonNullable<SessionPinReview["problem"]>, s
 };
 
 /** The sessions whose pin is a problem; empty when none is. */
-export function formatPinProblems(reviews: readonly SessionPinReview[], context: { target: FailoverTarget; targetFrom: string; now: number }, options: SessionsFormatOptions): string[] {
+export function formatPinProblems(
+  reviews: readonly SessionPinReview[],
+  context: { target: FailoverTarget; targetFrom: string; now: number },
+  options: SessionsFormatOptions,
+): string[] {
   const paint = paintOf(options.color);
   const problems = reviews.filter((r) => r.problem !== undefined);
   if (problems.length === 0) return [];
-  const lines = [paint.bold(`${problems.length === 1 ? "1 session is" : `${problems.length} sessions are`} pinned to a profile that cannot serve it (OpenClaw ${context.target}, ${context.targetFrom}):`)];
+  const lines = [
+    paint.bold(
+      `${problems.length === 1 ? "1 session is" : `${problems.length} sessions are`} pinned to a profile that cannot serve it (OpenClaw ${context.target}, ${context.targetFrom}):`,
+    ),
+  ];
   for (const review of problems) {
     const how = review.pin.source === "user" ? `set with /model …@${review.pin.profile}` : "picked automatically";
     const until = review.until !== undefined ? ` until ${formatInstant(review.until, context.now)}` : "";
-    lines.push(`- ${paint.bold(review.key)}: pinned to ${paint.cyan(review.pin.profile)} (${how}), which is ${paint.yellow(PROBLEM_WORDS[review.problem!])}${until}; model ${review.model}.`);
+    lines.push(
+      `- ${paint.bold(review.key)}: pinned to ${paint.cyan(review.pin.profile)} (${how}), which is ${paint.yellow(PROBLEM_WORDS[review.problem!])}${until}; model ${review.model}.`,
+    );
     lines.push(`  OpenClaw: ${review.openclaw}`);
     review.fixes.forEach((fix, index) => lines.push(`  ${index === 0 ? paint.bold("Fix:") : "    "} ${fix}`));
   }
@@ -64,7 +74,10 @@ export function formatPinTable(reviews: readonly SessionPinReview[], options: Se
   const width = Math.max(...reviews.map((r) => r.key.length));
   return [
     paint.bold("Pinned sessions:"),
-    ...reviews.map((r) => `  ${r.key.padEnd(width)}  ${r.pin.profile} (${r.pin.source})  ${r.problem !== undefined ? paint.yellow(PROBLEM_WORDS[r.problem]) : paint.green("usable")}`),
+    ...reviews.map(
+      (r) =>
+        `  ${r.key.padEnd(width)}  ${r.pin.profile} (${r.pin.source})  ${r.problem !== undefined ? paint.yellow(PROBLEM_WORDS[r.problem]) : paint.green("usable")}`,
+    ),
   ];
 }
 

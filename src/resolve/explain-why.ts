@@ -48,9 +48,21 @@ export function readRotationLimits(cooldowns: Record<string, unknown> | undefine
 const profiles = (n: number): string => (n === 1 ? "1 other profile" : `${n} other profiles`);
 
 /** What a rate limit on this model leads to, in one sentence. */
-export function rateLimitSentence(options: { auth: AuthOrder; ref: string; next: string | undefined; hasFallbacks: boolean; rotations: RotationLimits; now: number }): string {
+export function rateLimitSentence(options: {
+  auth: AuthOrder;
+  ref: string;
+  next: string | undefined;
+  hasFallbacks: boolean;
+  rotations: RotationLimits;
+  now: number;
+}): string {
   const { auth, ref, next, hasFallbacks, rotations, now } = options;
-  const thenWhat = next !== undefined ? `moves to the next model, ${next}` : hasFallbacks ? "gives up with the rate-limit error, since no model is left" : "reports the rate-limit error";
+  const thenWhat =
+    next !== undefined
+      ? `moves to the next model, ${next}`
+      : hasFallbacks
+        ? "gives up with the rate-limit error, since no model is left"
+        : "reports the rate-limit error";
   if (auth.profiles.length === 0) return `No auth profile is used for ${ref}, so on a rate limit OpenClaw ${thenWhat}.`;
   if (auth.lockedTo !== undefined) {
     return `This session is pinned to ${auth.lockedTo}, so OpenClaw uses only that profile for ${auth.provider}: on a rate limit it does not try another key and ${thenWhat}.`;
@@ -116,13 +128,17 @@ export function summarySentence(first: FirstAttempt | undefined, models: readonl
   }
   const model = models.find((m) => m.ref === first.model);
   const skipped = models.slice(0, model ? models.indexOf(model) : 0).map((m) => m.ref);
-  const skippedPart = skipped.length > 0 ? ` (${joinWords(skipped)} ${skipped.length === 1 ? "is" : "are"} skipped: every profile is cooling down or disabled)` : "";
+  const skippedPart =
+    skipped.length > 0 ? ` (${joinWords(skipped)} ${skipped.length === 1 ? "is" : "are"} skipped: every profile is cooling down or disabled)` : "";
   if (first.profile === undefined) {
     return `The next request goes to ${first.model} without an auth profile, using ${envFallbackWords(model?.provider ?? "")}${skippedPart}.`;
   }
   if (first.blockedUntil !== undefined) {
     const ready = model?.auth.profiles.filter((p) => p.until === undefined).map((p) => p.id) ?? [];
-    const alternative = ready.length > 0 ? `, although ${joinWords(ready)} ${ready.length === 1 ? "is" : "are"} ready; start a new session (/new) to use ${ready.length === 1 ? "it" : "them"}` : "";
+    const alternative =
+      ready.length > 0
+        ? `, although ${joinWords(ready)} ${ready.length === 1 ? "is" : "are"} ready; start a new session (/new) to use ${ready.length === 1 ? "it" : "them"}`
+        : "";
     return (
       `The next request goes to ${first.model} with ${first.profile}, because this session is pinned to it, even though it is ` +
       `unusable until ${formatInstant(first.blockedUntil, now)} after ${reasonWords(first.reason)}: expect ${reasonErrorWords(first.reason)}${alternative}.`
@@ -132,7 +148,12 @@ export function summarySentence(first: FirstAttempt | undefined, models: readonl
 }
 
 /** Notes on the plan as a whole: the rotation limits (users are surprised by them), the pin, bad refs. */
-export function planNotes(options: { models: readonly ModelFacts[]; rotations: RotationLimits; pin: { profile: string; from: string } | undefined; invalidRefs: readonly string[] }): string[] {
+export function planNotes(options: {
+  models: readonly ModelFacts[];
+  rotations: RotationLimits;
+  pin: { profile: string; from: string } | undefined;
+  invalidRefs: readonly string[];
+}): string[] {
   const { models, rotations, pin, invalidRefs } = options;
   const notes: string[] = [];
   const rl = `auth.cooldowns.rateLimitedProfileRotations${rotations.rateLimitedFromConfig ? "" : ", default"} ${rotations.rateLimited}`;

@@ -7,7 +7,7 @@
  * prints it.
  */
 import { OPENCLAW_DEFAULT_MODEL, OPENCLAW_DEFAULT_PROVIDER, formatModelRef, resolveModelRefString, splitTrailingAuthProfile } from "../providers/index.js";
-import { type AuthConfigHolder, type AuthStateLike, type AuthStoreLike, type SessionPinLike } from "./auth-inputs.js";
+import type { AuthConfigHolder, AuthStateLike, AuthStoreLike, SessionPinLike } from "./auth-inputs.js";
 import { resolveAuthOrder, type AuthOrder } from "./auth-order.js";
 import { firstAttemptOf, planNotes, rateLimitSentence, readRotationLimits, summarySentence, type FirstAttempt, type RotationLimits } from "./explain-why.js";
 import { chainOfKind, resolveModelChains, type ChainEntry } from "./model-chains.js";
@@ -97,11 +97,19 @@ function modelChain(config: ExplainConfigLike | undefined, agentId: string | und
   const notes: string[] = [];
   if (wanted !== undefined && agent === undefined) notes.push(`Agent "${agentId}" is not among the agents of the config, so the plan uses agents.defaults.`);
 
-  const asItem = (role: ModelRole, entry: ChainEntry): ChainItem => ({ role, written: entry.raw, ref: entry.ref ? { provider: entry.ref.provider, model: entry.ref.model } : null });
+  const asItem = (role: ModelRole, entry: ChainEntry): ChainItem => ({
+    role,
+    written: entry.raw,
+    ref: entry.ref ? { provider: entry.ref.provider, model: entry.ref.model } : null,
+  });
   let primary: ChainItem;
   if (chain?.primary) primary = asItem("primary", chain.primary);
   else {
-    primary = { role: "primary", written: `${OPENCLAW_DEFAULT_PROVIDER}/${OPENCLAW_DEFAULT_MODEL}`, ref: { provider: OPENCLAW_DEFAULT_PROVIDER, model: OPENCLAW_DEFAULT_MODEL } };
+    primary = {
+      role: "primary",
+      written: `${OPENCLAW_DEFAULT_PROVIDER}/${OPENCLAW_DEFAULT_MODEL}`,
+      ref: { provider: OPENCLAW_DEFAULT_PROVIDER, model: OPENCLAW_DEFAULT_MODEL },
+    };
     notes.push(`No primary model is set, so OpenClaw uses its built-in default, ${OPENCLAW_DEFAULT_PROVIDER}/${OPENCLAW_DEFAULT_MODEL}.`);
   }
   const items: ChainItem[] = [];

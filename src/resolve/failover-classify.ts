@@ -54,7 +54,8 @@ interface Context {
 
 const LEADING_STATUS = /^(?:http\s*)?(\d{3})(?:(?:\s*:\s*|\s+)([\s\S]+))?$/i;
 const ERROR_PREFIX_FOR_STATUS = /^error:\s*/i;
-const JSON_ERROR_WRAPPER = /^(?:error|(?:[a-z][\w-]*\s+)?api\s*error|apierror|openai\s*error|anthropic\s*error|gateway\s*error|codex\s*error)(?:\s+\d{3})?[:\s-]+/i;
+const JSON_ERROR_WRAPPER =
+  /^(?:error|(?:[a-z][\w-]*\s+)?api\s*error|apierror|openai\s*error|anthropic\s*error|gateway\s*error|codex\s*error)(?:\s+\d{3})?[:\s-]+/i;
 const LEADING_402_WRAPPER = /^(?:error[:\s-]+)?(?:(?:http\s*)?402(?:\s+payment required)?|payment required)(?:[:\s-]+|$)/i;
 const URL = /\bhttps?:\/\/[^\s<>"']+/g;
 
@@ -123,7 +124,11 @@ function passes(test: Test, context: Context): boolean {
   if ("any" in test) return test.any.some((t) => passes(t, context));
   if ("not" in test) return !passes(test.not, context);
   if ("provider" in test) return test.provider.some((p) => context.provider.includes(p));
-  if ("status" in test) return context.status !== undefined && test.status.some((s) => (typeof s === "number" ? s === context.status : context.status! >= s[0] && context.status! <= s[1]));
+  if ("status" in test)
+    return (
+      context.status !== undefined &&
+      test.status.some((s) => (typeof s === "number" ? s === context.status : context.status! >= s[0] && context.status! <= s[1]))
+    );
   if ("leading" in test) return context.leading !== undefined && test.leading.includes(context.leading);
   if ("longerThan" in test) return context.text.length > test.longerThan;
   if ("headings" in test) return (context.text.match(/(?:^|\n)##\s+\S/g) ?? []).length >= test.headings;
@@ -165,7 +170,8 @@ function classifyMessage(context: Context): FailoverReason | null {
 function statusVerdict(context: Context): FailoverReason | null {
   if (context.status === undefined) return null;
   for (const rule of context.rules.status) {
-    const statusMatches = rule.status === "any" || rule.status.some((s) => (typeof s === "number" ? s === context.status : context.status! >= s[0] && context.status! <= s[1]));
+    const statusMatches =
+      rule.status === "any" || rule.status.some((s) => (typeof s === "number" ? s === context.status : context.status! >= s[0] && context.status! <= s[1]));
     if (!statusMatches || (rule.when !== undefined && !passes(rule.when, context))) continue;
     const verdict = decide(rule.then, context);
     return verdict === "message" ? context.messageReason : verdict;

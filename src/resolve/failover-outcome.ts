@@ -53,7 +53,8 @@ const BEHAVIOUR: Readonly<Record<FailoverTarget, Partial<Record<FailoverReason, 
 };
 
 /** Words of a text that make people read it as a rate limit. */
-const LOOKS_LIKE_RATE_LIMIT = /\brpm\b|\btpm\b|rate|limit|quota|too many|throttl|concurren|try again after|retry after|\u8bf7\u6c42\u8fc7\u4e8e\u9891\u7e41|\u9891\u7387/i;
+const LOOKS_LIKE_RATE_LIMIT =
+  /\brpm\b|\btpm\b|rate|limit|quota|too many|throttl|concurren|try again after|retry after|\u8bf7\u6c42\u8fc7\u4e8e\u9891\u7e41|\u9891\u7387/i;
 
 export interface FailoverOutcome {
   target: FailoverTarget;
@@ -98,13 +99,17 @@ export function describeFailoverOutcome(text: string, options: DescribeOutcomeOp
   const base = { target, version, reason, contextOverflow, unclassifiedRateLimit: false };
 
   if (contextOverflow) {
-    steps.push(`${who} reads this as a context overflow${reason === null ? " (it reports no failover reason for it)" : ""}: it compacts the session and retries; it does not try another key or fall back to another model.`);
+    steps.push(
+      `${who} reads this as a context overflow${reason === null ? " (it reports no failover reason for it)" : ""}: it compacts the session and retries; it does not try another key or fall back to another model.`,
+    );
     advice.push("Start a new session (/new), or use a model with a larger context window.");
     return { ...base, profilesTried: 0, fallsBack: false, steps, advice };
   }
   if (reason === null) {
     const looksLikeRateLimit = LOOKS_LIKE_RATE_LIMIT.test(text);
-    steps.push(`${who} gives this error no failover reason: it does not try another ${provider ?? "provider"} profile, records no cooldown, and does not fall back to another model. The error goes to the chat as it is.`);
+    steps.push(
+      `${who} gives this error no failover reason: it does not try another ${provider ?? "provider"} profile, records no cooldown, and does not fall back to another model. The error goes to the chat as it is.`,
+    );
     if (looksLikeRateLimit) {
       steps.push(`It reads like a rate limit, but ${who} does not recognise it as one (no leading 429, no "rate limit" or "too many requests" in it).`);
       advice.push(
@@ -121,7 +126,13 @@ export function describeFailoverOutcome(text: string, options: DescribeOutcomeOp
   const behaviour = BEHAVIOUR[target][reason] ?? GENERIC;
   const tried = rotationCount(behaviour.rotation, options.rotations);
   const mark =
-    behaviour.mark === "none" ? undefined : behaviour.mark === "disabled" ? (DISABLE_WORDS[target][reason] ?? "a disable") : reason === "rate_limit" ? `${COOLDOWN_LADDER}, for this model only` : COOLDOWN_LADDER;
+    behaviour.mark === "none"
+      ? undefined
+      : behaviour.mark === "disabled"
+        ? (DISABLE_WORDS[target][reason] ?? "a disable")
+        : reason === "rate_limit"
+          ? `${COOLDOWN_LADDER}, for this model only`
+          : COOLDOWN_LADDER;
   steps.push(`${who} classifies this as ${reason}.`);
   steps.push(mark !== undefined ? `The profile that failed gets ${mark}.` : "No cooldown is recorded on the profile.");
   if (tried === 0) steps.push(`It does not try another profile.`);
@@ -132,8 +143,13 @@ export function describeFailoverOutcome(text: string, options: DescribeOutcomeOp
     const where = target === "2026.4" ? `auth.cooldowns.${setting}${fromConfig ? "" : ", default"} ${tried}` : "a fixed limit in 2026.9";
     steps.push(`It tries ${tried === 1 ? "1 other profile" : `${tried} other profiles`} of the provider (${where}).`);
   }
-  steps.push(behaviour.fallsBack ? "Then it falls back to the next model of the chain; with none left, the error goes to the chat." : "The error goes to the chat; it does not fall back to another model.");
-  if (reason === "rate_limit" || reason === "overloaded") advice.push("Add a second key of the provider (agentcfg auth add) and a fallback model of another provider, so a limit on one key has somewhere to go.");
+  steps.push(
+    behaviour.fallsBack
+      ? "Then it falls back to the next model of the chain; with none left, the error goes to the chat."
+      : "The error goes to the chat; it does not fall back to another model.",
+  );
+  if (reason === "rate_limit" || reason === "overloaded")
+    advice.push("Add a second key of the provider (agentcfg auth add) and a fallback model of another provider, so a limit on one key has somewhere to go.");
   if (reason === "billing") advice.push("Top up the account or switch the session to a profile of another account.");
   if (reason === "auth" || reason === "auth_permanent") advice.push("Replace the key (agentcfg auth add --profile-id <id> --token-stdin).");
   if (reason === "model_not_found") advice.push("Check the model id (agentcfg check flags unknown models).");

@@ -6,7 +6,15 @@
 import type { Outcome, Pattern, Test } from "./failover-rules.js";
 
 /** Words of a 402 that mean "pay": credits, balance, plans. */
-const PAY_HINTS: readonly Pattern[] = ["insufficient credits", "insufficient quota", "credit balance", "insufficient balance", "plans & billing", "add more credits", "top up"];
+const PAY_HINTS: readonly Pattern[] = [
+  "insufficient credits",
+  "insufficient quota",
+  "credit balance",
+  "insufficient balance",
+  "plans & billing",
+  "add more credits",
+  "top up",
+];
 const PLAN_HINTS: readonly Pattern[] = ["upgrade your plan", "upgrade plan", "current plan", "subscription"];
 const PERIOD_HINTS: readonly Pattern[] = ["daily", "weekly", "monthly"];
 const SPEND_LIMIT: readonly Pattern[] = ["spend limit", "spending limit"];
@@ -50,7 +58,10 @@ export function weigh402(rateLimit: string): Outcome {
 
 /** "Reasoning is required for this model": a request problem, never a context overflow. */
 export const REASONING_REQUIRED: Test = {
-  any: [{ text: ["reasoning is mandatory", "reasoning is required", "requires reasoning"] }, { all: [{ text: ["reasoning"] }, { text: ["cannot be disabled"] }] }],
+  any: [
+    { text: ["reasoning is mandatory", "reasoning is required", "requires reasoning"] },
+    { all: [{ text: ["reasoning"] }, { text: ["cannot be disabled"] }] },
+  ],
 };
 
 /** Image too large: OpenClaw handles these itself (it shrinks the image), with no failover reason. */
@@ -103,7 +114,8 @@ export const NAMED_PROVIDER_ERRORS = {
 } as const satisfies Record<string, Test>;
 
 /** Network error codes as they appear in a message (`connect ECONNREFUSED 127.0.0.1:11434`). */
-export const NETWORK_ERRNO = /\b(?:econn(?:refused|reset|aborted)|enet(?:unreach|reset)|ehost(?:unreach|down)|e(?:socket)?timedout|epipe|enotfound|eai_again)\b/;
+export const NETWORK_ERRNO =
+  /\b(?:econn(?:refused|reset|aborted)|enet(?:unreach|reset)|ehost(?:unreach|down)|e(?:socket)?timedout|epipe|enotfound|eai_again)\b/;
 
 /** Words of a JSON `api_error` that make it a passing server problem. */
 export const TRANSIENT_API_ERROR_WORDS =

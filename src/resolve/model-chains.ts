@@ -117,12 +117,7 @@ class SettingResolver {
   }
 }
 
-function chainOf(
-  kind: ModelChain["kind"],
-  own: ModelSetting | undefined,
-  inherited: ModelSetting | undefined,
-  resolver: SettingResolver,
-): ModelChain {
+function chainOf(kind: ModelChain["kind"], own: ModelSetting | undefined, inherited: ModelSetting | undefined, resolver: SettingResolver): ModelChain {
   const chain: ModelChain = { kind, fallbacks: [], primaryFrom: "unset", fallbacksFrom: "unset" };
   const mine = own ? resolver.resolve(own) : undefined;
   const theirs = inherited ? resolver.resolve(inherited) : undefined;
@@ -167,7 +162,8 @@ export function resolveModelChains(config: unknown, view: ConfigView = readConfi
             const inherited = view.defaults.models[kind];
             if (own || inherited) chains.push(chainOf(kind, own, inherited, resolver));
           }
-          if (agent.subagentsModel || view.defaults.subagentsModel) chains.push(chainOf("subagents", agent.subagentsModel, view.defaults.subagentsModel, resolver));
+          if (agent.subagentsModel || view.defaults.subagentsModel)
+            chains.push(chainOf("subagents", agent.subagentsModel, view.defaults.subagentsModel, resolver));
           return {
             // `#<index>` labels an agent written without an id in printed output; it is not an id
             // (defaultAgentId and writtenAgentIds answer which ids there are).

@@ -6,13 +6,7 @@
  * model, and whether the provider ignores cooldowns altogether).
  */
 import { normalizeProviderIdForAuth } from "../providers/index.js";
-import {
-  asFiniteNumber,
-  asString,
-  type AuthConfigHolder,
-  type CredentialLike,
-  type UsageStatsLike,
-} from "./auth-inputs.js";
+import { asFiniteNumber, asString, type AuthConfigHolder, type CredentialLike, type UsageStatsLike } from "./auth-inputs.js";
 import { asJsonObject } from "../json-object.js";
 
 /**
@@ -69,10 +63,7 @@ function sameModel(cooldownModel: string, model: string, provider: string): bool
  * as OpenClaw does before ordering. A `rate_limit` cooldown scoped to another model does
  * not block this one, unless the profile is also disabled.
  */
-export function profileHealth(
-  stats: UsageStatsLike | undefined,
-  options: { now: number; provider: string; model?: string },
-): ProfileHealth {
+export function profileHealth(stats: UsageStatsLike | undefined, options: { now: number; provider: string; model?: string }): ProfileHealth {
   const record = asJsonObject(stats);
   if (!record) return {};
   const { now, provider, model } = options;
@@ -107,17 +98,9 @@ export function lastUsedOf(stats: UsageStatsLike | undefined): number {
 }
 
 /** Why a profile is left out of the order: OpenClaw's eligibility reason codes. */
-export type ExclusionCode =
-  | "profile_missing"
-  | "provider_mismatch"
-  | "mode_mismatch"
-  | "missing_credential"
-  | "invalid_expires"
-  | "expired";
+export type ExclusionCode = "profile_missing" | "provider_mismatch" | "mode_mismatch" | "missing_credential" | "invalid_expires" | "expired";
 
-export type Eligibility =
-  | { eligible: true; type?: string; credentialKnown: boolean }
-  | { eligible: false; code: ExclusionCode; detail: ExclusionDetail };
+export type Eligibility = { eligible: true; type?: string; credentialKnown: boolean } | { eligible: false; code: ExclusionCode; detail: ExclusionDetail };
 
 /** The facts behind an exclusion, for its sentence. Never a secret. */
 export interface ExclusionDetail {
@@ -147,7 +130,8 @@ function hasSecret(value: unknown, ref?: unknown): boolean {
 
 function credentialProblem(credential: CredentialLike, type: string, now: number): Eligibility | undefined {
   if (type === "api_key") {
-    if (!hasSecret(credential.key ?? credential.apiKey, credential.keyRef)) return { eligible: false, code: "missing_credential", detail: { storedType: type } };
+    if (!hasSecret(credential.key ?? credential.apiKey, credential.keyRef))
+      return { eligible: false, code: "missing_credential", detail: { storedType: type } };
     return undefined;
   }
   if (type === "token") {

@@ -56,7 +56,9 @@ export interface ReviewSessionPinsInput {
 /** The session's `/model` override as a ref, when it has one. */
 export function sessionModelRef(session: SessionLike): string | undefined {
   if (session.modelOverride === undefined) return undefined;
-  return session.providerOverride !== undefined && !session.modelOverride.includes("/") ? `${session.providerOverride}/${session.modelOverride}` : session.modelOverride;
+  return session.providerOverride !== undefined && !session.modelOverride.includes("/")
+    ? `${session.providerOverride}/${session.modelOverride}`
+    : session.modelOverride;
 }
 
 function problemOf(session: SessionLike & { pin: { profile: string } }, first: PlannedModel, input: ReviewSessionPinsInput) {
@@ -69,7 +71,11 @@ function problemOf(session: SessionLike & { pin: { profile: string } }, first: P
   }
   const health = profileHealth(input.state?.usageStats?.[profileId], { now: input.now, provider: first.provider, model: first.model });
   if (health.blocking) {
-    return { problem: health.blocking.kind === "disabled" ? ("disabled" as const) : ("cooldown" as const), until: health.blocking.until, ...(health.blocking.reason !== undefined ? { reason: health.blocking.reason } : {}) };
+    return {
+      problem: health.blocking.kind === "disabled" ? ("disabled" as const) : ("cooldown" as const),
+      until: health.blocking.until,
+      ...(health.blocking.reason !== undefined ? { reason: health.blocking.reason } : {}),
+    };
   }
   return {};
 }
@@ -81,17 +87,26 @@ function words(review: Omit<SessionPinReview, "openclaw" | "fixes">, target: Fai
   const when = review.until !== undefined ? formatInstant(review.until, now) : "";
   const why = review.reason !== undefined ? ` after ${reasonWords(review.reason)}` : "";
   if (problem === "missing" || problem === "other-provider") {
-    const what = problem === "missing" ? "is not in the credential store" : `belongs to provider ${review.reason ?? "another provider"}, not ${review.provider}`;
+    const what =
+      problem === "missing" ? "is not in the credential store" : `belongs to provider ${review.reason ?? "another provider"}, not ${review.provider}`;
     return {
       openclaw: `${pin.profile} ${what}, so OpenClaw clears the pin on the next request and picks ${next ?? "another profile"} by the normal order.`,
-      fixes: problem === "missing" ? [`Nothing is needed; to keep using ${pin.profile}, add it back (agentcfg auth add --provider ${review.provider} --profile-id ${pin.profile} --token-stdin).`] : ["Nothing is needed: the pin is dropped by itself."],
+      fixes:
+        problem === "missing"
+          ? [
+              `Nothing is needed; to keep using ${pin.profile}, add it back (agentcfg auth add --provider ${review.provider} --profile-id ${pin.profile} --token-stdin).`,
+            ]
+          : ["Nothing is needed: the pin is dropped by itself."],
     };
   }
   const state = problem === "disabled" ? "disabled" : "cooling down";
   if (pin.source === "auto") {
     return {
       openclaw: `The pin was picked automatically, so it is only a preference: OpenClaw moves it to ${next ?? "the first profile that is ready"} on the next request${target === "2026.4" ? " (and on /new or after a compaction)" : ""}.`,
-      fixes: next !== undefined ? ["Nothing is needed."] : [`No other ${review.provider} profile is ready: wait until ${when}, add another key, or add a fallback model of another provider.`],
+      fixes:
+        next !== undefined
+          ? ["Nothing is needed."]
+          : [`No other ${review.provider} profile is ready: wait until ${when}, add another key, or add a fallback model of another provider.`],
     };
   }
   if (target === "2026.4") {
@@ -105,7 +120,10 @@ function words(review: Omit<SessionPinReview, "openclaw" | "fixes">, target: Fai
   }
   return {
     openclaw: `OpenClaw 2026.9 keeps the user pin but, while ${pin.profile} is ${state} (until ${when}${why}), uses ${next !== undefined ? `the next ready profile, ${next}` : "no other profile: none is ready"}; new runs go back to ${pin.profile} once it is ready.`,
-    fixes: next !== undefined ? ["Nothing is needed." + (useReady !== undefined ? ` To stay on ${next}, pin it: ${useReady}` : "")] : [`Wait until ${when}, or add another ${review.provider} key.`],
+    fixes:
+      next !== undefined
+        ? [`Nothing is needed.${useReady !== undefined ? ` To stay on ${next}, pin it: ${useReady}` : ""}`]
+        : [`Wait until ${when}, or add another ${review.provider} key.`],
   };
 }
 
@@ -115,7 +133,14 @@ export function reviewSessionPins(input: ReviewSessionPinsInput): SessionPinRevi
   for (const session of input.sessions) {
     if (session.pin === undefined) continue;
     const pinned = session as SessionLike & { pin: { profile: string; source: "user" | "auto" } };
-    const plan = explain({ config: input.config, agentId: input.agentId, model: sessionModelRef(session), state: input.state, store: input.store, now: input.now });
+    const plan = explain({
+      config: input.config,
+      agentId: input.agentId,
+      model: sessionModelRef(session),
+      state: input.state,
+      store: input.store,
+      now: input.now,
+    });
     const first = plan.models[0];
     if (first === undefined) continue;
     const found = problemOf(pinned, first, input);

@@ -10,10 +10,7 @@ import { z } from "zod";
 /** The object form of a model setting; strict, so a typo such as `fallback` is an error. */
 export const AgentModelObjectSchema = z
   .strictObject({
-    primary: z
-      .string()
-      .meta({ title: "Primary model", description: 'The model tried first, as "provider/model" or an alias.' })
-      .optional(),
+    primary: z.string().meta({ title: "Primary model", description: 'The model tried first, as "provider/model" or an alias.' }).optional(),
     fallbacks: z
       .array(z.string())
       .meta({

@@ -46,11 +46,7 @@ export const OAuthCredentialSchema = z.looseObject({
   managedBy: z.string().optional(),
 });
 
-export const StoredCredentialSchema = z.discriminatedUnion("type", [
-  ApiKeyCredentialSchema,
-  TokenCredentialSchema,
-  OAuthCredentialSchema,
-]);
+export const StoredCredentialSchema = z.discriminatedUnion("type", [ApiKeyCredentialSchema, TokenCredentialSchema, OAuthCredentialSchema]);
 
 /** Credential kinds, ordered as OpenClaw's round-robin ranks them (oauth first). */
 export const CREDENTIAL_TYPES = ["oauth", "token", "api_key"] as const;

@@ -20,11 +20,13 @@ export const KNOWN_FAILURE_REASONS = [
   "unknown",
 ] as const;
 
-const reasonText =
-  `Failure reason (${KNOWN_FAILURE_REASONS.join(", ")}; newer runtimes add others, which are kept).`;
+const reasonText = `Failure reason (${KNOWN_FAILURE_REASONS.join(", ")}; newer runtimes add others, which are kept).`;
 
 function epochMs(title: string, description: string) {
-  return z.number().meta({ title, description: `${description} Milliseconds since the Unix epoch.` }).optional();
+  return z
+    .number()
+    .meta({ title, description: `${description} Milliseconds since the Unix epoch.` })
+    .optional();
 }
 
 export const ProfileUsageStatsSchema = z
@@ -41,12 +43,7 @@ export const ProfileUsageStatsSchema = z
       .optional(),
     disabledUntil: epochMs("Disabled until", "The profile is disabled (billing or permanent auth failure) until this time."),
     disabledReason: z.string().meta({ title: "Disabled reason", description: reasonText }).optional(),
-    errorCount: z
-      .number()
-      .int()
-      .nonnegative()
-      .meta({ title: "Error count", description: "Failures since the last success." })
-      .optional(),
+    errorCount: z.number().int().nonnegative().meta({ title: "Error count", description: "Failures since the last success." }).optional(),
     failureCounts: z
       .record(z.string(), z.number().int().nonnegative())
       .meta({ title: "Failure counts", description: "Failures per reason within the failure window." })
@@ -62,8 +59,7 @@ export const AuthStateFileSchema = z
       .record(z.string(), z.array(z.string()))
       .meta({
         title: "Order override",
-        description:
-          "Per provider, the profile ids to try in order (set by `models auth order set`). Wins over the config's auth.order.",
+        description: "Per provider, the profile ids to try in order (set by `models auth order set`). Wins over the config's auth.order.",
       })
       .optional(),
     lastGood: z

@@ -16,8 +16,7 @@ export const AuthProfileModeSchema = describedEnum(
   {
     title: "Credential kind",
     description:
-      "Kind of credential the auth store must hold for this profile. Spelt api_key with an underscore " +
-      "(models.providers.*.auth spells it api-key).",
+      "Kind of credential the auth store must hold for this profile. Spelt api_key with an underscore " + "(models.providers.*.auth spells it api-key).",
   },
 );
 
@@ -29,10 +28,7 @@ export const AuthProfileSchema = z
     }),
     mode: AuthProfileModeSchema,
     email: z.string().meta({ title: "Email", description: "Account email shown for the profile." }).optional(),
-    displayName: z
-      .string()
-      .meta({ title: "Display name", description: "Human-readable label for the profile." })
-      .optional(),
+    displayName: z.string().meta({ title: "Display name", description: "Human-readable label for the profile." }).optional(),
   })
   .meta({
     title: "Auth profile",
@@ -51,55 +47,37 @@ function nonNegativeInteger(title: string, description: string) {
 
 export const AuthCooldownsSchema = z
   .strictObject({
-    billingBackoffHours: positiveNumber(
-      "Billing backoff (hours)",
-      "Base backoff after a billing or insufficient-credit failure, in hours. Default: 5.",
-    ),
+    billingBackoffHours: positiveNumber("Billing backoff (hours)", "Base backoff after a billing or insufficient-credit failure, in hours. Default: 5."),
     billingBackoffHoursByProvider: z
-      .record(
-        z.string(),
-        z.number().positive().meta({ title: "Billing backoff (hours)", description: "Billing backoff for this provider, in hours." }),
-      )
+      .record(z.string(), z.number().positive().meta({ title: "Billing backoff (hours)", description: "Billing backoff for this provider, in hours." }))
       .meta({
         title: "Billing backoff per provider (hours)",
         description: "Billing backoff in hours for particular providers (provider id → hours), overriding the base.",
       })
       .optional(),
-    billingMaxHours: positiveNumber(
-      "Billing backoff cap (hours)",
-      "Upper bound of the growing billing backoff, in hours. Default: 24.",
-    ),
+    billingMaxHours: positiveNumber("Billing backoff cap (hours)", "Upper bound of the growing billing backoff, in hours. Default: 24."),
     authPermanentBackoffMinutes: positiveNumber(
       "Auth failure backoff (minutes)",
       "Base backoff after a permanent authentication failure, in minutes. Default: 10.",
     ),
-    authPermanentMaxMinutes: positiveNumber(
-      "Auth failure backoff cap (minutes)",
-      "Upper bound of the permanent-auth backoff, in minutes. Default: 60.",
-    ),
+    authPermanentMaxMinutes: positiveNumber("Auth failure backoff cap (minutes)", "Upper bound of the permanent-auth backoff, in minutes. Default: 60."),
     failureWindowHours: positiveNumber(
       "Failure window (hours)",
       "Rolling window for failure counters, in hours; counters reset when no failure happens within it. Default: 24.",
     ),
     overloadedProfileRotations: nonNegativeInteger(
       "Profile rotations on overload",
-      "How many other profiles of the same provider to try on an overload error before falling back to the " +
-        "next model. Default: 1.",
+      "How many other profiles of the same provider to try on an overload error before falling back to the " + "next model. Default: 1.",
     ),
-    overloadedBackoffMs: nonNegativeInteger(
-      "Overload retry wait (ms)",
-      "Fixed wait before retrying after an overload rotation, in milliseconds. Default: 0.",
-    ),
+    overloadedBackoffMs: nonNegativeInteger("Overload retry wait (ms)", "Fixed wait before retrying after an overload rotation, in milliseconds. Default: 0."),
     rateLimitedProfileRotations: nonNegativeInteger(
       "Profile rotations on rate limit",
-      "How many other profiles of the same provider to try on a rate-limit error before falling back to the " +
-        "next model. Default: 1.",
+      "How many other profiles of the same provider to try on a rate-limit error before falling back to the " + "next model. Default: 1.",
     ),
   })
   .meta({
     title: "Cooldowns",
-    description:
-      "Backoff after billing, auth, overload and rate-limit failures. Absent values use the defaults shown.",
+    description: "Backoff after billing, auth, overload and rate-limit failures. Absent values use the defaults shown.",
   });
 
 export const AuthSchema = z
@@ -109,8 +87,7 @@ export const AuthSchema = z
       .meta({
         title: "Auth profiles",
         description:
-          'Auth profiles keyed by profile id (by convention "<provider>:<name>", e.g. anthropic:default), ' +
-          "each naming its provider and credential kind.",
+          'Auth profiles keyed by profile id (by convention "<provider>:<name>", e.g. anthropic:default), ' + "each naming its provider and credential kind.",
       })
       .optional(),
     order: z

@@ -40,11 +40,7 @@ function replace(node: JsonSchema, names: ReadonlyMap<string, string>): void {
  * is written once too. scripts/build-validator.mjs runs it again, with a
  * lower `minChars`, on the schema without its docs.
  */
-export function hoistRepeatedSubschemas(
-  root: JsonSchema,
-  definitions: Record<string, JsonSchema>,
-  minChars: number = MIN_SHARED_CHARS,
-): void {
+export function hoistRepeatedSubschemas(root: JsonSchema, definitions: Record<string, JsonSchema>, minChars: number = MIN_SHARED_CHARS): void {
   const counts = new Map<string, number>();
   count(root, counts, minChars);
   for (const definition of Object.values(definitions)) count(definition, counts, minChars);

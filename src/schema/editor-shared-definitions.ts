@@ -36,11 +36,7 @@ export const definitionRef = (name: string): string => `#/definitions/${name}`;
  * copies a definition's keywords over the use's and would replace them.
  * Throws when a shared schema is not used at all: the table is then stale.
  */
-export function hoistSharedDefinitions(
-  root: JsonSchema,
-  definitions: Record<string, JsonSchema>,
-  convert: (schema: z.ZodType) => JsonSchema,
-): void {
+export function hoistSharedDefinitions(root: JsonSchema, definitions: Record<string, JsonSchema>, convert: (schema: z.ZodType) => JsonSchema): void {
   for (const shared of SHARED_DEFINITIONS) {
     const generated = convert(shared.schema);
     delete generated["$schema"];

@@ -97,10 +97,8 @@ export const MARKDOWN_BY_PATH: Readonly<Record<string, string>> = {
     "```\n" +
     "Precedence per provider: an order stored in the agent's `auth-state.json`, then this, then the `auth.profiles` of that provider. " +
     "Profiles in cooldown or disabled move to the back.",
-  "auth.profiles.*.mode":
-    "`api_key` is written with an underscore here; `models.providers.*.auth` writes `api-key` with a hyphen.",
-  "models.providers":
-    "Each entry needs `baseUrl` and `models` (an empty list is fine), even when it only overrides a built-in provider.",
+  "auth.profiles.*.mode": "`api_key` is written with an underscore here; `models.providers.*.auth` writes `api-key` with a hyphen.",
+  "models.providers": "Each entry needs `baseUrl` and `models` (an empty list is fine), even when it only overrides a built-in provider.",
 };
 
 /** Adds snippets and Markdown help at their paths. */

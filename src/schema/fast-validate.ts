@@ -16,7 +16,7 @@ import { otherTarget, type TargetChoice } from "./targets/ids.js";
 /** The schema diagnostics of `source` by `target`, except under `skip` (subtrees an earlier stage reported). */
 export function schemaDiagnostics(source: ConfigSource, skip: readonly JsonPath[], target: TargetChoice): Diagnostic[] {
   const fast = loadFastValidator(target.id);
-  if (fast && fast(source.value)) return [];
+  if (fast?.(source.value)) return [];
   const { validateAgainstSchema, configSchemaFor, configSchemaOf } = loadZodStage();
   const otherId = otherTarget(target.id);
   return validateAgainstSchema(source, configSchemaFor(source, target.id), { skip, release: { target, otherId, other: configSchemaOf(otherId) } });

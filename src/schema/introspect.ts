@@ -19,7 +19,15 @@ export function unwrap(schema: z.ZodType): z.ZodType {
   for (let i = 0; i < 32; i++) {
     const def = defOf(current);
     if (!def) break;
-    if (def.type === "optional" || def.type === "nullable" || def.type === "default" || def.type === "readonly" || def.type === "prefault" || def.type === "nonoptional" || def.type === "catch") {
+    if (
+      def.type === "optional" ||
+      def.type === "nullable" ||
+      def.type === "default" ||
+      def.type === "readonly" ||
+      def.type === "prefault" ||
+      def.type === "nonoptional" ||
+      def.type === "catch"
+    ) {
       current = def["innerType"];
     } else if (def.type === "lazy") {
       current = (def["getter"] as () => unknown)();
@@ -63,7 +71,7 @@ function childSchema(schema: z.ZodType, segment: string | number): z.ZodType | u
   if (!def) return undefined;
   if (def.type === "object") {
     const shape = def["shape"] as Record<string, z.ZodType>;
-    if (typeof segment === "string" && Object.prototype.hasOwnProperty.call(shape, segment)) return shape[segment];
+    if (typeof segment === "string" && Object.hasOwn(shape, segment)) return shape[segment];
     return (def["catchall"] as z.ZodType | undefined) ?? undefined;
   }
   if (def.type === "record") return def["valueType"] as z.ZodType;
@@ -110,7 +118,9 @@ export function describeSchema(schema: z.ZodType | undefined, depth = 0): string
       return `a list of ${pluralize(element)}`;
     }
     case "enum":
-      return `one of ${Object.values(def["entries"] as object).map((v) => JSON.stringify(v)).join(", ")}`;
+      return `one of ${Object.values(def["entries"] as object)
+        .map((v) => JSON.stringify(v))
+        .join(", ")}`;
     case "literal":
       return (def["values"] as unknown[]).map((v) => JSON.stringify(v)).join(" or ");
     case "null":

@@ -70,10 +70,7 @@ export const ModelCompatSchema = z
       { title: "Thinking format", description: "How reasoning is requested from the endpoint." },
     ).optional(),
     requiresToolResultName: flag("Tool results need a name", "Tool-result messages must carry a 'name'."),
-    requiresAssistantAfterToolResult: flag(
-      "Assistant after tool result",
-      "An assistant message must sit between tool results and the next user message.",
-    ),
+    requiresAssistantAfterToolResult: flag("Assistant after tool result", "An assistant message must sit between tool results and the next user message."),
     requiresThinkingAsText: flag("Thinking as text", "Thinking blocks must be sent back as delimited text."),
     toolSchemaProfile: z
       .string()
@@ -111,10 +108,7 @@ export const ModelDefinitionSchema = z
     name: z.string().min(1).meta({ title: "Display name", description: "Name shown for the model." }),
     api: ModelApiSchema.meta({ description: "Adapter for this model; default: the provider's api." }).optional(),
     reasoning: flag("Reasoning", "Whether the model supports reasoning (thinking). Default: false."),
-    input: z
-      .array(ModelInputSchema)
-      .meta({ title: "Input kinds", description: 'Kinds of input the model accepts. Default: ["text"].' })
-      .optional(),
+    input: z.array(ModelInputSchema).meta({ title: "Input kinds", description: 'Kinds of input the model accepts. Default: ["text"].' }).optional(),
     cost: ModelCostSchema.optional(),
     contextWindow: z
       .number()

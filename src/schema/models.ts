@@ -27,8 +27,7 @@ export const ProviderAuthSchema = describedEnum(
   },
   {
     title: "Auth style",
-    description:
-      "How this provider authenticates. Spelt api-key with a hyphen (auth.profiles.*.mode spells it api_key).",
+    description: "How this provider authenticates. Spelt api-key with a hyphen (auth.profiles.*.mode spells it api_key).",
   },
 );
 
@@ -47,8 +46,7 @@ export const ModelProviderSchema = z
   .strictObject({
     baseUrl: z.string().min(1).meta({
       title: "Base URL",
-      description:
-        "Endpoint base URL for this provider's requests. Required, even when only overriding a built-in provider.",
+      description: "Endpoint base URL for this provider's requests. Required, even when only overriding a built-in provider.",
     }),
     apiKey: SecretInputSchema.meta({
       title: "API key",
@@ -74,10 +72,7 @@ export const ModelProviderSchema = z
         description: "Static headers added to every request to this provider; values may be secret references.",
       })
       .optional(),
-    authHeader: z
-      .boolean()
-      .meta({ title: "Use Authorization header", description: "Always send the credential in the Authorization header." })
-      .optional(),
+    authHeader: z.boolean().meta({ title: "Use Authorization header", description: "Always send the credential in the Authorization header." }).optional(),
     request: ProviderRequestSchema.optional(),
     models: z.array(ModelDefinitionSchema).meta({
       title: "Models",
@@ -96,16 +91,14 @@ export const ModelsConfigSchema = z
       .record(z.string(), ModelProviderSchema)
       .meta({
         title: "Providers",
-        description:
-          'Provider definitions keyed by provider id, the "provider" part of "provider/model" refs.',
+        description: 'Provider definitions keyed by provider id, the "provider" part of "provider/model" refs.',
       })
       .optional(),
   })
   .meta({
     title: "Models",
     description:
-      "Model provider catalog: custom or overridden providers with their connection, auth and models, merged " +
-      "with or replacing the built-in ones.",
+      "Model provider catalog: custom or overridden providers with their connection, auth and models, merged " + "with or replacing the built-in ones.",
   });
 
 export type ModelProvider = z.input<typeof ModelProviderSchema>;

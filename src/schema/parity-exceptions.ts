@@ -42,10 +42,6 @@ export const PARITY_EXCEPTIONS: readonly ParityException[] = [
       "would mean declaring __proto__ as a property of every map, which editors would then offer in completion. " +
       "JSON5 keeps such a key as an ordinary one, so checking it is the stricter and safer answer.",
     // Only when every ajv error lies under a __proto__ key: anything else is a real disagreement.
-    explains: (d) =>
-      d.zodValid &&
-      !d.ajvValid &&
-      d.ajvErrorPaths.length > 0 &&
-      d.ajvErrorPaths.every((pointer) => pointer.split("/").includes("__proto__")),
+    explains: (d) => d.zodValid && !d.ajvValid && d.ajvErrorPaths.length > 0 && d.ajvErrorPaths.every((pointer) => pointer.split("/").includes("__proto__")),
   },
 ];

@@ -17,14 +17,8 @@ export const ProviderTlsSchema = z
     cert: secretField("Client certificate", "Client certificate for mutual TLS (text or secret reference).").optional(),
     key: secretField("Client key", "Private key of the client certificate (text or secret reference).").optional(),
     passphrase: secretField("Key passphrase", "Passphrase protecting the private key (text or secret reference).").optional(),
-    serverName: z
-      .string()
-      .meta({ title: "Server name", description: "Server name (SNI) to present instead of the URL's host." })
-      .optional(),
-    insecureSkipVerify: z
-      .boolean()
-      .meta({ title: "Skip certificate check", description: "Do not verify the certificate. For development only." })
-      .optional(),
+    serverName: z.string().meta({ title: "Server name", description: "Server name (SNI) to present instead of the URL's host." }).optional(),
+    insecureSkipVerify: z.boolean().meta({ title: "Skip certificate check", description: "Do not verify the certificate. For development only." }).optional(),
   })
   .meta({ title: "TLS", description: "TLS settings: CA, client certificate and key, server name, verification." });
 
@@ -46,10 +40,7 @@ export const ProviderRequestAuthSchema = z
         mode: z.literal("header").meta({ title: "Mode", description: "Send the credential in a header you name." }),
         headerName: z.string().min(1).meta({ title: "Header name", description: "Header that carries the credential." }),
         value: secretField("Credential", "The credential value (text or secret reference)."),
-        prefix: z
-          .string()
-          .meta({ title: "Prefix", description: 'Text put before the value, e.g. "Token ".' })
-          .optional(),
+        prefix: z.string().meta({ title: "Prefix", description: 'Text put before the value, e.g. "Token ".' }).optional(),
       })
       .meta({ title: "Custom header", description: "Send the credential in a header you name." }),
   ])
@@ -101,8 +92,7 @@ export const ProviderRequestSchema = z
       .boolean()
       .meta({
         title: "Allow private network",
-        description:
-          "Allow the base URL to resolve to private or CGNAT addresses (for self-hosted endpoints only). Default: false.",
+        description: "Allow the base URL to resolve to private or CGNAT addresses (for self-hosted endpoints only). Default: false.",
       })
       .optional(),
   })

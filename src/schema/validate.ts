@@ -46,7 +46,7 @@ function valueAt(root: unknown, path: JsonPath): { found: boolean; value: unknow
   let current: unknown = root;
   for (const segment of path) {
     if (current === null || typeof current !== "object") return { found: false, value: undefined };
-    if (!Object.prototype.hasOwnProperty.call(current, segment)) return { found: false, value: undefined };
+    if (!Object.hasOwn(current, segment)) return { found: false, value: undefined };
     current = (current as Record<string | number, unknown>)[segment];
   }
   return { found: true, value: current };
@@ -72,7 +72,8 @@ function issueToDiagnostics(source: ConfigSource, root: z.ZodType, issue: Issue,
       const known = knownKeysAt(root, path);
       const otherKnows = release ? new Set(knownKeysAt(release.other, path)) : new Set<string>();
       return issue.keys.map((key) => {
-        if (release && (otherKnows.has(key) || releaseKeyAt([...path, key])?.release === release.otherId)) return releaseKeyDiagnostic(release, [...path, key], at("key", [...path, key]));
+        if (release && (otherKnows.has(key) || releaseKeyAt([...path, key])?.release === release.otherId))
+          return releaseKeyDiagnostic(release, [...path, key], at("key", [...path, key]));
         const suggestion = didYouMean(key, known);
         const keyPath = [...path, key];
         const fix = suggestion ? renameFix(source, keyPath, suggestion) : undefined;
@@ -152,7 +153,13 @@ function unionIssue(
     const allowed = options.map((o) => String(o));
     const got = value;
     const suggestion = typeof got === "string" ? didYouMean(got, allowed) : undefined;
-    return [createDiagnostic("schema/invalid-value", { where, value: JSON.stringify(got) ?? "nothing", allowed, suggestion }, at(got === undefined ? "key" : "value"))];
+    return [
+      createDiagnostic(
+        "schema/invalid-value",
+        { where, value: JSON.stringify(got) ?? "nothing", allowed, suggestion },
+        at(got === undefined ? "key" : "value"),
+      ),
+    ];
   }
   // Prefer a branch that got past the type check: its issues say what is really wrong.
   const branches = issue.errors.filter((errors) => !errors.every((e) => e.code === "invalid_type" && e.path.length === 0));

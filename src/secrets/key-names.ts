@@ -3,7 +3,16 @@
  * and with any separator (`apiKey`, `api_key`, `API-KEY`, `X-Auth-Token`,
  * `DB_PASSWORD`), known key or not. The words are data (rules.ts).
  */
-import { DESCRIPTIVE_FIELDS, LOCATOR_LAST_WORDS, NOT_SECRET_NAMES, NOT_SECRET_SECTIONS, SECRET_LAST_WORDS, SECRET_REF_LOCATOR, SECRET_SECTIONS, SECRET_WORDS } from "./rules.js";
+import {
+  DESCRIPTIVE_FIELDS,
+  LOCATOR_LAST_WORDS,
+  NOT_SECRET_NAMES,
+  NOT_SECRET_SECTIONS,
+  SECRET_LAST_WORDS,
+  SECRET_REF_LOCATOR,
+  SECRET_SECTIONS,
+  SECRET_WORDS,
+} from "./rules.js";
 
 const secretWords = new Set(SECRET_WORDS);
 const lastWords = new Set(SECRET_LAST_WORDS);

@@ -137,7 +137,10 @@ export class Redactor {
     if (Array.isArray(value)) return value.map((item) => this.walk(item, secret, depth + 1));
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
+      const itemSecret = isSecretChild(key, secret, {
+        container: item !== null && typeof item === "object",
+        text: typeof item === "string" ? item : undefined,
+      });
       Object.defineProperty(out, this.redact(key), { value: this.walk(item, itemSecret, depth + 1), enumerable: true, writable: true, configurable: true });
     }
     return out;

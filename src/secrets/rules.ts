@@ -96,7 +96,19 @@ export const LOCATOR_LAST_WORDS: readonly string[] = [
 export const NOT_SECRET_NAMES: readonly string[] = [
   // OpenClaw's top-level `secrets` section configures secret providers (commands, paths), not secret values.
   "secrets",
-  "mainkey", "sessionkey", "sortkey", "primarykey", "partitionkey", "cachekey", "publickey", "hotkey", "idempotencykey", "groupkey", "routingkey", "dedupekey"];
+  "mainkey",
+  "sessionkey",
+  "sortkey",
+  "primarykey",
+  "partitionkey",
+  "cachekey",
+  "publickey",
+  "hotkey",
+  "idempotencykey",
+  "groupkey",
+  "routingkey",
+  "dedupekey",
+];
 
 /**
  * Sections whose every string is a secret though their keys are any names (`env.MY_VAR`,
@@ -116,7 +128,16 @@ export const DESCRIPTIVE_FIELDS: readonly string[] = ["source", "provider", "mod
 export const SECRET_REF_LOCATOR = /^([A-Z][A-Z0-9_]{0,127}|\/.*|value)$/;
 
 /** URL query parameters that carry a credential, besides any whose name says secret. */
-export const SECRET_QUERY_PARAMS: readonly string[] = ["key", "sig", "signature", "code", "x-amz-signature", "x-amz-credential", "x-amz-security-token", "x-goog-signature"];
+export const SECRET_QUERY_PARAMS: readonly string[] = [
+  "key",
+  "sig",
+  "signature",
+  "code",
+  "x-amz-signature",
+  "x-amz-credential",
+  "x-amz-security-token",
+  "x-goog-signature",
+];
 
 export interface CredentialShape {
   /** Who issues it, for the table test's names. */
@@ -167,7 +188,7 @@ export const AUTH_SCHEME = /\b(?:[Bb]earer|BEARER|[Bb]asic|BASIC)[ \t]{1,4}(?=[A
 export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{0,32}:\/\/)[^\s/?#@"'`<>\\]{1,1024}(?=@)/g;
 
 /** `?name=value` / `&name=value`: the value is masked when the name says secret. */
-export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.\-]{1,128})=([^&#\s"'`<>\\]{1,4096})/g;
+export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.-]{1,128})=([^&#\s"'`<>\\]{1,4096})/g;
 
 /**
  * The long random token rule: a run of letters and digits at least this long, with

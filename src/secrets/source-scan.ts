@@ -9,7 +9,8 @@ import type { Span } from "./detect.js";
 import { isSecretChild, isSecretKeyName } from "./key-names.js";
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
-const COMMENT_ASSIGNMENT = /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|(\$\{[A-Z_][A-Z0-9_]{0,127}\}|[^\s"',;}\]]{1,4096}))/g;
+const COMMENT_ASSIGNMENT =
+  /(?<![A-Za-z0-9_$-])["']?([A-Za-z_$][A-Za-z0-9_.$-]{0,127})["']?[ \t]*[:=][ \t]*(?:"([^"\n]{0,4096})"|'([^'\n]{0,4096})'|(\$\{[A-Z_][A-Z0-9_]{0,127}\}|[^\s"',;}\]]{1,4096}))/g;
 
 /** A `${VAR}` reference names where the secret is; it stays readable. */
 const PURE_ENV_REFERENCE = /^\$\{[A-Z_][A-Z0-9_]*\}$/;
@@ -36,7 +37,8 @@ function stringEnd(text: string, i: number): number {
   while (j < text.length) {
     const c = text.charCodeAt(j);
     if (c === quote) return j + 1;
-    if (c === 92) j += 2; // a backslash escapes the next character (a line continuation too)
+    if (c === 92)
+      j += 2; // a backslash escapes the next character (a line continuation too)
     else if (c === 10 || c === 13) return j;
     else j++;
   }
@@ -93,7 +95,8 @@ export function sourceSecretSpans(text: string): Span[] {
       const content = text.slice(i + 1, contentEnd);
       if (colonFollows(text, end)) pendingKey = content;
       else {
-        if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content)) out.push({ from: i + 1, to: contentEnd });
+        if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content))
+          out.push({ from: i + 1, to: contentEnd });
         pendingKey = undefined;
       }
       i = end;

@@ -44,6 +44,7 @@ function credentialsOfText(text: string): unknown[] {
 /** Adds the secrets of a credential store, given as text or as read; undefined adds nothing. */
 export function collectStoreSecrets(store: string | ReadStoreLike | undefined, redactor: Redactor): void {
   if (store === undefined) return;
-  const credentials = typeof store === "string" ? credentialsOfText(store) : [...Object.values(store.credentials), ...Object.values(store.value?.profiles ?? {})];
+  const credentials =
+    typeof store === "string" ? credentialsOfText(store) : [...Object.values(store.credentials), ...Object.values(store.value?.profiles ?? {})];
   for (const credential of credentials) addCredential(credential, redactor);
 }

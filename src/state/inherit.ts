@@ -62,7 +62,11 @@ export function resolveAgentAuth(stateDir: string, agentId: string): ResolvedAge
   const shared = readShared(stateDir);
   if (own.kind === "sqlite" || shared.profiles !== undefined || shared.state !== undefined) {
     if (shared.profiles?.usable && shared.profiles.value && profiles.usable) {
-      const merged = { ...shared.profiles.value, ...(profiles.value ?? {}), profiles: { ...(shared.profiles.value.profiles ?? {}), ...(profiles.value?.profiles ?? {}) } };
+      const merged = {
+        ...shared.profiles.value,
+        ...(profiles.value ?? {}),
+        profiles: { ...(shared.profiles.value.profiles ?? {}), ...(profiles.value?.profiles ?? {}) },
+      };
       const credentials = { ...shared.profiles.credentials, ...profiles.credentials };
       profiles = { ...profiles, exists: true, value: merged, credentials, diagnostics: [...shared.profiles.diagnostics, ...profiles.diagnostics] };
     }

@@ -257,14 +257,20 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
       const why = staleReason(current, staleMs);
       if (why && breakStaleLock(lockPath, current)) {
         const pid = current.info?.pid;
-        options.onDiagnostic?.(createDiagnostic("state/stale-lock-broken", { lockName: basename(lockPath), pid, why }, { file: display, path: [], range: FILE_START }));
+        options.onDiagnostic?.(
+          createDiagnostic("state/stale-lock-broken", { lockName: basename(lockPath), pid, why }, { file: display, path: [], range: FILE_START }),
+        );
         continue;
       }
     }
     const waited = Date.now() - started;
     if (waited >= timeoutMs) {
       throw new StateLockError(
-        createDiagnostic("state/lock-timeout", { name: basename(display), lockName: basename(lockPath), waitedMs: waited, holderPid: lastHolder }, { file: display, path: [], range: FILE_START }),
+        createDiagnostic(
+          "state/lock-timeout",
+          { name: basename(display), lockName: basename(lockPath), waitedMs: waited, holderPid: lastHolder },
+          { file: display, path: [], range: FILE_START },
+        ),
       );
     }
     const ceiling = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(attempt, 10));
@@ -272,14 +278,17 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
   }
 
   // Refresh the lock while holding it, so a long hold is never mistaken for an abandoned one.
-  const heartbeat = setInterval(() => {
-    try {
-      const now = new Date();
-      if (inspectLock(lockPath)?.info?.token === token) utimesSync(lockPath, now, now);
-    } catch {
-      // the lock is gone; release() will notice
-    }
-  }, Math.max(10, Math.floor(staleMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      try {
+        const now = new Date();
+        if (inspectLock(lockPath)?.info?.token === token) utimesSync(lockPath, now, now);
+      } catch {
+        // the lock is gone; release() will notice
+      }
+    },
+    Math.max(10, Math.floor(staleMs / 3)),
+  );
   heartbeat.unref();
   try {
     removeOrphanTemps(file);

@@ -87,7 +87,9 @@ function planAgent(dir: string, diagnostics: Diagnostic[]): AgentToSqlite | unde
   if (sources.length === 0) return { agentId, dir, dbPath, sources, store: undefined, state: undefined, action: "skip" };
   // Secrets only in the store, as 2026.9 (and 2026.4 on save) keep them; every profile entry kept as written.
   const { order: _order, lastGood: _lastGood, usageStats: _usage, ...rest } = (profiles.value ?? {}) as AuthProfilesFile & Record<string, unknown>;
-  const store = profiles.exists ? ({ ...rest, version: profiles.value?.version ?? AUTH_STATE_VERSION, profiles: profiles.value?.profiles ?? {} } as AuthProfilesFile) : undefined;
+  const store = profiles.exists
+    ? ({ ...rest, version: profiles.value?.version ?? AUTH_STATE_VERSION, profiles: profiles.value?.profiles ?? {} } as AuthProfilesFile)
+    : undefined;
   const merged = compactAuthState(mergeInlineState(profiles.value, state.value));
   const planned: AgentToSqlite = { agentId, dir, dbPath, sources, store, state: merged, action: "migrate" };
   if (existsSync(dbPath)) {
@@ -157,21 +159,31 @@ export function describeStateToSqlite(plan: StateToSqlitePlan, mode: "dry-run" |
   const out: string[] = [];
   for (const agent of plan.agents) {
     if (agent.action === "skip") continue;
-    out.push(`${agent.dir}: ${agent.sources.map((s) => basename(s)).join(" + ")} → ${AGENT_DB_FILENAME}${agent.action === "rename" ? " (already in the database; only the renames are left)" : ""}`);
+    out.push(
+      `${agent.dir}: ${agent.sources.map((s) => basename(s)).join(" + ")} → ${AGENT_DB_FILENAME}${agent.action === "rename" ? " (already in the database; only the renames are left)" : ""}`,
+    );
     for (const [id, entry] of Object.entries(agent.store?.profiles ?? {})) {
-      const fields = entry !== null && typeof entry === "object" ? Object.entries(entry as Record<string, unknown>).map(([k, v]) => `${k}=${describeValue(k, v)}`) : [String(entry)];
+      const fields =
+        entry !== null && typeof entry === "object"
+          ? Object.entries(entry as Record<string, unknown>).map(([k, v]) => `${k}=${describeValue(k, v)}`)
+          : [String(entry)];
       out.push(`  profile ${id}: ${fields.join(", ")}`);
     }
     for (const [provider, ids] of Object.entries(agent.state?.order ?? {})) out.push(`  order ${provider}: ${ids.join(", ")}`);
     for (const [provider, id] of Object.entries(agent.state?.lastGood ?? {})) out.push(`  lastGood ${provider}: ${id}`);
     for (const [id, stats] of Object.entries(agent.state?.usageStats ?? {})) {
-      out.push(`  usageStats ${id}: ${Object.entries(stats as Record<string, unknown>).map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join(", ")}`);
+      out.push(
+        `  usageStats ${id}: ${Object.entries(stats as Record<string, unknown>)
+          .map(([k, v]) => `${k}=${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+          .join(", ")}`,
+      );
     }
     out.push(`  ${agent.sources.map((s) => `${basename(s)} → ${basename(s)}.bak`).join("; ")}`);
   }
   const pending = plan.agents.filter((a) => a.action !== "skip").length;
   if (pending === 0) out.push("Nothing to migrate: no agent has auth-profiles.json or auth-state.json left.");
-  else if (mode === "write") out.push(`Migrated ${pending} agent${pending === 1 ? "" : "s"} to OpenClaw 2026.9's SQLite store; the JSON files are kept as .bak.`);
+  else if (mode === "write")
+    out.push(`Migrated ${pending} agent${pending === 1 ? "" : "s"} to OpenClaw 2026.9's SQLite store; the JSON files are kept as .bak.`);
   else out.push(`${pending} agent${pending === 1 ? "" : "s"} to migrate. Nothing was written: run again with --write to apply.`);
   return `${out.join("\n")}\n`;
 }

@@ -38,7 +38,9 @@ export interface NormalizeResult {
   changed: boolean;
 }
 
-type Reporter = <C extends "state/unknown-profile" | "state/duplicate-profile" | "state/provider-alias" | "state/provider-collision" | "state/expired-cooldown">(
+type Reporter = <
+  C extends "state/unknown-profile" | "state/duplicate-profile" | "state/provider-alias" | "state/provider-collision" | "state/expired-cooldown",
+>(
   code: C,
   data: DataOf<C>,
   path: JsonPath,

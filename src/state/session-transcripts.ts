@@ -104,9 +104,7 @@ function sqliteErrors(record: SessionRecord, path: string, sessionId: string): T
       try {
         const error = transcriptEventError(record.key, JSON.parse(text));
         if (error) errors.push(error);
-      } catch {
-        continue;
-      }
+      } catch {}
     }
     return errors;
   } finally {

@@ -78,7 +78,13 @@ export function sessionRecordFromEntry(key: string, entry: unknown, file: string
   set("lastModel", str(value["model"]));
   const rawPin = value["authProfileOverride"];
   if (rawPin !== undefined && rawPin !== null && typeof rawPin !== "string") {
-    diagnostics.push(createDiagnostic("state/session-entry-skipped", { key, reason: "its authProfileOverride is not a string" }, { file, path: [key, "authProfileOverride"], range: FILE_START }));
+    diagnostics.push(
+      createDiagnostic(
+        "state/session-entry-skipped",
+        { key, reason: "its authProfileOverride is not a string" },
+        { file, path: [key, "authProfileOverride"], range: FILE_START },
+      ),
+    );
     return undefined;
   }
   const profile = str(rawPin);
@@ -107,4 +113,3 @@ export function unreadableSessionsStore(file: string, reason: string): SessionsS
     diagnostics: [createDiagnostic("state/sessions-unreadable", { name: basename(file), reason }, { file, path: [], range: FILE_START })],
   };
 }
-

@@ -29,7 +29,8 @@ export async function clearSessionPin(storePath: string, key: string, options: L
       let store: Record<string, unknown>;
       try {
         const parsed: unknown = JSON.parse(readFileSync(storePath, "utf8"));
-        if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) return { status: "failed", key, message: `${basename(storePath)} is not an object keyed by session key` };
+        if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed))
+          return { status: "failed", key, message: `${basename(storePath)} is not an object keyed by session key` };
         store = parsed as Record<string, unknown>;
       } catch (error) {
         return { status: "failed", key, message: `${basename(storePath)} cannot be read (${(error as NodeJS.ErrnoException).code ?? "not valid JSON"})` };

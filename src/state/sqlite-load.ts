@@ -53,7 +53,8 @@ export function loadSqlite(): SqliteModule {
   try {
     const getBuiltin = (process as unknown as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
     const module = getBuiltin?.call(process, "node:sqlite") as SqliteModule | undefined;
-    if (!module?.DatabaseSync) throw new Error(`this Node.js (${process.version}) has no node:sqlite; OpenClaw 2026.9's SQLite store needs Node 22.13 or later`);
+    if (!module?.DatabaseSync)
+      throw new Error(`this Node.js (${process.version}) has no node:sqlite; OpenClaw 2026.9's SQLite store needs Node 22.13 or later`);
     loaded = module;
     return module;
   } finally {

@@ -78,13 +78,9 @@ export function createAgentDatabase(path: string, agentId: string, now: number =
         );
       }
     }
-    db.prepare("INSERT INTO schema_meta (meta_key, role, schema_version, agent_id, app_version, created_at, updated_at) VALUES (?, 'agent', ?, ?, NULL, ?, ?)").run(
-      PRIMARY_ROW_KEY,
-      AGENT_DB_SCHEMA_VERSION,
-      agentId,
-      now,
-      now,
-    );
+    db.prepare(
+      "INSERT INTO schema_meta (meta_key, role, schema_version, agent_id, app_version, created_at, updated_at) VALUES (?, 'agent', ?, ?, NULL, ?, ?)",
+    ).run(PRIMARY_ROW_KEY, AGENT_DB_SCHEMA_VERSION, agentId, now, now);
     db.exec(`PRAGMA user_version = ${AGENT_DB_USER_VERSION};`);
     db.exec("COMMIT");
     db.exec("PRAGMA journal_mode = WAL;");

@@ -87,7 +87,15 @@ function readRow<T extends StateFileRead<unknown>>(path: string, which: AuthTabl
 
 function readSqliteProfiles(path: string): AuthProfilesRead {
   const file = rowName(path, "store");
-  return readRow(path, "store", parseAuthProfilesText, { file, exists: false, usable: true, doc: undefined, value: undefined, diagnostics: [], credentials: {} });
+  return readRow(path, "store", parseAuthProfilesText, {
+    file,
+    exists: false,
+    usable: true,
+    doc: undefined,
+    value: undefined,
+    diagnostics: [],
+    credentials: {},
+  });
 }
 
 function readSqliteState(path: string): StateFileRead<AuthStateFile> {
@@ -140,7 +148,13 @@ async function updateRow<T>(path: string, kind: RowKind<T>, mutate: StateMutator
       const diagnostics = read?.diagnostics ?? [];
       if (json === text) return { ok: true, outcome: "unchanged", before, after: before, diagnostics };
       writeAuthRow(db, kind.which, json);
-      return { ok: true, outcome: json === undefined ? "deleted" : "written", before, after: json === undefined ? undefined : (JSON.parse(json) as T), diagnostics };
+      return {
+        ok: true,
+        outcome: json === undefined ? "deleted" : "written",
+        before,
+        after: json === undefined ? undefined : (JSON.parse(json) as T),
+        diagnostics,
+      };
     });
   } catch (error) {
     return failed([sqliteFailure(path, error, false)]);

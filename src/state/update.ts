@@ -76,7 +76,13 @@ async function updateStateFile<T>(kind: FileKind<T>, path: string, mutate: State
         const written: WriteResult =
           text === undefined ? removeFileSafely(path, { root: options.root, displayName }) : writeFileAtomic(path, text, { root: options.root, displayName });
         if (!written.ok) return failed([...diagnostics, written.diagnostic], before);
-        return { ok: true, outcome: text === undefined ? "deleted" : "written", before, after: text === undefined ? undefined : (JSON.parse(text) as T), diagnostics };
+        return {
+          ok: true,
+          outcome: text === undefined ? "deleted" : "written",
+          before,
+          after: text === undefined ? undefined : (JSON.parse(text) as T),
+          diagnostics,
+        };
       },
       { ...options, displayName, onDiagnostic: (d) => notes.push(d) },
     );
@@ -86,7 +92,10 @@ async function updateStateFile<T>(kind: FileKind<T>, path: string, mutate: State
     if (typeof code !== "string") throw error;
     // The lock itself could not be made (a read-only folder, say): nothing was written.
     const reason = `its lock file could not be created (${describeFsError(error)})`;
-    return failed([...notes, createDiagnostic("state/write-failed", { name: basename(displayName), reason }, { file: displayName, path: [], range: FILE_START })]);
+    return failed([
+      ...notes,
+      createDiagnostic("state/write-failed", { name: basename(displayName), reason }, { file: displayName, path: [], range: FILE_START }),
+    ]);
   }
 }
 

@@ -26,7 +26,11 @@ export function unprivileged(): Unprivileged {
   if (!setpriv) return { prefix: [], asRoot, skipReason: "running as root without setpriv to drop privileges" };
   const prefix = [setpriv, ...NOBODY];
   const files = [join(ROOT, "bin", "agentcfg.js"), join(ROOT, "test", "helpers", "max-rss.cjs"), join(ROOT, "node_modules", "zod", "package.json")];
-  const probe = spawnSync(prefix[0]!, [...prefix.slice(1), process.execPath, "-e", `for (const f of ${JSON.stringify(files)}) require("fs").accessSync(f, require("fs").constants.R_OK)`], { encoding: "utf8" });
+  const probe = spawnSync(
+    prefix[0]!,
+    [...prefix.slice(1), process.execPath, "-e", `for (const f of ${JSON.stringify(files)}) require("fs").accessSync(f, require("fs").constants.R_OK)`],
+    { encoding: "utf8" },
+  );
   if (probe.status !== 0) return { prefix, asRoot, skipReason: "this checkout is not readable by the unprivileged user (a parent folder is private)" };
   return { prefix, asRoot, skipReason: undefined };
 }

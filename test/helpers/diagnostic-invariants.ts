@@ -32,7 +32,11 @@ function expectPosition(position: Position, index: LineIndex | undefined, where:
   if (!index) return;
   expect(position.offset, `${where}: offset past the end`).toBeLessThanOrEqual(index.text.length);
   expect(position.line, `${where}: line past the end`).toBeLessThanOrEqual(index.lineCount);
-  expect(index.positionAt(position.offset), `${where}: line/column disagree with the offset`).toEqual({ line: position.line, column: position.column, offset: position.offset });
+  expect(index.positionAt(position.offset), `${where}: line/column disagree with the offset`).toEqual({
+    line: position.line,
+    column: position.column,
+    offset: position.offset,
+  });
 }
 
 function expectRange(range: SourceRange, index: LineIndex | undefined, where: string): void {

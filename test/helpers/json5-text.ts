@@ -15,12 +15,52 @@ const gap = fc.array(fc.oneof({ arbitrary: ws, weight: 4 }, { arbitrary: comment
 const number = fc.oneof(
   fc.integer({ min: -1e9, max: 1e9 }).map(String),
   fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? "-0" : String(n))),
-  fc.constantFrom("0x1F", "0XaB", "-0x10", "+0x0", ".5", "5.", "+1", "-.5e-3", "1E+2", "Infinity", "-Infinity", "+Infinity", "NaN", "-NaN", "+NaN", "0", "-0", "1e400", "-1e-400"),
+  fc.constantFrom(
+    "0x1F",
+    "0XaB",
+    "-0x10",
+    "+0x0",
+    ".5",
+    "5.",
+    "+1",
+    "-.5e-3",
+    "1E+2",
+    "Infinity",
+    "-Infinity",
+    "+Infinity",
+    "NaN",
+    "-NaN",
+    "+NaN",
+    "0",
+    "-0",
+    "1e400",
+    "-1e-400",
+  ),
 );
 
 const stringChar = fc.oneof(
   { arbitrary: fc.string({ maxLength: 4 }).filter((s) => !/["'\\\n\r\u2028\u2029]/.test(s)), weight: 6 },
-  { arbitrary: fc.constantFrom("\\n", "\\t", "\\\\", "\\'", '\\"', "\\x41", "\\0", "\\u00e9", "\\uD83D\\uDE00", "\\\n", "\\\r\n", "\\\u2028", "\\q", "\u2028", "é", "\u0000"), weight: 2 },
+  {
+    arbitrary: fc.constantFrom(
+      "\\n",
+      "\\t",
+      "\\\\",
+      "\\'",
+      '\\"',
+      "\\x41",
+      "\\0",
+      "\\u00e9",
+      "\\uD83D\\uDE00",
+      "\\\n",
+      "\\\r\n",
+      "\\\u2028",
+      "\\q",
+      "\u2028",
+      "é",
+      "\u0000",
+    ),
+    weight: 2,
+  },
 );
 function quoted(quote: "'" | '"'): fc.Arbitrary<string> {
   return fc.array(stringChar, { maxLength: 4 }).map((parts) => quote + parts.join("").split(quote).join(`\\${quote}`) + quote);
@@ -43,7 +83,10 @@ export const json5Text: fc.Arbitrary<string> = fc
       fc.constantFrom("true", "false", "null"),
       fc
         .tuple(fc.array(fc.tuple(gap, key, gap, gap, tie("value"), gap), { maxLength: 4 }), fc.boolean(), gap)
-        .map(([members, trailing, inner]) => `{${members.map(([a, k, b, c, v, d]) => `${a}${k}${b}:${c}${v}${d}`).join(",")}${trailing && members.length > 0 ? "," : ""}${inner}}`),
+        .map(
+          ([members, trailing, inner]) =>
+            `{${members.map(([a, k, b, c, v, d]) => `${a}${k}${b}:${c}${v}${d}`).join(",")}${trailing && members.length > 0 ? "," : ""}${inner}}`,
+        ),
       fc
         .tuple(fc.array(fc.tuple(gap, tie("value"), gap), { maxLength: 4 }), fc.boolean(), gap)
         .map(([items, trailing, inner]) => `[${items.map(([a, v, b]) => `${a}${v}${b}`).join(",")}${trailing && items.length > 0 ? "," : ""}${inner}]`),

@@ -15,12 +15,68 @@ export function tokens(text: string): string[] {
 
 /** Tokens that stress a parser or a later stage when dropped anywhere. */
 const TRICKY = [
-  "{", "}", "[", "]", ",", ":", "'", '"', "/*", "//", "\\", "\n", "\r", "\r\n", "\u2028", "\uFEFF", "\u0000",
-  "__proto__", '"__proto__"', "constructor", "prototype", '"$include"', "$include", '"./self.json5"', '"../../etc/passwd"',
-  "Infinity", "-Infinity", "NaN", "-0", "0x1F", "1e400", ".5", "+1", "null", "true", "false", "undefined",
-  '"${OPENAI_API_KEY}"', '"$${X}"', '"${lower}"', '"kimi-coding/k2p5"', '"moonshot:default"', '"kimi/kimi-code@kimi:backup"',
-  "agent", "routing", "agents", "defaults", "model", "fallbacks", "list", "auth", "profiles", "order", "models", "providers",
-  '"\\ud800"', '"\\u0000"', "'\\x41'", '"a\\\nb"', "\uD83D\uDE00", "\uD800", "é",
+  "{",
+  "}",
+  "[",
+  "]",
+  ",",
+  ":",
+  "'",
+  '"',
+  "/*",
+  "//",
+  "\\",
+  "\n",
+  "\r",
+  "\r\n",
+  "\u2028",
+  "\uFEFF",
+  "\u0000",
+  "__proto__",
+  '"__proto__"',
+  "constructor",
+  "prototype",
+  '"$include"',
+  "$include",
+  '"./self.json5"',
+  '"../../etc/passwd"',
+  "Infinity",
+  "-Infinity",
+  "NaN",
+  "-0",
+  "0x1F",
+  "1e400",
+  ".5",
+  "+1",
+  "null",
+  "true",
+  "false",
+  "undefined",
+  '"${OPENAI_API_KEY}"',
+  '"$${X}"',
+  '"${lower}"',
+  '"kimi-coding/k2p5"',
+  '"moonshot:default"',
+  '"kimi/kimi-code@kimi:backup"',
+  "agent",
+  "routing",
+  "agents",
+  "defaults",
+  "model",
+  "fallbacks",
+  "list",
+  "auth",
+  "profiles",
+  "order",
+  "models",
+  "providers",
+  '"\\ud800"',
+  '"\\u0000"',
+  "'\\x41'",
+  '"a\\\nb"',
+  "\uD83D\uDE00",
+  "\uD800",
+  "é",
 ];
 
 type Mutation = (parts: string[]) => string[];
@@ -45,7 +101,11 @@ const insertTricky = fc.tuple(fc.nat(), fc.constantFrom(...TRICKY)).map<Mutation
   const k = at(parts, i);
   return [...parts.slice(0, k), token, ...parts.slice(k)];
 });
-const replaceWithTricky = fc.tuple(fc.nat(), fc.constantFrom(...TRICKY)).map<Mutation>(([i, token]) => (parts) => parts.map((p, j) => (j === at(parts, i) ? token : p)));
+const replaceWithTricky = fc.tuple(fc.nat(), fc.constantFrom(...TRICKY)).map<Mutation>(
+  ([i, token]) =>
+    (parts) =>
+      parts.map((p, j) => (j === at(parts, i) ? token : p)),
+);
 const insertRandomText = fc.tuple(fc.nat(), fc.string({ unit: "binary", maxLength: 6 })).map<Mutation>(([i, noise]) => (parts) => {
   const k = at(parts, i);
   return [...parts.slice(0, k), noise, ...parts.slice(k)];

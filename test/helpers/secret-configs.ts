@@ -44,7 +44,24 @@ export const shapedSecret = fc.oneof(
 /** A key whose name says secret, written as people write names: any case, any separator. */
 export const secretKeyName = fc
   .tuple(
-    fc.constantFrom(["api", "key"], ["key"], ["token"], ["access", "token"], ["auth", "token"], ["secret"], ["client", "secret"], ["password"], ["db", "password"], ["authorization"], ["bearer"], ["private", "key"], ["x", "api", "key"], ["openai", "api", "key"], ["credentials"], ["passphrase"]),
+    fc.constantFrom(
+      ["api", "key"],
+      ["key"],
+      ["token"],
+      ["access", "token"],
+      ["auth", "token"],
+      ["secret"],
+      ["client", "secret"],
+      ["password"],
+      ["db", "password"],
+      ["authorization"],
+      ["bearer"],
+      ["private", "key"],
+      ["x", "api", "key"],
+      ["openai", "api", "key"],
+      ["credentials"],
+      ["passphrase"],
+    ),
     fc.constantFrom("camel", "snake", "kebab", "upper", "pascal", "flat"),
   )
   .map(([words, style]) => {
@@ -77,10 +94,22 @@ export type Placement =
   | { at: "legacyBlock"; name: string; secret: string };
 
 export const placement: fc.Arbitrary<Placement> = fc.oneof(
-  fc.record({ at: fc.constantFrom("apiKey" as const, "env" as const, "envVars" as const, "header" as const, "bearer" as const, "secretRefId" as const), secret: freeSecret }),
+  fc.record({
+    at: fc.constantFrom("apiKey" as const, "env" as const, "envVars" as const, "header" as const, "bearer" as const, "secretRefId" as const),
+    secret: freeSecret,
+  }),
   fc.record({ at: fc.constant("unknownKey" as const), container: fc.nat(7), name: secretKeyName, secret: freeSecret }),
-  fc.record({ at: fc.constant("array" as const), container: fc.nat(7), name: fc.constantFrom("apiKeys", "keys", "clientSecrets", "credentials", "API_KEYS", "token-list"), secrets: fc.array(freeSecret, { minLength: 1, maxLength: 3 }) }),
-  fc.record({ at: fc.constantFrom("userinfo" as const, "query" as const), param: fc.constantFrom("api_key", "token", "access_token", "key", "sig", "X-Api-Key", "client_secret"), secret: urlSafeSecret }),
+  fc.record({
+    at: fc.constant("array" as const),
+    container: fc.nat(7),
+    name: fc.constantFrom("apiKeys", "keys", "clientSecrets", "credentials", "API_KEYS", "token-list"),
+    secrets: fc.array(freeSecret, { minLength: 1, maxLength: 3 }),
+  }),
+  fc.record({
+    at: fc.constantFrom("userinfo" as const, "query" as const),
+    param: fc.constantFrom("api_key", "token", "access_token", "key", "sig", "X-Api-Key", "client_secret"),
+    secret: urlSafeSecret,
+  }),
   fc.record({ at: fc.constant("lookalike" as const), field: fc.nat(5), secret: shapedSecret }),
   fc.record({ at: fc.constant("comment" as const), name: secretKeyName, style: fc.constantFrom(0, 1, 3), secret: fc.oneof(urlSafeSecret, shapedSecret) }),
   // Free text in a comment: only the look of the credential gives it away.
@@ -95,7 +124,10 @@ export function secretsOf(p: Placement): string[] {
 function baseConfig(): Obj {
   return {
     agents: { defaults: { model: { primary: "kimi/kimi-code", fallbacks: ["moonshot/kimi-k2.5", "corp/chat"] } }, list: [{ id: "main", default: true }] },
-    auth: { profiles: { "kimi:default": { provider: "kimi", mode: "api_key" }, "moonshot:default": { provider: "moonshot", mode: "api_key" } }, order: { kimi: ["kimi:default"] } },
+    auth: {
+      profiles: { "kimi:default": { provider: "kimi", mode: "api_key" }, "moonshot:default": { provider: "moonshot", mode: "api_key" } },
+      order: { kimi: ["kimi:default"] },
+    },
     models: { providers: { corp: { baseUrl: "https://llm.corp.example/v1", models: [{ id: "chat", name: "Chat" }] } } },
   };
 }
@@ -138,7 +170,7 @@ function seed(placements: readonly Placement[]): Seeded {
         obj((config["env"] ??= {}))["CORP_API_KEY"] = p.secret;
         break;
       case "envVars":
-        obj(obj((config["env"] ??= {}))["vars"] ??= {})["OTHER_VALUE"] = p.secret;
+        obj((obj((config["env"] ??= {}))["vars"] ??= {}))["OTHER_VALUE"] = p.secret;
         break;
       case "header":
         obj((corp["headers"] ??= {}))["X-Team-Key"] = p.secret;
@@ -147,7 +179,11 @@ function seed(placements: readonly Placement[]): Seeded {
         corp["request"] = { auth: { mode: "authorization-bearer", token: p.secret } };
         break;
       case "secretRefId":
-        obj(obj(config["models"])["providers"])["vault"] = { baseUrl: "https://vault.example/v1", apiKey: { source: "exec", provider: "vault", id: `x${p.secret}` }, models: [] };
+        obj(obj(config["models"])["providers"])["vault"] = {
+          baseUrl: "https://vault.example/v1",
+          apiKey: { source: "exec", provider: "vault", id: `x${p.secret}` },
+          models: [],
+        };
         break;
       case "unknownKey":
         container(config, p.container)[p.name] = p.secret;
@@ -166,7 +202,7 @@ function seed(placements: readonly Placement[]): Seeded {
           () => (obj((obj(obj(config["agents"])["defaults"])["model"] ??= {}))["primary"] = p.secret),
           () => (obj(obj(obj(config["auth"])["profiles"])["kimi:default"])["displayName"] = p.secret),
           () => (obj(config["models"])["mode"] = p.secret),
-          () => (obj(config["custom"] ??= {})["note"] = `leaked ${p.secret} here`),
+          () => (obj((config["custom"] ??= {}))["note"] = `leaked ${p.secret} here`),
           () => (obj(obj(config["agents"])["defaults"])["model"] = { primary: "kimi/kimi-code", fallbacks: [`corp/${p.secret}`] }),
           () => (obj(obj(obj(config["auth"])["order"]))["kimi"] = ["kimi:default", p.secret]),
         ];
@@ -228,7 +264,10 @@ function withComments(text: string, comments: readonly string[], seedNumber: num
 function breakText(text: string, c: SecretCase, secrets: readonly string[]): string {
   if (c.breakage === "none") return text;
   // Just after the first secret written (past its closing quote): the broken line is the secret's.
-  const found = secrets.map((s) => ({ at: text.indexOf(s), length: s.length })).filter((f) => f.at >= 0).sort((a, b) => a.at - b.at)[0];
+  const found = secrets
+    .map((s) => ({ at: text.indexOf(s), length: s.length }))
+    .filter((f) => f.at >= 0)
+    .sort((a, b) => a.at - b.at)[0];
   const after = found ? found.at + found.length : Math.floor(text.length / 2);
   const comma = text.indexOf(",", after);
   if (c.breakage === "drop-comma" && comma > 0) return text.slice(0, comma) + text.slice(comma + 1);

@@ -28,11 +28,14 @@ writeFileSync(join(dir, "self.json5"), '{ $include: "./self.json5" }\n');
 const FILE = join(dir, "openclaw.json5");
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const session = fc.record({
-  agentId: fc.constantFrom("main", "coder", "nope", "__proto__"),
-  model: fc.constantFrom("kimi/kimi-code", "moonshot/kimi-k2.5@moonshot:default", "/", "@", "opus", "constructor"),
-  pin: fc.constantFrom("kimi:backup", "", "toString"),
-}, { requiredKeys: [] });
+const session = fc.record(
+  {
+    agentId: fc.constantFrom("main", "coder", "nope", "__proto__"),
+    model: fc.constantFrom("kimi/kimi-code", "moonshot/kimi-k2.5@moonshot:default", "/", "@", "opus", "constructor"),
+    pin: fc.constantFrom("kimi:backup", "", "toString"),
+  },
+  { requiredKeys: [] },
+);
 
 describe("mutated fixtures", () => {
   it("the corpus is there", () => {

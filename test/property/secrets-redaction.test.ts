@@ -51,7 +51,10 @@ type Output = (result: CheckResult, text: string, redactor: Redactor) => Record<
  * and the file stays within its time budget.
  */
 const TURNS: Output[] = [
-  ...(["json", "github", "sarif"] as const).map((format): Output => (result, _text, redactor) => ({ [`check --format ${format}`]: REPORTERS[format](fileReports(result), { color: false, version: "0.0.0", redactor }) })),
+  ...(["json", "github", "sarif"] as const).map(
+    (format): Output =>
+      (result, _text, redactor) => ({ [`check --format ${format}`]: REPORTERS[format](fileReports(result), { color: false, version: "0.0.0", redactor }) }),
+  ),
   (result, _text, redactor) => {
     const value = result.source?.value ?? result.document?.value;
     return { "check --print-config": printedConfigText([{ file: result.file, value }], redactor), "compile --out": normalizedConfigText(value, redactor) };
@@ -83,7 +86,10 @@ function expectNoSecret(outputs: Record<string, string>, secrets: readonly strin
   for (const [name, text] of Object.entries(outputs)) {
     for (const secret of secrets) {
       for (const form of forbiddenForms(secret)) {
-        if (text.includes(form)) throw new Error(`${what}: ${name} shows the secret ${JSON.stringify(form)}:\n${text.slice(Math.max(0, text.indexOf(form) - 300), text.indexOf(form) + 300)}`);
+        if (text.includes(form))
+          throw new Error(
+            `${what}: ${name} shows the secret ${JSON.stringify(form)}:\n${text.slice(Math.max(0, text.indexOf(form) - 300), text.indexOf(form) + 300)}`,
+          );
       }
     }
   }

@@ -80,12 +80,18 @@ async function runOrder(args: AuthArgs, rest: string[], redactor: Redactor): Pro
   if (args.provider === undefined || args.provider.trim() === "") return usage(M.orderNeedsProvider(action), redactor);
   if (action !== "set" && ids.length > 0) return usage(M.orderTakesNoIds(action), redactor);
   if (action === "set" && ids.length === 0) return usage(M.orderNeedsIds(), redactor);
-  for (const name of ["profileId", "tokenEnv", "mode"] as const) if (args[name] !== undefined) return usage(M.optionBelongsToAdd(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`), redactor);
+  for (const name of ["profileId", "tokenEnv", "mode"] as const)
+    if (args[name] !== undefined) return usage(M.optionBelongsToAdd(`--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`), redactor);
   if (args.tokenStdin) return usage(M.optionBelongsToAdd("--token-stdin"), redactor);
 
   const target = loadAuthTarget(args, args.config, redactor);
   if (typeof target === "number") return target;
-  const result = action === "get" ? getAuthOrder(target, args.provider) : action === "set" ? await setAuthOrder(target, args.provider, ids) : await clearAuthOrder(target, args.provider);
+  const result =
+    action === "get"
+      ? getAuthOrder(target, args.provider)
+      : action === "set"
+        ? await setAuthOrder(target, args.provider, ids)
+        : await clearAuthOrder(target, args.provider);
   if (!result.ok) {
     printDiagnostics(result.diagnostics, target);
     return EXIT_FINDINGS;

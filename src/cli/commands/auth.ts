@@ -36,7 +36,20 @@ export interface AuthArgs {
 }
 
 /** Every option the command declares (kebab-case, aliases included), for the unknown-option guard. */
-export const AUTH_OPTIONS = ["area", "args", "provider", "agent", "state-dir", "config", "json", "profile-id", "mode", "token-stdin", "token-env", "color"] as const;
+export const AUTH_OPTIONS = [
+  "area",
+  "args",
+  "provider",
+  "agent",
+  "state-dir",
+  "config",
+  "json",
+  "profile-id",
+  "mode",
+  "token-stdin",
+  "token-env",
+  "color",
+] as const;
 
 export function authBuilder(yargs: Argv): Argv<AuthArgs> {
   return yargs
@@ -67,5 +80,8 @@ export function authBuilder(yargs: Argv): Argv<AuthArgs> {
     .example("$0 auth order get --provider kimi-coding --json", "The stored order (provider normalized to kimi)")
     .example("$0 auth order clear --provider kimi --agent coder", "Go back to the config's auth.order")
     .example("pass show kimi/backup | $0 auth add --provider kimi --profile-id kimi:backup --token-stdin", "Add a second Kimi key")
-    .example("$0 auth add --provider kimi --profile-id kimi:ci --token-env KIMI_CI_KEY", "Take the key from an environment variable") as unknown as Argv<AuthArgs>;
+    .example(
+      "$0 auth add --provider kimi --profile-id kimi:ci --token-env KIMI_CI_KEY",
+      "Take the key from an environment variable",
+    ) as unknown as Argv<AuthArgs>;
 }

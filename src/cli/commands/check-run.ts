@@ -65,11 +65,15 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   const expanded = await expandInputs(inputs);
   for (const input of expanded.empty) {
     // Echoed through the redactor: a token pasted where a file name goes is a credential.
-    process.stderr.write(new Redactor().redact(`agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`));
+    process.stderr.write(
+      new Redactor().redact(
+        `agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`,
+      ),
+    );
   }
   const plan = checkOptions(args);
   if ("errors" in plan) {
-    process.stderr.write(plan.errors.map((e) => `agentcfg: ${e}\n`).join("") + "Run `agentcfg check --help` for usage.\n");
+    process.stderr.write(`${plan.errors.map((e) => `agentcfg: ${e}\n`).join("")}Run \`agentcfg check --help\` for usage.\n`);
     return { exitCode: EXIT_USAGE, files: expanded.files, roots: expanded.roots };
   }
   const checked = await checkFiles(expanded.files, plan.optionsFor);
@@ -92,7 +96,7 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
       exitCode = EXIT_USAGE;
     }
     const paint = new Chalk({ level: terminalColor ? 1 : 0 });
-    writeStdout(redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "") + "\n");
+    writeStdout(`${redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "")}\n`);
   } else {
     writeStdout(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
   }
@@ -151,7 +155,12 @@ function printConfigs(
   redactor: Redactor,
   expanded: { files: string[]; roots: string[] },
 ): CheckPass {
-  writeStdout(printedConfigText(results.map((r) => ({ file: r.file, value: r.source?.value ?? r.document?.value, target: r.target?.id })), redactor));
+  writeStdout(
+    printedConfigText(
+      results.map((r) => ({ file: r.file, value: r.source?.value ?? r.document?.value, target: r.target?.id })),
+      redactor,
+    ),
+  );
   if (all.length > 0) process.stderr.write(REPORTERS.pretty(reports, { color: shouldUseColor(args.color, process.stderr), version: toolVersion(), redactor }));
   return { exitCode: failureReason(all, args)?.exitCode ?? 0, files: expanded.files, roots: expanded.roots };
 }

@@ -17,7 +17,11 @@ export interface RuleSettingsPlan {
   reports(): { file: string; diagnostics: Diagnostic[]; text?: string }[];
 }
 
-export function planRuleSettings(flags: readonly string[], explicitFile: string | undefined, base: CheckSourceOptions): RuleSettingsPlan | { errors: string[] } {
+export function planRuleSettings(
+  flags: readonly string[],
+  explicitFile: string | undefined,
+  base: CheckSourceOptions,
+): RuleSettingsPlan | { errors: string[] } {
   const parsed = parseRuleFlags(flags);
   if (parsed.errors.length > 0) return { errors: parsed.errors };
   const loaded = new Map<string, LoadedSettings>();

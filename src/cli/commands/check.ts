@@ -37,16 +37,37 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
       array: true,
       describe: "Files, directories (their *.json5 and openclaw.json files) or quoted globs (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)",
     })
-    .option("format", { alias: "f", choices: REPORTER_NAMES, default: "pretty" as ReporterName, describe: "Output format: pretty, json, github (workflow annotations) or sarif (SARIF 2.1.0)" })
+    .option("format", {
+      alias: "f",
+      choices: REPORTER_NAMES,
+      default: "pretty" as ReporterName,
+      describe: "Output format: pretty, json, github (workflow annotations) or sarif (SARIF 2.1.0)",
+    })
     .option("output", { alias: "o", type: "string", requiresArg: true, describe: "Write the report to FILE; the summary still goes to the terminal" })
     .option("quiet", { alias: "q", type: "boolean", default: false, describe: "Report errors only (warnings still count for --strict and --max-warnings)" })
     .option("strict", { type: "boolean", default: false, describe: "Fail on warnings and on pending migrations (what `agentcfg migrate` would change) too" })
     .option("max-warnings", { type: "number", requiresArg: true, describe: "Fail when there are more than N warnings" })
     .option("env-check", { type: "boolean", default: false, describe: "Also check the current environment: warn about ${VAR}s that are unset here" })
-    .option("rule", { type: "string", requiresArg: true, describe: "Set a rule's severity: code=off|info|warning|error (repeatable; wins over agentcfg.config.json5)" })
-    .option("settings", { type: "string", requiresArg: true, describe: "Use this settings file instead of the nearest agentcfg.config.json5 above each config" })
-    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Judge by this OpenClaw release (default: target in agentcfg.config.json5, else the release the file says wrote it, else 2026.9)" })
-    .option("print-config", { type: "boolean", default: false, describe: "Print the normalized config and every agent's resolved model chains as JSON (like tsc --showConfig)" })
+    .option("rule", {
+      type: "string",
+      requiresArg: true,
+      describe: "Set a rule's severity: code=off|info|warning|error (repeatable; wins over agentcfg.config.json5)",
+    })
+    .option("settings", {
+      type: "string",
+      requiresArg: true,
+      describe: "Use this settings file instead of the nearest agentcfg.config.json5 above each config",
+    })
+    .option("target", {
+      choices: TARGET_IDS,
+      requiresArg: true,
+      describe: "Judge by this OpenClaw release (default: target in agentcfg.config.json5, else the release the file says wrote it, else 2026.9)",
+    })
+    .option("print-config", {
+      type: "boolean",
+      default: false,
+      describe: "Print the normalized config and every agent's resolved model chains as JSON (like tsc --showConfig)",
+    })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
     .example("$0 check", "Check the config OpenClaw would load")
@@ -56,5 +77,8 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     .example("$0 check configs/ --watch", "Check again on every save")
     .example("$0 check --rule model/missing-provider=off --rule auth/no-credentials=warning", "Change rule severities for this run")
     .example("$0 check old.json5 --target 2026.4", "Judge a file by OpenClaw 2026.4 instead of the release it names or 2026.9")
-    .example("$0 check openclaw.json5 --print-config", "Show what OpenClaw will use: canonical refs, resolved aliases, each agent's chains") as unknown as Argv<CheckArgs>;
+    .example(
+      "$0 check openclaw.json5 --print-config",
+      "Show what OpenClaw will use: canonical refs, resolved aliases, each agent's chains",
+    ) as unknown as Argv<CheckArgs>;
 }

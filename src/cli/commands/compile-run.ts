@@ -72,7 +72,11 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     return EXIT_USAGE;
   }
   const { results } = compiled;
-  printDiagnostics(results.map((r) => ({ file: r.statePath, diagnostics: r.diagnostics })), color, redactor);
+  printDiagnostics(
+    results.map((r) => ({ file: r.statePath, diagnostics: r.diagnostics })),
+    color,
+    redactor,
+  );
 
   const lines: string[] = [];
   const diffs: string[] = [];

@@ -25,7 +25,11 @@ export const COMPILE_OPTIONS = ["state-dir", "agent", "now", "out", "dry-run", "
 export function compileBuilder(yargs: Argv): Argv<CompileArgs> {
   return yargs
     .positional("config", { type: "string", describe: "Config file (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
-    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)" })
+    .option("target", {
+      choices: TARGET_IDS,
+      requiresArg: true,
+      describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)",
+    })
     .option("state-dir", { type: "string", describe: "OpenClaw state folder (default: $OPENCLAW_STATE_DIR, else ~/.openclaw)" })
     .option("agent", { type: "string", describe: "Compile this agent only (default: every agent of the config)" })
     .option("now", { type: "string", describe: "Judge cooldowns at this instant (ISO date-time with a time zone; default: now)" })

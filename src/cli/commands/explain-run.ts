@@ -63,7 +63,10 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   }
 
   const agentId = args.agent ?? defaultAgentId(config, target) ?? "main";
-  for (const [flag, path] of [["--state", args.state], ["--store", args.store]] as const) {
+  for (const [flag, path] of [
+    ["--state", args.state],
+    ["--store", args.store],
+  ] as const) {
     if (path !== undefined && !existsSync(path)) {
       process.stderr.write(M.explainNoSuchFile(flag, path));
       return EXIT_USAGE;
@@ -119,11 +122,20 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   if (args.session === undefined && findings?.reviews.some((r) => r.problem !== undefined)) {
     plan.notes.push(M.explainUnpinnedNote());
   }
-  const sessionsJson = findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
-  const before = findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
-  const after = findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
+  const sessionsJson =
+    findings !== undefined ? { target: choice.target, targetFrom: choice.from, format: sessionsRead?.format ?? null, ...findings } : undefined;
+  const before =
+    findings !== undefined ? formatPinProblems(findings.reviews, { target: choice.target, targetFrom: choice.from, now: simulatedNow }, { color }) : [];
+  const after =
+    findings !== undefined ? [...formatPinTable(findings.reviews, { color }), ...formatFailures(findings.failures, { target: choice.target }, { color })] : [];
   for (const u of findings?.unreadable ?? []) after.push(M.explainTranscriptUnreadable(u.sessionKey, u.problem));
-  const read: ExplainRead = { config: checked.file, statePath: inputs.statePath, stateExists: inputs.stateExists, storePath: inputs.storePath, storeExists: inputs.storeExists };
+  const read: ExplainRead = {
+    config: checked.file,
+    statePath: inputs.statePath,
+    stateExists: inputs.stateExists,
+    storePath: inputs.storePath,
+    storeExists: inputs.storeExists,
+  };
   if (sessionsRead !== undefined) read.sessions = { file: sessionsRead.file, exists: sessionsRead.exists };
   process.stdout.write(explainOutput(plan, read, args.format === "json", color, redactor, { json: sessionsJson, before, after }));
   return EXIT_OK;

@@ -65,7 +65,12 @@ function clip(text: string): string {
 }
 
 /** The recorded failures of every session, newest first, put down to each session's pinned profile. */
-function collectFailures(sessions: readonly SessionRecord[], target: FailoverTarget, redactor: Redactor, unreadable: SessionsFindings["unreadable"]): ProfileFailures[] {
+function collectFailures(
+  sessions: readonly SessionRecord[],
+  target: FailoverTarget,
+  redactor: Redactor,
+  unreadable: SessionsFindings["unreadable"],
+): ProfileFailures[] {
   const groups = new Map<string, ProfileFailures>();
   const recent = [...sessions].sort((a, b) => (b.updatedAt ?? 0) - (a.updatedAt ?? 0)).slice(0, TRANSCRIPTS_READ);
   for (const session of recent) {
@@ -74,7 +79,11 @@ function collectFailures(sessions: readonly SessionRecord[], target: FailoverTar
     for (const error of read.errors) {
       const provider = error.provider ?? session.lastProvider;
       const key = session.pin?.profile ?? `provider:${provider ?? "?"}`;
-      const group = groups.get(key) ?? { ...(session.pin !== undefined ? { profile: session.pin.profile } : {}), ...(provider !== undefined ? { provider } : {}), failures: [] };
+      const group = groups.get(key) ?? {
+        ...(session.pin !== undefined ? { profile: session.pin.profile } : {}),
+        ...(provider !== undefined ? { provider } : {}),
+        failures: [],
+      };
       group.failures.push({
         sessionKey: session.key,
         ...(error.entryId !== undefined ? { entryId: error.entryId } : {}),
@@ -103,14 +112,27 @@ export function findSessionProblems(input: {
   target: FailoverTarget;
   redactor: Redactor;
 }): SessionsFindings {
-  const reviews = reviewSessionPins({ config: input.config, agentId: input.agentId, sessions: input.sessions, state: input.state, store: input.store, now: input.now, target: input.target });
+  const reviews = reviewSessionPins({
+    config: input.config,
+    agentId: input.agentId,
+    sessions: input.sessions,
+    state: input.state,
+    store: input.store,
+    now: input.now,
+    target: input.target,
+  });
   const unreadable: SessionsFindings["unreadable"] = [];
   const failures = collectFailures(input.sessions, input.target, input.redactor, unreadable);
   return { reviews, failures, unreadable };
 }
 
 /** `--error`: the outcome of one text, with the config's rotation limits when a config is there. */
-export function explainErrorText(input: { text: string; provider: string | undefined; target: FailoverTarget; config: ExplainConfigLike | undefined }): FailoverOutcome {
+export function explainErrorText(input: {
+  text: string;
+  provider: string | undefined;
+  target: FailoverTarget;
+  config: ExplainConfigLike | undefined;
+}): FailoverOutcome {
   const cooldowns = (input.config?.auth as { cooldowns?: Record<string, unknown> } | undefined)?.cooldowns;
   return describeFailoverOutcome(input.text, { provider: input.provider, target: input.target, rotations: readRotationLimits(cooldowns) });
 }

@@ -36,7 +36,12 @@ export interface ExplainArgs {
 export function explainBuilder(yargs: Argv): Argv<ExplainArgs> {
   return yargs
     .positional("config", { type: "string", describe: "Config file (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
-    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "OpenClaw release to answer for (default: the one whose state is on disk; for the config, as check chooses: agentcfg.config.json5, the file itself, else 2026.9)" })
+    .option("target", {
+      choices: TARGET_IDS,
+      requiresArg: true,
+      describe:
+        "OpenClaw release to answer for (default: the one whose state is on disk; for the config, as check chooses: agentcfg.config.json5, the file itself, else 2026.9)",
+    })
     .option("agent", { type: "string", describe: "Agent id (default: the default agent)" })
     .option("model", { type: "string", describe: "A model the session asked for (/model REF[@profile]); tried first" })
     .option("state", { type: "string", describe: "auth-state.json to read (default: <state-dir>/agents/<agent>/agent/auth-state.json)" })

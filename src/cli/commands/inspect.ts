@@ -20,8 +20,15 @@ export interface InspectArgs {
 export function inspectBuilder(yargs: Argv): Argv<InspectArgs> {
   return yargs
     .positional("config", { type: "string", describe: "Config file (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)" })
-    .option("target", { choices: TARGET_IDS, requiresArg: true, describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)" })
-    .option("state-dir", { type: "string", describe: "OpenClaw state folder with agents/<id>/agent/auth-state.json (default: $OPENCLAW_STATE_DIR, else ~/.openclaw)" })
+    .option("target", {
+      choices: TARGET_IDS,
+      requiresArg: true,
+      describe: "Read the config as this OpenClaw release (default: as check chooses: agentcfg.config.json5, the file itself, else 2026.9)",
+    })
+    .option("state-dir", {
+      type: "string",
+      describe: "OpenClaw state folder with agents/<id>/agent/auth-state.json (default: $OPENCLAW_STATE_DIR, else ~/.openclaw)",
+    })
     .option("port", { type: "number", default: 0, describe: "Port on 127.0.0.1 (default: a free one)" })
     .option("open", { type: "boolean", default: false, describe: "Open the page in the default browser" })
     .option("html", { type: "string", describe: "Write the page with the data in it to FILE and exit (for a CI run)" })

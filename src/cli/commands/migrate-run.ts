@@ -41,8 +41,19 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
     }
   }
   if (args.format === "json") {
-    const agents = plan.agents.filter((a) => a.action !== "skip").map((a) => ({ agentId: a.agentId, database: a.dbPath, sources: a.sources, action: a.action, profiles: Object.keys(a.store?.profiles ?? {}), order: a.state?.order ?? {} }));
-    process.stdout.write(`${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)) }, null, 2)}\n`);
+    const agents = plan.agents
+      .filter((a) => a.action !== "skip")
+      .map((a) => ({
+        agentId: a.agentId,
+        database: a.dbPath,
+        sources: a.sources,
+        action: a.action,
+        profiles: Object.keys(a.store?.profiles ?? {}),
+        order: a.state?.order ?? {},
+      }));
+    process.stdout.write(
+      `${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)) }, null, 2)}\n`,
+    );
   } else {
     process.stdout.write(redactor.redact(describeStateToSqlite(plan, mode)));
   }

@@ -22,14 +22,18 @@ export interface MigrateArgs {
 
 export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
   return yargs
-    .positional("file", { type: "string", describe: "Config file to migrate (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json; none with --state-dir)" })
+    .positional("file", {
+      type: "string",
+      describe: "Config file to migrate (default: $OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json; none with --state-dir)",
+    })
     .option("write", { type: "boolean", describe: "Apply the changes (atomically; the old file is kept as <file>.bak)" })
     .option("check", { type: "boolean", describe: "Change nothing; exit 1 if anything would change (for CI)" })
     .option("format", { alias: "f", choices: MIGRATE_FORMATS, default: "pretty" as MigrateFormat, describe: "Output format" })
     .option("to", {
       choices: MIGRATE_TO,
       default: "2026.4" as MigrateTo,
-      describe: "The OpenClaw release to migrate to: 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …; with --state-dir, each agent's auth files move into its SQLite store)",
+      describe:
+        "The OpenClaw release to migrate to: 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …; with --state-dir, each agent's auth files move into its SQLite store)",
     })
     .option("state-dir", { type: "string", describe: "Also migrate the auth files of every agent in this OpenClaw state folder (agents/<id>/agent/)" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it)" })
@@ -38,5 +42,8 @@ export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
     .example("$0 migrate --check", "Exit 1 if the config still uses an old form")
     .example("$0 migrate --to 2026.9 openclaw.json", "Show what OpenClaw 2026.9 needs changed (a diff), changing nothing")
     .example("$0 migrate --state-dir ~/.openclaw", "Move inline routing state out of auth-profiles.json, import a flat auth.json")
-    .example("$0 migrate --to 2026.9 --state-dir ~/.openclaw --write", "Move every agent's auth-profiles.json and auth-state.json into OpenClaw 2026.9's SQLite store (old files kept as .bak)") as unknown as Argv<MigrateArgs>;
+    .example(
+      "$0 migrate --to 2026.9 --state-dir ~/.openclaw --write",
+      "Move every agent's auth-profiles.json and auth-state.json into OpenClaw 2026.9's SQLite store (old files kept as .bak)",
+    ) as unknown as Argv<MigrateArgs>;
 }

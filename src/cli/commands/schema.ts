@@ -17,7 +17,12 @@ export function schemaBuilder(yargs: Argv): Argv<SchemaArgs> {
       type: "string",
       describe: "Write the schema to FILE (atomically) instead of printing it",
     })
-    .option("target", { choices: TARGET_IDS, default: DEFAULT_TARGET, requiresArg: true, describe: "The OpenClaw release whose config format the schema describes" })
+    .option("target", {
+      choices: TARGET_IDS,
+      default: DEFAULT_TARGET,
+      requiresArg: true,
+      describe: "The OpenClaw release whose config format the schema describes",
+    })
     .example("$0 schema", "Print the JSON Schema for openclaw.json (OpenClaw 2026.9)")
     .example("$0 schema --target 2026.4 --out schemas/openclaw-2026.4.schema.json", "Write the 2026.4 schema to a file") as unknown as Argv<SchemaArgs>;
 }

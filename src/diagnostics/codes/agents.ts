@@ -7,8 +7,7 @@ export const agentsCodes = {
   "agents/duplicate-id": defineCode<{ id: string }>({
     severity: "warning",
     doc: "Two entries of `agents.list` have the same id (compared as OpenClaw normalizes them, case-insensitively). OpenClaw 2026.4 accepts the config and uses only the first entry, so this is a warning.",
-    message: (d) =>
-      `Agent id ${q(d.id)} is used twice; OpenClaw accepts this but uses only the first entry with that id, so this one is ignored.`,
+    message: (d) => `Agent id ${q(d.id)} is used twice; OpenClaw accepts this but uses only the first entry with that id, so this one is ignored.`,
     hint: () => "Give each agent its own id.",
   }),
   "agents/multiple-defaults": defineCode<{ id: string; first: string }>({

@@ -13,13 +13,13 @@ export const authCliCodes = {
     message: (d) =>
       `Auth profile ${q(d.id)} not found in ${d.agentDir} nor in the config's auth.profiles; the order is not changed.` +
       (d.suggestion ? ` Did you mean ${q(d.suggestion)}?` : ""),
-    hint: (d) =>
-      `Add its key first (\`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`), or list only existing profiles.`,
+    hint: (d) => `Add its key first (\`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`), or list only existing profiles.`,
   }),
   "auth/order-set-no-credential": defineCode<{ id: string; provider: string; agentDir: string }>({
     severity: "error",
     doc: "`auth order set` names a profile that the config's auth.profiles declares but that has no credential in the agent's store; OpenClaw's `models auth order set` refuses it (`Auth profile \"…\" not found in <agentDir>.`), so nothing is written.",
-    message: (d) => `Auth profile ${q(d.id)} has no credential in ${d.agentDir} (the config declares it, but OpenClaw's order set refuses a profile without a key); the order is not changed.`,
+    message: (d) =>
+      `Auth profile ${q(d.id)} has no credential in ${d.agentDir} (the config declares it, but OpenClaw's order set refuses a profile without a key); the order is not changed.`,
     hint: (d) => `Add its key first (\`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`), then set the order.`,
   }),
   "auth/order-set-wrong-provider": defineCode<{ id: string; profileProvider: string; provider: string; explanation: string | undefined }>({
@@ -42,6 +42,7 @@ export const authCliCodes = {
     severity: "warning",
     doc: "`auth add` stored a profile that the config's `auth.order` for its provider does not list; OpenClaw will not try it.",
     message: (d) => `auth.order.${d.provider} does not list ${q(d.id)}, so OpenClaw will not try the new profile.`,
-    hint: (d) => `Add ${q(d.id)} to auth.order.${d.provider} where it should be tried, or remove auth.order.${d.provider} to try every ${q(d.provider)} profile.`,
+    hint: (d) =>
+      `Add ${q(d.id)} to auth.order.${d.provider} where it should be tried, or remove auth.order.${d.provider} to try every ${q(d.provider)} profile.`,
   }),
 } as const;

@@ -9,8 +9,7 @@ export const authCodes = {
     severity: "warning",
     doc: "`auth.order` lists a profile id that `auth.profiles` does not define; OpenClaw skips it unless the credential store has it.",
     message: (d) =>
-      `auth.order.${d.provider} lists ${q(d.id)}, which auth.profiles does not define` +
-      (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+      `auth.order.${d.provider} lists ${q(d.id)}, which auth.profiles does not define${d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."}`,
     hint: (d) =>
       d.suggestion
         ? `Write ${q(d.suggestion)}.`
@@ -22,21 +21,19 @@ export const authCodes = {
     message: (d) =>
       `Profile ${q(d.id)} is a ${q(d.provider)} profile but is listed in auth.order.${d.listedUnder}; OpenClaw will never use it for ${q(d.listedUnder)}.`,
     hint: (d) =>
-      (d.explanation ? `${d.explanation} ` : "") +
-      `List ${q(d.id)} under auth.order.${d.provider}, or add a ${q(d.listedUnder)} profile for this order.`,
+      `${d.explanation ? `${d.explanation} ` : ""}List ${q(d.id)} under auth.order.${d.provider}, or add a ${q(d.listedUnder)} profile for this order.`,
   }),
   "auth/profile-id-prefix": defineCode<{ id: string; prefix: string; provider: string }>({
     severity: "warning",
-    doc: "A profile id's prefix names another provider than its `provider` field (`moonshot:x` with `provider: \"kimi\"`).",
-    message: (d) => `Profile ${q(d.id)} starts with ${q(d.prefix + ":")} but its provider is ${q(d.provider)}.`,
+    doc: 'A profile id\'s prefix names another provider than its `provider` field (`moonshot:x` with `provider: "kimi"`).',
+    message: (d) => `Profile ${q(d.id)} starts with ${q(`${d.prefix}:`)} but its provider is ${q(d.provider)}.`,
     hint: (d) => `Rename it to ${q(`${d.provider}:${d.id.slice(d.id.indexOf(":") + 1)}`)}, or fix its provider; the id's prefix is what people read.`,
   }),
   "auth/empty-order": defineCode<{ provider: string; used: boolean }>({
     severity: "warning",
     doc: "An empty `auth.order` list selects no profiles: the provider is switched off.",
     message: (d) =>
-      `auth.order.${d.provider} is empty, which selects no profiles: ${q(d.provider)} is disabled` +
-      (d.used ? ", yet a model chain uses it." : "."),
+      `auth.order.${d.provider} is empty, which selects no profiles: ${q(d.provider)} is disabled${d.used ? ", yet a model chain uses it." : "."}`,
     hint: (d) => `List the ${q(d.provider)} profile ids in the order to try them, or remove the entry to use every profile.`,
   }),
   "auth/no-credentials": defineCode<{ provider: string; envVars: readonly string[]; checkedEnvironment: boolean }>({

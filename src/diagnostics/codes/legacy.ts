@@ -78,7 +78,8 @@ export const legacyCodes = {
   "legacy/claude-cli-token-mode": outdated(
     "info",
     'The Claude CLI profile `auth.profiles["anthropic:claude-cli"]` with `mode: "token"`; its credential is OAuth, so the mode is `oauth`.',
-    (d) => `${d.key} is "token"; the Claude CLI signs in with OAuth, so older OpenClaw (before ${d.retiredIn}) rewrote it to ${d.newHome}. OpenClaw accepts both, since config "oauth" also accepts a stored token.`,
+    (d) =>
+      `${d.key} is "token"; the Claude CLI signs in with OAuth, so older OpenClaw (before ${d.retiredIn}) rewrote it to ${d.newHome}. OpenClaw accepts both, since config "oauth" also accepts a stored token.`,
   ),
   "legacy/auth-profiles-inline-state": outdated(
     "info",
@@ -112,15 +113,27 @@ export const legacyCodes = {
     (d) => `${q(d.key)} still restricts model overrides implicitly; OpenClaw ${d.retiredIn} wants the restriction explicit in ${d.newHome}.`,
     MIGRATE_9_HINT,
   ),
-  "legacy/env-inline-vars": refused9("A variable written directly in `env` (`env: { FOO: \"…\" }`); OpenClaw 2026.9 accepts only `env.vars` and `env.shellEnv`."),
-  "legacy/media-models": refused9("`agents.defaults.imageGenerationModel`, `videoGenerationModel` or `musicGenerationModel`; OpenClaw 2026.9 reads `agents.defaults.mediaModels.{image,video,music}`."),
+  "legacy/env-inline-vars": refused9('A variable written directly in `env` (`env: { FOO: "…" }`); OpenClaw 2026.9 accepts only `env.vars` and `env.shellEnv`.'),
+  "legacy/media-models": refused9(
+    "`agents.defaults.imageGenerationModel`, `videoGenerationModel` or `musicGenerationModel`; OpenClaw 2026.9 reads `agents.defaults.mediaModels.{image,video,music}`.",
+  ),
   "legacy/pdf-max-mb": refused9("`agents.defaults.pdfMaxBytesMb`; OpenClaw 2026.9 names it `agents.defaults.pdfMaxMb`."),
-  "legacy/memory-search": refused9("`memorySearch` in `agents.defaults` or an agent; OpenClaw 2026.9 reads `memory.search` (top level) and `agents.entries.<id>.memory.search`."),
+  "legacy/memory-search": refused9(
+    "`memorySearch` in `agents.defaults` or an agent; OpenClaw 2026.9 reads `memory.search` (top level) and `agents.entries.<id>.memory.search`.",
+  ),
   "legacy/embedded-agent": refused9("`embeddedPi` in `agents.defaults` or an agent; OpenClaw 2026.9 names it `embeddedAgent`."),
-  "legacy/system-prompt-override": refused9("`systemPromptOverride` in `agents.defaults` or an agent; OpenClaw 2026.9 always generates the system prompt and refuses the key."),
-  "legacy/provider-api-id": refused9('The API adapter id `"openai-codex-responses"` of a custom provider or model; OpenClaw 2026.9 removed it for `"openai-chatgpt-responses"`.'),
-  "legacy/meta-last-touched-at": refused9("`meta.lastTouchedAt`, the time OpenClaw 2026.4 last wrote the config; OpenClaw 2026.9 keeps it in its state database and refuses it in the config."),
-  "legacy/retired-root-sections": refused9("A top-level `media`, `web`, `cli`, `canvasHost` or `audio`; OpenClaw 2026.9 refuses them (`media` became `attachments`, `web.enabled` `channels.whatsapp.enabled`; the others have no plain home)."),
+  "legacy/system-prompt-override": refused9(
+    "`systemPromptOverride` in `agents.defaults` or an agent; OpenClaw 2026.9 always generates the system prompt and refuses the key.",
+  ),
+  "legacy/provider-api-id": refused9(
+    'The API adapter id `"openai-codex-responses"` of a custom provider or model; OpenClaw 2026.9 removed it for `"openai-chatgpt-responses"`.',
+  ),
+  "legacy/meta-last-touched-at": refused9(
+    "`meta.lastTouchedAt`, the time OpenClaw 2026.4 last wrote the config; OpenClaw 2026.9 keeps it in its state database and refuses it in the config.",
+  ),
+  "legacy/retired-root-sections": refused9(
+    "A top-level `media`, `web`, `cli`, `canvasHost` or `audio`; OpenClaw 2026.9 refuses them (`media` became `attachments`, `web.enabled` `channels.whatsapp.enabled`; the others have no plain home).",
+  ),
   "legacy/conflict": defineCode<ConflictData>({
     severity: "error",
     doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",

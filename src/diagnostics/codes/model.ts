@@ -8,8 +8,7 @@ export const modelCodes = {
   "model/unknown-provider": defineCode<{ ref: string; provider: string; suggestion: string | undefined }>({
     severity: "warning",
     doc: "A model ref names a provider that is neither built in nor configured under `models.providers`.",
-    message: (d) =>
-      `Unknown provider ${q(d.provider)} in ${q(d.ref)}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+    message: (d) => `Unknown provider ${q(d.provider)} in ${q(d.ref)}${d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."}`,
     hint: (d) =>
       d.suggestion
         ? `Write ${q(d.suggestion)}, or configure ${q(d.provider)} under models.providers.`
@@ -59,12 +58,12 @@ export const modelCodes = {
       d.role === "primary"
         ? `Model ${q(d.ref)} is not allowed by ${d.policy}: OpenClaw 2026.9 loads the file, but refuses to switch to it with /model or --model ("model not allowed").`
         : `Fallback ${q(d.ref)} is not allowed by ${d.policy}: /model, session overrides and --model cannot select it in OpenClaw 2026.9.`,
-    hint: (d) => `Add ${q(d.ref)}, or a wildcard for its provider such as ${q(`${d.ref.split("/")[0]}/*`)}, to ${d.policy}; or empty the list to allow any model.`,
+    hint: (d) =>
+      `Add ${q(d.ref)}, or a wildcard for its provider such as ${q(`${d.ref.split("/")[0]}/*`)}, to ${d.policy}; or empty the list to allow any model.`,
   }),
   "model/not-in-allowlist": defineCode<{ ref: string; role: "primary" | "fallback" }>({
     severity: "warning",
-    doc:
-      "A sub-agent model is outside a non-empty `agents.defaults.models` (the allowlist). OpenClaw accepts the config and adds each agent's own primary and fallbacks to the allowlist, but not sub-agent models, so `/model` and the model picker do not offer it; stricter than OpenClaw, hence a warning.",
+    doc: "A sub-agent model is outside a non-empty `agents.defaults.models` (the allowlist). OpenClaw accepts the config and adds each agent's own primary and fallbacks to the allowlist, but not sub-agent models, so `/model` and the model picker do not offer it; stricter than OpenClaw, hence a warning.",
     message: (d) =>
       `Sub-agent ${d.role === "primary" ? "model" : "fallback"} ${q(d.ref)} is not in agents.defaults.models (the allowlist). ` +
       "OpenClaw accepts this, but it adds only each agent's own primary and fallbacks to the allowlist, so /model and the model picker do not offer it.",

@@ -14,9 +14,7 @@ export const parseCodes = {
     severity: "error",
     doc: "The text is not valid JSON5, so OpenClaw would refuse to load it.",
     message: (d) =>
-      d.found === undefined
-        ? `Unexpected end of input; expected ${d.expected}.`
-        : `Unexpected character ${q(d.found)}; expected ${d.expected}.`,
+      d.found === undefined ? `Unexpected end of input; expected ${d.expected}.` : `Unexpected character ${q(d.found)}; expected ${d.expected}.`,
     hint: (d) =>
       d.found === undefined
         ? "The file ends too early: close every open object, array and string."

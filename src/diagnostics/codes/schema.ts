@@ -32,8 +32,7 @@ export const schemaCodes = {
     severity: "error",
     // The hint of a key whose name says secret (apiKey, token, …) says where a secret belongs instead.
     doc: "A key OpenClaw does not know; OpenClaw refuses to start on one.",
-    message: (d) =>
-      `Unknown key ${q(d.key)} in ${d.where}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+    message: (d) => `Unknown key ${q(d.key)} in ${d.where}${d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."}`,
     hint: (d) =>
       d.suggestion
         ? `Rename it to ${q(d.suggestion)}.`
@@ -52,9 +51,7 @@ export const schemaCodes = {
   "schema/invalid-value": defineCode<{ where: string; value: string; allowed: readonly string[]; suggestion: string | undefined }>({
     severity: "error",
     doc: "A value outside the allowed set (an enum such as an auth mode or an API kind).",
-    message: (d) =>
-      `Invalid value ${d.value} at ${d.where}; expected ${orList(d.allowed)}` +
-      (d.suggestion ? `. Did you mean ${q(d.suggestion)}?` : "."),
+    message: (d) => `Invalid value ${d.value} at ${d.where}; expected ${orList(d.allowed)}${d.suggestion ? `. Did you mean ${q(d.suggestion)}?` : "."}`,
     hint: (d) => (d.suggestion ? `Replace it with ${q(d.suggestion)}.` : `Use one of ${orList(d.allowed)}.`),
   }),
   "schema/missing-key": defineCode<{ key: string; where: string; expected: string }>({

@@ -8,7 +8,7 @@ export const settingsCodes = {
   "settings/unknown-code": defineCode<{ code: string; suggestion: string | undefined }>({
     severity: "error",
     doc: "A rule setting names a diagnostic code that does not exist.",
-    message: (d) => `Unknown diagnostic code ${q(d.code)}` + (d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."),
+    message: (d) => `Unknown diagnostic code ${q(d.code)}${d.suggestion ? `; did you mean ${q(d.suggestion)}?` : "."}`,
     hint: () => "See docs/diagnostics.md for the list of codes.",
   }),
   "settings/not-configurable": defineCode<{ code: string }>({

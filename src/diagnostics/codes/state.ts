@@ -19,8 +19,7 @@ export const stateCodes = {
   "state/invalid-file": defineCode<{ name: string; problems: number }>({
     severity: "error",
     doc: "An auth-state.json or auth-profiles.json that cannot be parsed or has the wrong shape; agentcfg will not write over it.",
-    message: (d) =>
-      `${d.name} cannot be used (${d.problems} ${d.problems === 1 ? "problem" : "problems"} reported above); agentcfg leaves it as it is.`,
+    message: (d) => `${d.name} cannot be used (${d.problems} ${d.problems === 1 ? "problem" : "problems"} reported above); agentcfg leaves it as it is.`,
     hint: (d) => `Fix the problems in ${d.name}, or move it aside so it is created afresh.`,
   }),
   "state/unknown-profile": defineCode<{ provider: string; id: string; overrideRemoved: boolean }>({
@@ -63,8 +62,7 @@ export const stateCodes = {
     severity: "warning",
     doc: "An entry of auth-profiles.json that OpenClaw ignores (not an object, unknown type, no provider); it is kept in the file but not used.",
     message: (d) => `Profile ${q(d.id)} in auth-profiles.json is ignored: ${DROP_REASONS[d.reason]}.`,
-    hint: (d) =>
-      `Fix the entry, or replace it: \`agentcfg auth add --profile-id ${d.id} --provider <provider> --token-stdin\`.`,
+    hint: (d) => `Fix the entry, or replace it: \`agentcfg auth add --profile-id ${d.id} --provider <provider> --token-stdin\`.`,
   }),
   "state/legacy-inline-state": defineCode<{ sections: readonly string[] }>({
     severity: "info",
@@ -89,8 +87,7 @@ export const stateCodes = {
     doc: "Another process held the lock of a state file for longer than the lock timeout.",
     message: (d) =>
       `${d.name} is locked by another process${d.holderPid !== undefined ? ` (pid ${d.holderPid})` : ""}; gave up after ${(d.waitedMs / 1000).toFixed(1)} s.`,
-    hint: (d) =>
-      `Wait for OpenClaw or the other agentcfg command to finish. If none is running, delete ${d.lockName} and try again.`,
+    hint: (d) => `Wait for OpenClaw or the other agentcfg command to finish. If none is running, delete ${d.lockName} and try again.`,
   }),
   "state/stale-lock-broken": defineCode<{ lockName: string; pid: number | undefined; why: "dead" | "old" }>({
     severity: "info",

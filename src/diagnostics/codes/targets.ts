@@ -50,8 +50,9 @@ export const targetsCodes = {
   }),
   "legacy/agents-ownership": defineCode<RewriteData>({
     severity: "warning",
-    doc: "A roster without `agents.ownership` that 2026.9 gives explicit per-surface ownership on load (`agents.ownership: \"explicit\"`).",
-    message: (d) => `OpenClaw 2026.9 materializes per-surface agent ownership for ${q(d.key)} when it loads the file (it sets agents.ownership to "explicit"; judged by 2026.9: ${d.why}).`,
+    doc: 'A roster without `agents.ownership` that 2026.9 gives explicit per-surface ownership on load (`agents.ownership: "explicit"`).',
+    message: (d) =>
+      `OpenClaw 2026.9 materializes per-surface agent ownership for ${q(d.key)} when it loads the file (it sets agents.ownership to "explicit"; judged by 2026.9: ${d.why}).`,
     hint: () => 'Run `agentcfg migrate --to 2026.9`, or add agents.ownership: "explicit".',
   }),
   "legacy/defaults-context-tokens": defineCode<RewriteData>({
@@ -63,20 +64,26 @@ export const targetsCodes = {
   "legacy/gateway-bind-alias": defineCode<RewriteData & { value: string; mode: string }>({
     severity: "warning",
     doc: "A host alias as `gateway.bind` (`0.0.0.0`, `::`, `*`, `127.0.0.1`, `localhost`, `::1`) in a file judged by 2026.4, which rewrites it to a bind mode on load (2026.9 refuses it).",
-    message: (d) => `${q(d.key)} is the host alias ${q(d.value)}; OpenClaw 2026.4 rewrites it to the bind mode ${q(d.mode)} when it loads the file (judged by 2026.4: ${d.why}).`,
+    message: (d) =>
+      `${q(d.key)} is the host alias ${q(d.value)}; OpenClaw 2026.4 rewrites it to the bind mode ${q(d.mode)} when it loads the file (judged by 2026.4: ${d.why}).`,
     hint: (d) => `Write gateway.bind: ${q(d.mode)}: OpenClaw 2026.9 refuses host aliases.`,
   }),
   "schema/multiple-default-markers": defineCode<RewriteData & { first: string }>({
     severity: "error",
     doc: "More than one agent with `default: true` in a file judged by 2026.9, which refuses the roster (2026.4 used the first).",
-    message: (d) => `${q(d.key)}: a second default: true marker (the first is at ${d.first}); OpenClaw 2026.9 refuses a roster with more than one (judged by 2026.9: ${d.why}).`,
-    hint: () => "Keep default: true on one agent only, or remove the markers and set agents.ownership: \"explicit\".",
+    message: (d) =>
+      `${q(d.key)}: a second default: true marker (the first is at ${d.first}); OpenClaw 2026.9 refuses a roster with more than one (judged by 2026.9: ${d.why}).`,
+    hint: () => 'Keep default: true on one agent only, or remove the markers and set agents.ownership: "explicit".',
   }),
   "schema/invalid-model-policy-ref": defineCode<{ ref: string; where: string }>({
     severity: "error",
-    doc: "An entry of `modelPolicy.allow` that is neither a configured alias, a \"provider/model\" ref nor a trailing wildcard (\"provider/*\"): OpenClaw 2026.9 refuses the file.",
-    message: (d) => `${q(d.ref)} at ${d.where} is not a model policy ref: OpenClaw 2026.9 takes a configured alias, an exact "provider/model" ref, or a trailing wildcard such as "provider/*".`,
-    hint: (d) => (d.ref.includes("/") ? `Write it as "provider/model" or "provider/*" (a * only at the end, after a /).` : `Add the provider ("<provider>/${d.ref}"), or define ${q(d.ref)} as an alias in agents.defaults.models.`),
+    doc: 'An entry of `modelPolicy.allow` that is neither a configured alias, a "provider/model" ref nor a trailing wildcard ("provider/*"): OpenClaw 2026.9 refuses the file.',
+    message: (d) =>
+      `${q(d.ref)} at ${d.where} is not a model policy ref: OpenClaw 2026.9 takes a configured alias, an exact "provider/model" ref, or a trailing wildcard such as "provider/*".`,
+    hint: (d) =>
+      d.ref.includes("/")
+        ? `Write it as "provider/model" or "provider/*" (a * only at the end, after a /).`
+        : `Add the provider ("<provider>/${d.ref}"), or define ${q(d.ref)} as an alias in agents.defaults.models.`,
   }),
   "schema/list-beside-entries": defineCode<RewriteData>({
     severity: "error",

@@ -5,7 +5,7 @@
  * so the carets span ‹redacted› as printed, not the secret it stands for.
  */
 import type { ChalkInstance } from "chalk";
-import { LineIndex } from "../line-index.js";
+import type { LineIndex } from "../line-index.js";
 import type { SourceRange } from "../types.js";
 
 const CONTEXT_LINES = 2;
@@ -26,7 +26,9 @@ export function codeFrame(lines: LineIndex, range: SourceRange, paint: ChalkInst
       const spanEnd = range.end.line === line ? range.end.column : lines.lineText(n).length + 1;
       const width = Math.max(1, spanEnd - range.start.column);
       const caretStart = range.start.column - 1 - shift;
-      out.push(`  ${paint.dim(`${" ".repeat(gutterWidth)} │`)} ${" ".repeat(Math.max(0, caretStart))}${paint.red.bold("^".repeat(Math.min(width, MAX_LINE_WIDTH)))}`);
+      out.push(
+        `  ${paint.dim(`${" ".repeat(gutterWidth)} │`)} ${" ".repeat(Math.max(0, caretStart))}${paint.red.bold("^".repeat(Math.min(width, MAX_LINE_WIDTH)))}`,
+      );
     } else {
       out.push(`  ${paint.dim(gutter)} ${text}`);
     }

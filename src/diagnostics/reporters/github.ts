@@ -51,8 +51,11 @@ export const githubReporter: Reporter = (reports, options) => {
   const redactor = redactorOf(options);
   // The target of each file is a plain log line: it is no finding, so it must not become an annotation.
   // Masked before the escaping: a secret holding `%` would no longer match once encoded.
-  const lines = reports.flatMap((report) => [...(report.target ? [targetLine(report.file, report.target)] : []), ...report.diagnostics.map((d) => annotation(wordDiagnostic(d, redactor)))]);
+  const lines = reports.flatMap((report) => [
+    ...(report.target ? [targetLine(report.file, report.target)] : []),
+    ...report.diagnostics.map((d) => annotation(wordDiagnostic(d, redactor))),
+  ]);
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
   lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
-  return redactor.redact(lines.join("\n") + "\n");
+  return redactor.redact(`${lines.join("\n")}\n`);
 };

@@ -15,7 +15,11 @@ export const jsonReporter: Reporter = (reports, options) => {
     version: JSON_REPORT_VERSION,
     tool: { name: "agentcfg", version: options.version },
     summary: summarize(reports),
-    files: reports.map((r) => ({ file: r.file, ...(r.target ? { target: r.target } : {}), diagnostics: r.diagnostics.map((d) => wordDiagnostic(d, redactor)) })),
+    files: reports.map((r) => ({
+      file: r.file,
+      ...(r.target ? { target: r.target } : {}),
+      diagnostics: r.diagnostics.map((d) => wordDiagnostic(d, redactor)),
+    })),
   };
-  return redactor.redact(JSON.stringify(report, null, 2) + "\n");
+  return redactor.redact(`${JSON.stringify(report, null, 2)}\n`);
 };

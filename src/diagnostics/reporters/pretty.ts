@@ -20,12 +20,11 @@ export const prettyReporter: Reporter = (reports, options) => {
     for (const diagnostic of report.diagnostics) blocks.push(formatDiagnostic(wordDiagnostic(diagnostic, redactor), source, paint));
   }
   blocks.push(formatSummary(summarize(reports), reports, paint));
-  return redactor.redact(blocks.join("\n\n") + "\n");
+  return redactor.redact(`${blocks.join("\n\n")}\n`);
 };
 
 function formatDiagnostic(d: WordedDiagnostic, source: FrameSource | undefined, paint: ChalkInstance): string {
-  const severity =
-    d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
+  const severity = d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
   const out = [`${paint.bold(`${d.file}:${d.range.start.line}:${d.range.start.column}`)} ${severity} ${paint.dim(d.code)}`];
   out.push(`  ${d.message}`);
   if (source) {

@@ -141,5 +141,5 @@ export const sarifReporter: Reporter = (reports, options) => {
       },
     ],
   };
-  return redactor.redact(JSON.stringify(log, null, 2) + "\n");
+  return redactor.redact(`${JSON.stringify(log, null, 2)}\n`);
 };

@@ -47,8 +47,7 @@ export interface ReporterOptions {
 export type Reporter = (reports: readonly FileReport[], options: ReporterOptions) => string;
 
 export function summarize(reports: readonly FileReport[]): Summary {
-  const count = (severity: Severity) =>
-    reports.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
+  const count = (severity: Severity) => reports.reduce((sum, r) => sum + r.diagnostics.filter((d) => d.severity === severity).length, 0);
   return {
     files: reports.length,
     filesWithProblems: reports.filter((r) => r.diagnostics.length > 0).length,

@@ -31,12 +31,14 @@ export const agentModelKeys: ConfigMigration = {
   detect(config) {
     return Object.entries(NEW_HOMES)
       .filter(([key]) => hasAt(config, [...DEFAULTS, key]))
-      .map(([key, newHome]): LegacyFinding => ({
-        code: "legacy/agent-model-keys",
-        path: [...DEFAULTS, key],
-        skipSubtree: true,
-        data: { key: formatPath([...DEFAULTS, key]), newHome, retiredIn: RETIRED_IN },
-      }));
+      .map(
+        ([key, newHome]): LegacyFinding => ({
+          code: "legacy/agent-model-keys",
+          path: [...DEFAULTS, key],
+          skipSubtree: true,
+          data: { key: formatPath([...DEFAULTS, key]), newHome, retiredIn: RETIRED_IN },
+        }),
+      );
   },
   apply(editor) {
     if (hasAt(editor.value, [...DEFAULTS, "modelFallbacks"])) return moveFallbacks(editor, "modelFallbacks", "model");
@@ -53,7 +55,9 @@ function moveFallbacks(editor: SourceEditor, old: string, field: string): StepRe
   if (typeof current === "string") {
     editor.replaceValue([...DEFAULTS, field], objectText(editor, [["primary", editor.raw([...DEFAULTS, field])]]));
     const moved = moveTo(editor, from, [...DEFAULTS, field], "fallbacks");
-    return moved.kind === "changed" ? { kind: "changed", change: withNote(moved.change, `${formatPath([...DEFAULTS, field])} is now {primary, fallbacks}`) } : moved;
+    return moved.kind === "changed"
+      ? { kind: "changed", change: withNote(moved.change, `${formatPath([...DEFAULTS, field])} is now {primary, fallbacks}`) }
+      : moved;
   }
   if (current !== undefined && !isJsonObject(current)) return conflict(editor, from, [...DEFAULTS, field]);
   return moveTo(editor, from, [...DEFAULTS, field], "fallbacks");
@@ -68,7 +72,7 @@ function allowedModelsStep(editor: SourceEditor): StepResult {
   }
   const models = getAt(editor.value, MODELS);
   if (models !== undefined && !isJsonObject(models)) return conflict(editor, from, MODELS);
-  const missing = (refs as string[]).find((ref) => !isJsonObject(models) || !Object.prototype.hasOwnProperty.call(models, ref));
+  const missing = (refs as string[]).find((ref) => !isJsonObject(models) || !Object.hasOwn(models, ref));
   if (missing !== undefined) {
     editor.insertMember(MODELS, missing, "{}");
     return { kind: "changed", change: { kind: "added", what: formatPath([...MODELS, missing]), notes: [`from ${formatPath(from)}`] } };

@@ -17,7 +17,7 @@ import { formatPath } from "../../diagnostics/path.js";
 import type { JsonPath } from "../../diagnostics/types.js";
 import type { SourceEditor } from "../../document/edit.js";
 import { arrayText, getAt, hasAt, objectText, stringText, stuck } from "../helpers.js";
-import type { ConfigMigration, LegacyFinding, StepResult } from "../types.js";
+import type { ConfigMigration, LegacyFinding } from "../types.js";
 import { isJsonObject, type JsonObject } from "../../json-object.js";
 
 const RETIRED_IN = "2026.9";
@@ -40,7 +40,7 @@ function roster(config: unknown): Roster | undefined {
   const entries = getAt(config, ENTRIES);
   if (!isJsonObject(entries)) return undefined;
   const ids = Object.keys(entries).filter((id) => isJsonObject(entries[id]));
-  const withMarker = ids.filter((id) => Object.prototype.hasOwnProperty.call(entries[id], "default"));
+  const withMarker = ids.filter((id) => Object.hasOwn(entries[id] as JsonObject, "default"));
   const marked = ids.filter((id) => (entries[id] as JsonObject)["default"] === true);
   return { ids, entries, explicit: getAt(config, ["agents", "ownership"]) === "explicit", marked, withMarker };
 }
@@ -56,19 +56,33 @@ export const agentsDefaultMarker: ConfigMigration = {
   target: "config",
   id: "agents-default-marker",
   retiredIn: RETIRED_IN,
-  description: 'agents.entries.<id>.default: true → agents.ownership "explicit" + agents.defaults.systemAgent/heartbeat/authInheritance, talk.agentId, bindings (2026.9)',
+  description:
+    'agents.entries.<id>.default: true → agents.ownership "explicit" + agents.defaults.systemAgent/heartbeat/authInheritance, talk.agentId, bindings (2026.9)',
   legacyPaths: [],
   detect(config) {
     const r = roster(config);
     if (!r || !pending(r)) return [];
     const at = (id: string): JsonPath => (r.withMarker.includes(id) ? [...ENTRIES, id, "default"] : ENTRIES);
     const places = r.withMarker.length > 0 ? r.withMarker.map(at) : [ENTRIES];
-    return places.map((path): LegacyFinding => ({ code: "legacy/agents-default-marker", path, skipSubtree: false, data: { key: formatPath(path), newHome: NEW_HOME, retiredIn: RETIRED_IN } }));
+    return places.map(
+      (path): LegacyFinding => ({
+        code: "legacy/agents-default-marker",
+        path,
+        skipSubtree: false,
+        data: { key: formatPath(path), newHome: NEW_HOME, retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const r = roster(editor.value)!;
     const odd = r.withMarker.find((id) => typeof (r.entries[id] as JsonObject)["default"] !== "boolean");
-    if (odd !== undefined) return stuck(editor, [...ENTRIES, odd, "default"], NEW_HOME, "it is not true or false. Remove it, or set it to true on the one agent that owns the Gateway's surfaces.");
+    if (odd !== undefined)
+      return stuck(
+        editor,
+        [...ENTRIES, odd, "default"],
+        NEW_HOME,
+        "it is not true or false. Remove it, or set it to true on the one agent that owns the Gateway's surfaces.",
+      );
     if (r.ids.length > 1 && r.marked.length === 0) {
       return stuck(
         editor,
@@ -78,7 +92,12 @@ export const agentsDefaultMarker: ConfigMigration = {
       );
     }
     if (r.marked.length > 1) {
-      return stuck(editor, [...ENTRIES, r.marked[1]!, "default"], NEW_HOME, `${r.marked.length} agents are marked default: true (${r.marked.join(", ")}). Keep the marker on one of them.`);
+      return stuck(
+        editor,
+        [...ENTRIES, r.marked[1]!, "default"],
+        NEW_HOME,
+        `${r.marked.length} agents are marked default: true (${r.marked.join(", ")}). Keep the marker on one of them.`,
+      );
     }
     const owner = r.marked[0]!;
     const set = r.ids.length > 1 ? materialize(editor, owner) : [];
@@ -117,7 +136,13 @@ function materialize(editor: SourceEditor, owner: string): string[] {
     const bindings = channels.map((channel) =>
       objectText(editor, [
         ["agentId", id],
-        ["match", objectText(editor, [["channel", stringText(editor, channel)], ["accountId", stringText(editor, "*")]])],
+        [
+          "match",
+          objectText(editor, [
+            ["channel", stringText(editor, channel)],
+            ["accountId", stringText(editor, "*")],
+          ]),
+        ],
       ]),
     );
     if (Array.isArray(getAt(config, ["bindings"]))) for (const binding of bindings) editor.appendElement(["bindings"], binding);

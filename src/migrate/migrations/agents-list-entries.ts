@@ -31,7 +31,9 @@ export const agentsListEntries: ConfigMigration = {
   legacyPaths: [{ path: LIST, newHome: NEW_HOME }],
   detect(config) {
     if (!hasAt(config, LIST)) return [];
-    return [{ code: "legacy/agents-list-entries", path: LIST, skipSubtree: false, data: { key: "agents.list", newHome: "agents.entries", retiredIn: RETIRED_IN } }];
+    return [
+      { code: "legacy/agents-list-entries", path: LIST, skipSubtree: false, data: { key: "agents.list", newHome: "agents.entries", retiredIn: RETIRED_IN } },
+    ];
   },
   apply(editor) {
     const list = getAt(editor.value, LIST);
@@ -63,9 +65,20 @@ function rosterProblem(editor: SourceEditor, list: unknown[]): StepResult | unde
     const id = entry["id"];
     if (typeof id !== "string") return stuck(editor, at, NEW_HOME, "it has no string id, and an agents.entries key is its id. Give it one.");
     if (!AGENT_ID.test(id)) {
-      return stuck(editor, [...at, "id"], NEW_HOME, `the id ${JSON.stringify(id)} is not a 2026.9 agent id (lower case letters, digits, _ and -, up to 64). Rename it (and its uses in bindings and sessions) by hand.`);
+      return stuck(
+        editor,
+        [...at, "id"],
+        NEW_HOME,
+        `the id ${JSON.stringify(id)} is not a 2026.9 agent id (lower case letters, digits, _ and -, up to 64). Rename it (and its uses in bindings and sessions) by hand.`,
+      );
     }
-    if (seen.has(id)) return stuck(editor, [...at, "id"], NEW_HOME, `the id ${JSON.stringify(id)} is also agents.list[${seen.get(id)}]'s, and keys must be unique. Merge or rename one.`);
+    if (seen.has(id))
+      return stuck(
+        editor,
+        [...at, "id"],
+        NEW_HOME,
+        `the id ${JSON.stringify(id)} is also agents.list[${seen.get(id)}]'s, and keys must be unique. Merge or rename one.`,
+      );
     seen.set(id, index);
   }
   return undefined;

@@ -24,7 +24,14 @@ export const authJsonFlatStore: StateMigration = {
   detect(folder) {
     const flat = folder.files.get(FLAT);
     if (!flat || !isJsonObject(flat.value)) return [];
-    return [{ code: "legacy/auth-json-flat-store", path: [], skipSubtree: false, data: { key: FLAT, newHome: `${PROFILES} profiles["<provider>:default"]`, retiredIn: RETIRED_IN } }];
+    return [
+      {
+        code: "legacy/auth-json-flat-store",
+        path: [],
+        skipSubtree: false,
+        data: { key: FLAT, newHome: `${PROFILES} profiles["<provider>:default"]`, retiredIn: RETIRED_IN },
+      },
+    ];
   },
   apply(folder) {
     const flat = folder.files.get(FLAT)!;

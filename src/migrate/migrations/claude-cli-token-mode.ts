@@ -20,7 +20,9 @@ export const claudeCliTokenMode: ConfigMigration = {
   legacyPaths: [],
   detect(config) {
     if (getAt(config, MODE) !== "token") return [];
-    return [{ code: "legacy/claude-cli-token-mode", path: MODE, skipSubtree: false, data: { key: formatPath(MODE), newHome: '"oauth"', retiredIn: RETIRED_IN } }];
+    return [
+      { code: "legacy/claude-cli-token-mode", path: MODE, skipSubtree: false, data: { key: formatPath(MODE), newHome: '"oauth"', retiredIn: RETIRED_IN } },
+    ];
   },
   apply(editor) {
     const raw = editor.raw(MODE);

@@ -17,12 +17,14 @@ export const embeddedAgent: ConfigMigration = {
   description: "agents.defaults/entries.<id>.embeddedPi → embeddedAgent (2026.9)",
   legacyPaths: [{ path: ["agents", "defaults", "embeddedPi"], newHome: "agents.defaults.embeddedAgent" }],
   detect(config) {
-    return scopedKeys(config, "embeddedPi").map((path): LegacyFinding => ({
-      code: "legacy/embedded-agent",
-      path,
-      skipSubtree: true,
-      data: { key: formatPath(path), newHome: formatPath([...path.slice(0, -1), "embeddedAgent"]), retiredIn: RETIRED_IN },
-    }));
+    return scopedKeys(config, "embeddedPi").map(
+      (path): LegacyFinding => ({
+        code: "legacy/embedded-agent",
+        path,
+        skipSubtree: true,
+        data: { key: formatPath(path), newHome: formatPath([...path.slice(0, -1), "embeddedAgent"]), retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const from = scopedKeys(editor.value, "embeddedPi")[0]!;

@@ -30,7 +30,12 @@ export const envInlineVars: ConfigMigration = {
   detect(config) {
     return inlineKeys(config).map((key): LegacyFinding => {
       const path: JsonPath = ["env", key];
-      return { code: "legacy/env-inline-vars", path, skipSubtree: false, data: { key: formatPath(path), newHome: formatPath(["env", "vars", key]), retiredIn: RETIRED_IN } };
+      return {
+        code: "legacy/env-inline-vars",
+        path,
+        skipSubtree: false,
+        data: { key: formatPath(path), newHome: formatPath(["env", "vars", key]), retiredIn: RETIRED_IN },
+      };
     });
   },
   apply(editor) {
@@ -39,6 +44,12 @@ export const envInlineVars: ConfigMigration = {
     if (movable !== undefined) return moveTo(editor, ["env", movable], ["env", "vars"], movable);
     // What is left is not a string: env.vars holds only strings, so a person decides.
     const reason = "its value is not a string, and env.vars holds only strings. Write the value as a string in env.vars, or remove it.";
-    return { kind: "stuck", manual: keys.flatMap((key) => { const r = stuck(editor, ["env", key], formatPath(["env", "vars", key]), reason); return r.kind === "stuck" ? r.manual : []; }) };
+    return {
+      kind: "stuck",
+      manual: keys.flatMap((key) => {
+        const r = stuck(editor, ["env", key], formatPath(["env", "vars", key]), reason);
+        return r.kind === "stuck" ? r.manual : [];
+      }),
+    };
   },
 };

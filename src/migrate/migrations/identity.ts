@@ -30,7 +30,7 @@ export const identity: ConfigMigration = {
       return { kind: "changed", change: { kind: "agent-added", id: "main", isDefault: true, into: "agents.list", notes: ["to hold identity"] } };
     }
     const flagged = list.findIndex((entry) => isJsonObject(entry) && entry["default"] === true);
-    const index = flagged >= 0 ? flagged : 0;
+    const index = Math.max(flagged, 0);
     return moveTo(editor, ["identity"], ["agents", "list", index], "identity");
   },
 };

@@ -44,7 +44,7 @@ function newHomeOf(path: JsonPath): JsonPath {
 function dropped(block: Record<string, unknown>): string[] {
   const out: string[] = [];
   for (const [key, value] of Object.entries(block)) {
-    if (!Object.prototype.hasOwnProperty.call(KEPT, key)) out.push(key);
+    if (!Object.hasOwn(KEPT, key)) out.push(key);
     else if (KEPT[key] && isJsonObject(value)) for (const inner of Object.keys(value)) if (!KEPT[key]!.includes(inner)) out.push(`${key}.${inner}`);
   }
   return out;
@@ -57,12 +57,14 @@ export const memorySearch: ConfigMigration = {
   description: "agents.defaults.memorySearch → memory.search; agents.entries.<id>.memorySearch → agents.entries.<id>.memory.search (2026.9)",
   legacyPaths: [{ path: ["agents", "defaults", "memorySearch"], newHome: "memory.search" }],
   detect(config) {
-    return scopedKeys(config, "memorySearch").map((path): LegacyFinding => ({
-      code: "legacy/memory-search",
-      path,
-      skipSubtree: true,
-      data: { key: formatPath(path), newHome: formatPath(newHomeOf(path)), retiredIn: RETIRED_IN },
-    }));
+    return scopedKeys(config, "memorySearch").map(
+      (path): LegacyFinding => ({
+        code: "legacy/memory-search",
+        path,
+        skipSubtree: true,
+        data: { key: formatPath(path), newHome: formatPath(newHomeOf(path)), retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const manual: StepResult[] = [];
@@ -76,7 +78,14 @@ export const memorySearch: ConfigMigration = {
       const gone = dropped(block);
       if (gone.length > 0) {
         const list = gone.map((k) => `${formatPath(from)}.${k}`).join(", ");
-        manual.push(stuck(editor, from, formatPath(home), `OpenClaw 2026.9 has no ${list}. Remove ${gone.length === 1 ? "it" : "them"} (the built-in behaviour applies), then run \`agentcfg migrate --to 2026.9\` again to move the rest.`));
+        manual.push(
+          stuck(
+            editor,
+            from,
+            formatPath(home),
+            `OpenClaw 2026.9 has no ${list}. Remove ${gone.length === 1 ? "it" : "them"} (the built-in behaviour applies), then run \`agentcfg migrate --to 2026.9\` again to move the rest.`,
+          ),
+        );
         continue;
       }
       if (block["provider"] === "auto") {
@@ -84,7 +93,13 @@ export const memorySearch: ConfigMigration = {
         editor.replaceInValue([...from, "provider"], 1, raw.length - 1, "openai");
         return {
           kind: "changed",
-          change: { kind: "value-changed", at: formatPath([...from, "provider"]), from: "auto", to: "openai", notes: ['2026.9 has no "auto"; openai was its first choice'] },
+          change: {
+            kind: "value-changed",
+            at: formatPath([...from, "provider"]),
+            from: "auto",
+            to: "openai",
+            notes: ['2026.9 has no "auto"; openai was its first choice'],
+          },
         };
       }
       const moved = moveTo(editor, from, home.slice(0, -1), "search");

@@ -22,7 +22,9 @@ export const metaLastTouchedAt: ConfigMigration = {
   legacyPaths: [{ path: AT, newHome: NEW_HOME }],
   detect(config) {
     if (!hasAt(config, AT)) return [];
-    return [{ code: "legacy/meta-last-touched-at", path: AT, skipSubtree: true, data: { key: "meta.lastTouchedAt", newHome: NEW_HOME, retiredIn: RETIRED_IN } }];
+    return [
+      { code: "legacy/meta-last-touched-at", path: AT, skipSubtree: true, data: { key: "meta.lastTouchedAt", newHome: NEW_HOME, retiredIn: RETIRED_IN } },
+    ];
   },
   apply(editor) {
     const value = getAt(editor.value, AT);

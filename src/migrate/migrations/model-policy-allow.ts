@@ -57,12 +57,16 @@ export const modelPolicyAllow: ConfigMigration = {
   legacyPaths: [],
   detect(config) {
     if (!restriction(config)) return [];
-    return [{ code: "legacy/model-policy-allow", path: MODELS, skipSubtree: false, data: { key: formatPath(MODELS), newHome: NEW_HOME, retiredIn: RETIRED_IN } }];
+    return [
+      { code: "legacy/model-policy-allow", path: MODELS, skipSubtree: false, data: { key: formatPath(MODELS), newHome: NEW_HOME, retiredIn: RETIRED_IN } },
+    ];
   },
   apply(editor) {
     const refs = restriction(editor.value)!;
     const models = getAt(editor.value, MODELS) as Record<string, unknown>;
-    const aliases = new Set(Object.values(models).flatMap((entry) => (isJsonObject(entry) && typeof entry["alias"] === "string" ? [entry["alias"].trim().toLowerCase()] : [])));
+    const aliases = new Set(
+      Object.values(models).flatMap((entry) => (isJsonObject(entry) && typeof entry["alias"] === "string" ? [entry["alias"].trim().toLowerCase()] : [])),
+    );
     const bad = refs.filter((ref) => !isPolicyRef(ref, aliases));
     if (bad.length > 0) {
       return stuck(
@@ -75,10 +79,30 @@ export const modelPolicyAllow: ConfigMigration = {
     const meta = getAt(editor.value, ["meta"]);
     const migrations = getAt(editor.value, ["meta", "migrations"]);
     if ((meta !== undefined && !isJsonObject(meta)) || (migrations !== undefined && !isJsonObject(migrations))) {
-      return stuck(editor, ["meta"], "meta.migrations.modelPolicyAllowlist", "meta (or meta.migrations) is not an object, so the migration marker has nowhere to go.");
+      return stuck(
+        editor,
+        ["meta"],
+        "meta.migrations.modelPolicyAllowlist",
+        "meta (or meta.migrations) is not an object, so the migration marker has nowhere to go.",
+      );
     }
-    editor.insertMember(DEFAULTS, "modelPolicy", objectText(editor, [["allow", arrayText(editor, refs.map((ref) => stringText(editor, ref)))]]));
+    editor.insertMember(
+      DEFAULTS,
+      "modelPolicy",
+      objectText(editor, [
+        [
+          "allow",
+          arrayText(
+            editor,
+            refs.map((ref) => stringText(editor, ref)),
+          ),
+        ],
+      ]),
+    );
     editor.insertMember(["meta", "migrations"], "modelPolicyAllowlist", "true");
-    return { kind: "changed", change: { kind: "copied", count: refs.length, of: formatPath(MODELS), to: NEW_HOME, notes: ["and set meta.migrations.modelPolicyAllowlist"] } };
+    return {
+      kind: "changed",
+      change: { kind: "copied", count: refs.length, of: formatPath(MODELS), to: NEW_HOME, notes: ["and set meta.migrations.modelPolicyAllowlist"] },
+    };
   },
 };

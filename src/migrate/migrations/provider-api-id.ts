@@ -23,7 +23,8 @@ function sites(config: unknown): JsonPath[] {
     if (!isJsonObject(provider)) continue;
     if (provider["api"] === OLD) out.push(["models", "providers", id, "api"]);
     const models = provider["models"];
-    if (Array.isArray(models)) models.forEach((model, i) => isJsonObject(model) && model["api"] === OLD && out.push(["models", "providers", id, "models", i, "api"]));
+    if (Array.isArray(models))
+      models.forEach((model, i) => isJsonObject(model) && model["api"] === OLD && out.push(["models", "providers", id, "models", i, "api"]));
   }
   return out;
 }
@@ -35,7 +36,14 @@ export const providerApiId: ConfigMigration = {
   description: 'models.providers.<id>.api (and a model\'s api) "openai-codex-responses" → "openai-chatgpt-responses" (2026.9)',
   legacyPaths: [],
   detect(config) {
-    return sites(config).map((path): LegacyFinding => ({ code: "legacy/provider-api-id", path, skipSubtree: false, data: { key: formatPath(path), newHome: JSON.stringify(NEW), retiredIn: RETIRED_IN } }));
+    return sites(config).map(
+      (path): LegacyFinding => ({
+        code: "legacy/provider-api-id",
+        path,
+        skipSubtree: false,
+        data: { key: formatPath(path), newHome: JSON.stringify(NEW), retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const path = sites(editor.value)[0]!;

@@ -48,12 +48,17 @@ function modelSettingSites(config: unknown, at: JsonPath): RefSite[] {
 
 function refSites(config: unknown): RefSite[] {
   const defaults: JsonPath = ["agents", "defaults"];
-  const sites = [...MODEL_FIELDS.flatMap((field) => modelSettingSites(config, [...defaults, field])), ...modelSettingSites(config, [...defaults, "subagents", "model"])];
+  const sites = [
+    ...MODEL_FIELDS.flatMap((field) => modelSettingSites(config, [...defaults, field])),
+    ...modelSettingSites(config, [...defaults, "subagents", "model"]),
+  ];
   const models = getAt(config, [...defaults, "models"]);
   if (isJsonObject(models)) for (const ref of Object.keys(models)) sites.push({ path: [...defaults, "models", ref], ref, kind: "key" });
   const list = getAt(config, ["agents", "list"]);
   if (Array.isArray(list)) {
-    list.forEach((_, i) => sites.push(...modelSettingSites(config, ["agents", "list", i, "model"]), ...modelSettingSites(config, ["agents", "list", i, "subagents", "model"])));
+    list.forEach((_, i) =>
+      sites.push(...modelSettingSites(config, ["agents", "list", i, "model"]), ...modelSettingSites(config, ["agents", "list", i, "subagents", "model"])),
+    );
   }
   return sites.filter((site) => canonicalRef(site.ref) !== undefined);
 }
@@ -67,12 +72,14 @@ export const providerIdAlias: ConfigMigration = {
   reportedInCheckBy: "model/non-canonical-provider",
   legacyPaths: [],
   detect(config) {
-    return refSites(config).map((site): LegacyFinding => ({
-      code: "legacy/provider-id-alias",
-      path: site.path,
-      skipSubtree: false,
-      data: { key: site.ref, newHome: canonicalRef(site.ref)!, retiredIn: MAPPED_UNTIL },
-    }));
+    return refSites(config).map(
+      (site): LegacyFinding => ({
+        code: "legacy/provider-id-alias",
+        path: site.path,
+        skipSubtree: false,
+        data: { key: site.ref, newHome: canonicalRef(site.ref)!, retiredIn: MAPPED_UNTIL },
+      }),
+    );
   },
   apply(editor) {
     const site = refSites(editor.value)[0]!;

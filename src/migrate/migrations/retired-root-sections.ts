@@ -24,11 +24,28 @@ interface Section {
 }
 
 const SECTIONS: readonly Section[] = [
-  { key: "media", newHome: "attachments", move: [["ttlHours"], [], [], "attachments"], reason: "2026.9 renamed it attachments and kept only ttlHours (preserveFilenames has no home). Remove the other settings, then run `agentcfg migrate --to 2026.9` again." },
-  { key: "web", newHome: "channels.whatsapp.enabled", move: [["enabled"], ["enabled"], ["channels", "whatsapp"], "enabled"], reason: "2026.9 reads web.enabled as channels.whatsapp.enabled; heartbeatSeconds and reconnect have no home. Remove them, then run `agentcfg migrate --to 2026.9` again." },
+  {
+    key: "media",
+    newHome: "attachments",
+    move: [["ttlHours"], [], [], "attachments"],
+    reason:
+      "2026.9 renamed it attachments and kept only ttlHours (preserveFilenames has no home). Remove the other settings, then run `agentcfg migrate --to 2026.9` again.",
+  },
+  {
+    key: "web",
+    newHome: "channels.whatsapp.enabled",
+    move: [["enabled"], ["enabled"], ["channels", "whatsapp"], "enabled"],
+    reason:
+      "2026.9 reads web.enabled as channels.whatsapp.enabled; heartbeatSeconds and reconnect have no home. Remove them, then run `agentcfg migrate --to 2026.9` again.",
+  },
   { key: "cli", newHome: "nowhere (2026.9 has no cli settings)", reason: "OpenClaw 2026.9 has no cli section (the banner settings are gone). Delete it." },
   { key: "canvasHost", newHome: "nowhere (2026.9 has no canvasHost)", reason: "OpenClaw 2026.9 has no canvasHost section. Delete it." },
-  { key: "audio", newHome: "tools.media.models (an entry with capabilities: [\"audio\"])", reason: 'OpenClaw 2026.9 has no audio section: audio.transcription became an entry of tools.media.models with capabilities: ["audio"]. Write that entry by hand (`openclaw doctor --fix` does it), then delete audio.' },
+  {
+    key: "audio",
+    newHome: 'tools.media.models (an entry with capabilities: ["audio"])',
+    reason:
+      'OpenClaw 2026.9 has no audio section: audio.transcription became an entry of tools.media.models with capabilities: ["audio"]. Write that entry by hand (`openclaw doctor --fix` does it), then delete audio.',
+  },
 ];
 
 export const retiredRootSections: ConfigMigration = {
@@ -38,12 +55,14 @@ export const retiredRootSections: ConfigMigration = {
   description: "Top-level media → attachments, web.enabled → channels.whatsapp.enabled; cli, canvasHost, audio (no home: manual steps) (2026.9)",
   legacyPaths: SECTIONS.map((s) => ({ path: [s.key], newHome: s.newHome })),
   detect(config) {
-    return SECTIONS.filter((s) => hasAt(config, [s.key])).map((s): LegacyFinding => ({
-      code: "legacy/retired-root-sections",
-      path: [s.key],
-      skipSubtree: true,
-      data: { key: s.key, newHome: s.newHome, retiredIn: RETIRED_IN },
-    }));
+    return SECTIONS.filter((s) => hasAt(config, [s.key])).map(
+      (s): LegacyFinding => ({
+        code: "legacy/retired-root-sections",
+        path: [s.key],
+        skipSubtree: true,
+        data: { key: s.key, newHome: s.newHome, retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const manual: StepResult[] = [];

@@ -27,7 +27,11 @@ const MOVES: readonly (readonly [JsonPath, JsonPath, string])[] = [
 
 /** Keys whose new form is not a move: left for the user, with where they go. */
 const MANUAL: readonly (readonly [JsonPath, string, string])[] = [
-  [["groupChat", "requireMention"], 'channels.<whatsapp|telegram|imessage>.groups["*"].requireMention', "it becomes one setting per channel you use, which agentcfg cannot choose for you."],
+  [
+    ["groupChat", "requireMention"],
+    'channels.<whatsapp|telegram|imessage>.groups["*"].requireMention',
+    "it becomes one setting per channel you use, which agentcfg cannot choose for you.",
+  ],
   [["transcribeAudio"], "tools.media.audio.models", "its value changes shape (a list of transcription models)."],
 ];
 
@@ -68,7 +72,8 @@ export const routing: ConfigMigration = {
     ];
     const groupChat = getAt(editor.value, ["routing", "groupChat"]);
     if (isJsonObject(groupChat)) {
-      for (const key of Object.keys(groupChat).filter((k) => k !== "requireMention")) steps.push(stuck(editor, ["routing", "groupChat", key], "messages.groupChat", "agentcfg does not know its new home."));
+      for (const key of Object.keys(groupChat).filter((k) => k !== "requireMention"))
+        steps.push(stuck(editor, ["routing", "groupChat", key], "messages.groupChat", "agentcfg does not know its new home."));
     }
     return { kind: "stuck", manual: steps.flatMap((s) => (s.kind === "stuck" ? s.manual : [])) };
   },

@@ -20,16 +20,23 @@ export const systemPromptOverride: ConfigMigration = {
   description: "agents.defaults/entries.<id>.systemPromptOverride → no home in 2026.9 (a manual step)",
   legacyPaths: [{ path: ["agents", "defaults", "systemPromptOverride"], newHome: NEW_HOME }],
   detect(config) {
-    return scopedKeys(config, "systemPromptOverride").map((path): LegacyFinding => ({
-      code: "legacy/system-prompt-override",
-      path,
-      skipSubtree: true,
-      data: { key: formatPath(path), newHome: NEW_HOME, retiredIn: RETIRED_IN },
-    }));
+    return scopedKeys(config, "systemPromptOverride").map(
+      (path): LegacyFinding => ({
+        code: "legacy/system-prompt-override",
+        path,
+        skipSubtree: true,
+        data: { key: formatPath(path), newHome: NEW_HOME, retiredIn: RETIRED_IN },
+      }),
+    );
   },
   apply(editor) {
     const manual = scopedKeys(editor.value, "systemPromptOverride").flatMap((path) => {
-      const step: StepResult = stuck(editor, path, NEW_HOME, "OpenClaw 2026.9 refuses it and always generates the system prompt itself. Move what matters in it to the agent's workspace files (AGENTS.md), then delete the key.");
+      const step: StepResult = stuck(
+        editor,
+        path,
+        NEW_HOME,
+        "OpenClaw 2026.9 refuses it and always generates the system prompt itself. Move what matters in it to the agent's workspace files (AGENTS.md), then delete the key.",
+      );
       return step.kind === "stuck" ? step.manual : [];
     });
     return { kind: "stuck", manual };

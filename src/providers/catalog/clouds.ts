@@ -71,10 +71,7 @@ export const CLOUD_PROVIDERS: readonly ProviderInfo[] = [
     defaultBaseUrl: "https://ark.cn-beijing.volces.com/api/v3",
     api: "openai-completions",
     defaultModel: "doubao-seed-1-8-251228",
-    knownModels: [
-      "doubao-seed-code-preview-251028", "doubao-seed-1-8-251228", "kimi-k2-5-260127", "glm-4-7-251222",
-      "deepseek-v3-2-251201",
-    ],
+    knownModels: ["doubao-seed-code-preview-251028", "doubao-seed-1-8-251228", "kimi-k2-5-260127", "glm-4-7-251222", "deepseek-v3-2-251201"],
   },
   {
     id: "volcengine-plan",
@@ -84,10 +81,7 @@ export const CLOUD_PROVIDERS: readonly ProviderInfo[] = [
     defaultBaseUrl: "https://ark.cn-beijing.volces.com/api/coding/v3",
     api: "openai-completions",
     defaultModel: "ark-code-latest",
-    knownModels: [
-      "ark-code-latest", "doubao-seed-code", "glm-4.7", "kimi-k2-thinking", "kimi-k2.5",
-      "doubao-seed-code-preview-251028",
-    ],
+    knownModels: ["ark-code-latest", "doubao-seed-code", "glm-4.7", "kimi-k2-thinking", "kimi-k2.5", "doubao-seed-code-preview-251028"],
     authAliasOf: "volcengine",
     note: "Uses volcengine's credentials (auth profiles and VOLCANO_ENGINE_API_KEY).",
   },

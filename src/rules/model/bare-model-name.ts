@@ -11,7 +11,10 @@ import { defineRule, type RuleContext } from "../types.js";
 
 function aliasSuggestion(context: RuleContext, name: string): { suggestion: string; target: string } | undefined {
   const aliases = context.view.catalog.filter((e) => e.alias).map((e) => ({ alias: e.alias!.value, target: e.key }));
-  const suggestion = didYouMean(name.trim(), aliases.map((a) => a.alias));
+  const suggestion = didYouMean(
+    name.trim(),
+    aliases.map((a) => a.alias),
+  );
   const found = aliases.find((a) => a.alias === suggestion);
   return found ? { suggestion: found.alias, target: found.target } : undefined;
 }

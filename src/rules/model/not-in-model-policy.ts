@@ -43,7 +43,10 @@ export const notInModelPolicy = defineRule({
       const tests = policy.map((p) => matcher(p.value, aliases));
       for (const chain of chainList) {
         if (chain.kind !== "model" && chain.kind !== "subagents") continue;
-        const entries = [...(chain.primary ? [{ entry: chain.primary, role: "primary" as const }] : []), ...chain.fallbacks.map((entry) => ({ entry, role: "fallback" as const }))];
+        const entries = [
+          ...(chain.primary ? [{ entry: chain.primary, role: "primary" as const }] : []),
+          ...chain.fallbacks.map((entry) => ({ entry, role: "fallback" as const })),
+        ];
         for (const { entry, role } of entries) {
           if (seen.has(entry) || !entry.ref || entry.via === "default-provider") continue;
           seen.add(entry);

@@ -37,7 +37,8 @@ export const inlineKey = defineRule({
         context.report({ where: formatPath(entry.path) }, entry.path);
       }
     }
-    const providers = isJsonObject(context.config) && isJsonObject(context.config["models"]) ? (context.config["models"] as JsonObject)["providers"] : undefined;
+    const providers =
+      isJsonObject(context.config) && isJsonObject(context.config["models"]) ? (context.config["models"] as JsonObject)["providers"] : undefined;
     if (!isJsonObject(providers)) return;
     for (const [id, provider] of Object.entries(providers)) {
       if (!isJsonObject(provider)) continue;

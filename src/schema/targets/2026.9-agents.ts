@@ -53,7 +53,10 @@ const mediaModels = z
 
 /** The model keys 2026.9 adds, shared by the defaults and each entry. */
 const modelKeys9 = {
-  utilityModel: z.string().meta({ title: "Utility model", description: "Lower-cost model (provider/model or alias) for short internal tasks such as titles; unset derives one." }).optional(),
+  utilityModel: z
+    .string()
+    .meta({ title: "Utility model", description: "Lower-cost model (provider/model or alias) for short internal tasks such as titles; unset derives one." })
+    .optional(),
   decisionModel: z.string().meta({ title: "Decision model", description: "Model (provider/model or alias) for internal routing decisions." }).optional(),
   modelPolicy: ModelPolicySchema.optional(),
 };
@@ -113,12 +116,25 @@ const AgentDefaultsOurs = AgentDefaultsSchema.omit({
     contextLimits: opaque("Limits on what is put into the model context.", "Context limits").optional(),
     subagents: SubagentDefaultsSchema9.optional(),
     // Still read, and dropped on load with a warning (legacy/defaults-context-tokens).
-    contextTokens: opaque("Retired in 2026.9 (dropped on load): use models.providers.<provider>.models[].contextTokens.", "Context tokens (retired)").optional(),
+    contextTokens: opaque(
+      "Retired in 2026.9 (dropped on load): use models.providers.<provider>.models[].contextTokens.",
+      "Context tokens (retired)",
+    ).optional(),
   })
   .meta({ title: "Agent defaults", description: "Settings every agent inherits unless its entry in agents.entries overrides them." });
 /** The model keys, the catalog, params and the sub-agents are ours; every other key as 2026.9 recorded it. */
 export const AgentDefaultsSchema9 = withRecordedFields(AgentDefaultsOurs, AgentsSection9, "defaults", [
-  "params", "model", "imageModel", "pdfModel", "models", "utilityModel", "decisionModel", "modelPolicy", "voiceModel", "mediaModels", "subagents",
+  "params",
+  "model",
+  "imageModel",
+  "pdfModel",
+  "models",
+  "utilityModel",
+  "decisionModel",
+  "modelPolicy",
+  "voiceModel",
+  "mediaModels",
+  "subagents",
 ]);
 
 const AgentSubagentsOurs = AgentSubagentsSchema.extend({
@@ -127,7 +143,14 @@ const AgentSubagentsOurs = AgentSubagentsSchema.extend({
 export const AgentSubagentsSchema9 = withRecordedFields(AgentSubagentsOurs, AgentsSection9, "entries.*.subagents", ["model", "thinking"]);
 
 /** An agent under agents.entries: its id is the key. */
-const AgentEntryOurs = AgentEntrySchema.omit({ id: true, default: true, systemPromptOverride: true, embeddedHarness: true, memorySearch: true, embeddedPi: true })
+const AgentEntryOurs = AgentEntrySchema.omit({
+  id: true,
+  default: true,
+  systemPromptOverride: true,
+  embeddedHarness: true,
+  memorySearch: true,
+  embeddedPi: true,
+})
   .extend({
     ...modelKeys9,
     models: z.record(z.string(), ModelCatalogEntry9).meta({ title: "Agent model catalog", description: "Per-model settings for this agent." }).optional(),
@@ -152,18 +175,31 @@ const AgentEntryOurs = AgentEntrySchema.omit({ id: true, default: true, systemPr
   .meta({ title: "Agent", description: "One agent, keyed by its id: optional overrides of agents.defaults." });
 /** The model keys, the catalog, params, sub-agents and the retired marker are ours; every other key as 2026.9 recorded it. */
 export const AgentEntrySchema9 = withRecordedFields(AgentEntryOurs, AgentsSection9, "entries.*", [
-  "model", "params", "models", "utilityModel", "decisionModel", "modelPolicy", "subagents", "default",
+  "model",
+  "params",
+  "models",
+  "utilityModel",
+  "decisionModel",
+  "modelPolicy",
+  "subagents",
+  "default",
 ]);
 
 /** A 2026.4-style `agents.list` item as 2026.9 reads it before moving it to agents.entries. */
 const AgentListItemSchema9 = AgentEntrySchema9.extend({
   // 2026.9 moves the list only when every id can be a key of agents.entries as written.
-  id: z.string().regex(MOVABLE_LIST_ID, "an agent id 2026.9 can move to agents.entries: lower-case letters, digits, _ and -, at most 64").meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
+  id: z
+    .string()
+    .regex(MOVABLE_LIST_ID, "an agent id 2026.9 can move to agents.entries: lower-case letters, digits, _ and -, at most 64")
+    .meta({ title: "Agent id", description: "Becomes the key under agents.entries." }),
 }).meta({ title: "Agent (legacy list form)", description: "Moved to agents.entries.<id> on load." });
 
 export const AgentsSchema9 = z
   .strictObject({
-    ownership: z.literal("explicit").meta({ title: "Agent ownership", description: 'Written by OpenClaw once per-surface agent ownership is explicit: "explicit".' }).optional(),
+    ownership: z
+      .literal("explicit")
+      .meta({ title: "Agent ownership", description: 'Written by OpenClaw once per-surface agent ownership is explicit: "explicit".' })
+      .optional(),
     defaults: AgentDefaultsSchema9.optional(),
     entries: z
       .record(z.string().regex(AGENT_ENTRY_KEY, "an agent id: letters, digits, _ and -, at most 64"), AgentEntrySchema9)
@@ -175,4 +211,3 @@ export const AgentsSchema9 = z
       .optional(),
   })
   .meta({ title: "Agents", description: "Agent configuration: defaults shared by every agent, and the agents keyed by id." });
-

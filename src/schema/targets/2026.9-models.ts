@@ -36,7 +36,10 @@ export const StoreSecretRefSchema = z
   .strictObject({
     source: z.literal("store").meta({ title: "Source", description: "Read the secret from OpenClaw's credential store." }),
     provider: z.string().regex(SECRET_PROVIDER_ALIAS_PATTERN).meta({ title: "Store provider", description: "Provider id the stored secret belongs to." }),
-    id: z.string().regex(/^[A-Z][A-Z0-9_]{0,127}$/).meta({ title: "Stored secret name", description: "Name of the stored secret, e.g. OPENAI_API_KEY." }),
+    id: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{0,127}$/)
+      .meta({ title: "Stored secret name", description: "Name of the stored secret, e.g. OPENAI_API_KEY." }),
   })
   .meta({ title: "Stored secret", description: "A secret from the credential store (2026.9)." });
 
@@ -57,7 +60,10 @@ export const ModelProviderSchema9 = ModelProviderSchema.extend({
   baseUrl: z.string().meta({ title: "Base URL", description: "Endpoint of the provider's API; optional when overriding a built-in provider." }).optional(),
   apiKey: SecretInputSchema9.meta({ title: "API key", description: 'API key as text, "${ENV_VAR}", or a secret reference {source, provider, id}.' }).optional(),
   api: ModelApiSchema9.meta({ description: "Adapter used for this provider's models; a model's own api overrides it." }).optional(),
-  headers: z.record(z.string(), SecretInputSchema9).meta({ title: "Headers", description: "Static headers added to every request to this provider." }).optional(),
+  headers: z
+    .record(z.string(), SecretInputSchema9)
+    .meta({ title: "Headers", description: "Static headers added to every request to this provider." })
+    .optional(),
   maxTokens: opaque("Default output token cap of this provider's models.", "Max tokens").optional(),
   timeoutSeconds: opaque("Model idle timeout for this provider, in seconds (2026.4: agents.defaults.llm).", "Timeout (s)").optional(),
   region: opaque("Cloud region of this provider.", "Region").optional(),

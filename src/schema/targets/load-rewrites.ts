@@ -70,7 +70,11 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
     if (marked) report("legacy/agents-ownership", at, "key");
     else report("schema/ownership-required", at, "key", { count: roster.length });
   }
-  for (const [path] of markers) report("legacy/agents-default-marker", [...path, "default"], "key", { newHome: 'agents.ownership "explicit" and agents.defaults.systemAgent.agentId', retiredIn: "2026.9" });
+  for (const [path] of markers)
+    report("legacy/agents-default-marker", [...path, "default"], "key", {
+      newHome: 'agents.ownership "explicit" and agents.defaults.systemAgent.agentId',
+      retiredIn: "2026.9",
+    });
   const agentDefaults = agents["defaults"];
   if (isJsonObject(agentDefaults) && "contextTokens" in agentDefaults) report("legacy/defaults-context-tokens", ["agents", "defaults", "contextTokens"], "key");
   return out;
@@ -78,8 +82,14 @@ export function loadRewrites(source: ConfigSource, target: TargetChoice): LoadRe
 
 /** Host aliases OpenClaw 2026.4 rewrites to a bind mode before it validates `gateway.bind` (compared trimmed, lower-cased). */
 const BIND_ALIASES: Readonly<Record<string, string>> = {
-  "0.0.0.0": "lan", "::": "lan", "[::]": "lan", "*": "lan",
-  "127.0.0.1": "loopback", localhost: "loopback", "::1": "loopback", "[::1]": "loopback",
+  "0.0.0.0": "lan",
+  "::": "lan",
+  "[::]": "lan",
+  "*": "lan",
+  "127.0.0.1": "loopback",
+  localhost: "loopback",
+  "::1": "loopback",
+  "[::1]": "loopback",
 };
 
 /** 2026.4 loads `gateway.bind: "0.0.0.0"` as "lan" (and the loopback aliases as "loopback"), silently. */
@@ -89,7 +99,9 @@ function gatewayBindAlias(source: ConfigSource, target: TargetChoice, out: LoadR
   const mode = typeof bind === "string" ? BIND_ALIASES[bind.trim().toLowerCase()] : undefined;
   if (typeof bind !== "string" || !mode) return out;
   const path: JsonPath = ["gateway", "bind"];
-  out.diagnostics.push(createDiagnostic("legacy/gateway-bind-alias", { key: "gateway.bind", why: target.reason, value: bind, mode }, { path, ...source.locate(path, "value") }));
+  out.diagnostics.push(
+    createDiagnostic("legacy/gateway-bind-alias", { key: "gateway.bind", why: target.reason, value: bind, mode }, { path, ...source.locate(path, "value") }),
+  );
   out.skip.push(path);
   return out;
 }

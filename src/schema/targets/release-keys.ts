@@ -33,7 +33,11 @@ export const RELEASE_KEYS: readonly ReleaseKey[] = [
   { path: "agents.defaults.modelPolicy", release: "2026.9", instead: "In 2026.4 the keys of agents.defaults.models are the allowlist." },
   { path: "agents.defaults.utilityModel", release: "2026.9" },
   { path: "agents.defaults.decisionModel", release: "2026.9" },
-  { path: "agents.defaults.mediaModels", release: "2026.9", instead: "2026.4 has agents.defaults.imageGenerationModel, videoGenerationModel and musicGenerationModel." },
+  {
+    path: "agents.defaults.mediaModels",
+    release: "2026.9",
+    instead: "2026.4 has agents.defaults.imageGenerationModel, videoGenerationModel and musicGenerationModel.",
+  },
   { path: "agents.defaults.voiceModel", release: "2026.9" },
   { path: "agents.defaults.pdfMaxMb", release: "2026.9", instead: "2026.4 calls it agents.defaults.pdfMaxBytesMb." },
 ];
@@ -63,6 +67,6 @@ function concretePaths(value: unknown, rest: readonly string[], at: string[]): s
   if (value === null || typeof value !== "object" || Array.isArray(value)) return [];
   const [head, ...tail] = rest as [string, ...string[]];
   const record = value as Record<string, unknown>;
-  const names = head === "*" ? Object.keys(record) : Object.prototype.hasOwnProperty.call(record, head) ? [head] : [];
+  const names = head === "*" ? Object.keys(record) : Object.hasOwn(record, head) ? [head] : [];
   return names.flatMap((name) => concretePaths(record[name], tail, [...at, name]));
 }
