@@ -15,6 +15,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { makeWorkspace, spawnCli, type AsyncCliResult, type Workspace } from "./compile-setup.js";
 import { unprivileged } from "./helpers/as-nobody.js";
 import { runMeasured } from "./helpers/measure-cli.js";
+import { seededRandom } from "./helpers/test-scale.js";
+
+/** The kill delays: seeded, so a failing run can be replayed with the same timings. */
+const crashDelay = seededRandom();
 
 /** Kills aimed for per command (at least a quarter must land). */
 const KILLS = 24;
@@ -60,7 +64,7 @@ describe("SIGKILL during the write phase", () => {
     for (; tally.runs < 3 * KILLS && tally.killed < KILLS / 2; tally.runs++) {
       ws.write(ws.config, LEGACY);
       spawnSync("rm", ["-f", `${ws.config}.bak`]);
-      const { result } = await runTimed(["migrate", ws.config, "--write"], ws.root, Math.floor(Math.random() * Math.max(5, calibration.writeMs * 1.2)));
+      const { result } = await runTimed(["migrate", ws.config, "--write"], ws.root, Math.floor(crashDelay() * Math.max(5, calibration.writeMs * 1.2)));
       if (result.signal === "SIGKILL") tally.killed++;
       const text = readFileSync(ws.config, "utf8");
       expect([LEGACY, migrated]).toContain(text);
@@ -88,7 +92,7 @@ describe("SIGKILL during the write phase", () => {
     const tally = { runs: 0, killed: 0, storeNew: 0, configNew: 0 };
     for (; tally.runs < 3 * KILLS && tally.killed < KILLS / 2; tally.runs++) {
       reset();
-      const { result } = await runTimed(args, ws.agentDir("main"), Math.floor(Math.random() * Math.max(5, calibration.writeMs * 1.5)), "sk-test-new-0000\n");
+      const { result } = await runTimed(args, ws.agentDir("main"), Math.floor(crashDelay() * Math.max(5, calibration.writeMs * 1.5)), "sk-test-new-0000\n");
       if (result.signal === "SIGKILL") tally.killed++;
       const profiles = (JSON.parse(readFileSync(ws.storePath("main"), "utf8")) as { profiles: Record<string, { key: string }> }).profiles;
       expect(profiles["kimi:default"]?.key).toBe("sk-test-old-0000");
