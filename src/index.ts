@@ -140,3 +140,8 @@ export { compileAgents, normalizedConfigText, writeNormalizedConfig } from "./op
 export type { CompileOptions, CompileResult, NormalizedConfigOutcome } from "./operations/compile.js";
 export { readExplainInputs } from "./operations/explain-inputs.js";
 export type { ExplainInputs, ExplainInputsOptions } from "./operations/explain-inputs.js";
+export { planExplain } from "./operations/explain.js";
+export type { ExplainOptions, ExplainRead, ExplainResult, ExplainSessionsReview } from "./operations/explain.js";
+export { explainErrorText } from "./operations/explain-sessions.js";
+export { checkConfigFor } from "./operations/checked-config.js";
+export type { CheckedConfig } from "./operations/checked-config.js";

@@ -161,7 +161,7 @@ describe("check: the pieces", () => {
     const lowered = [d("model/non-canonical-provider", "info")];
     expect(isPendingMigration(lowered[0]!)).toBe(true);
     expect(failureReason(lowered, { strict: false, maxWarnings: undefined })).toBeUndefined();
-    expect(failureReason(lowered, { strict: true, maxWarnings: undefined })?.reason).toMatch(/pending migrations/);
+    expect(failureReason(lowered, { strict: true, maxWarnings: undefined })?.kind).toBe("pending-migrations");
     expect(failureReason([d("auth/no-credentials", "info")], { strict: true, maxWarnings: undefined })).toBeUndefined();
     expect(failureReason([d("legacy/agent-block", "error")], { strict: false, maxWarnings: undefined })?.exitCode).toBe(1);
     expect(failureReason([d("parse/unreadable-file", "error")], { strict: false, maxWarnings: undefined })?.exitCode).toBe(2);

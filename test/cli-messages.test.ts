@@ -1,10 +1,14 @@
 /**
- * @fileoverview The CLI's message catalogue (src/cli/messages.ts) has no
- * dead entries: every key is called somewhere in src/ outside the catalogue.
+ * @fileoverview The CLI's message catalogues (src/cli/messages.ts, and
+ * src/cli/check-messages.ts for the check path) have no dead entries: every
+ * key is called somewhere in src/ outside the catalogues. And the run files
+ * hold no sentence of their own: no string literal in them starts with the
+ * `agentcfg: ` prefix every printed problem carries.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { CM } from "../src/cli/check-messages.js";
 import { M } from "../src/cli/messages.js";
 import { ROOT } from "./fixture-files.js";
 
@@ -16,19 +20,44 @@ function sources(dir: string): string[] {
 }
 
 describe("the CLI message catalogue", () => {
+  const catalogues = [join(ROOT, "src/cli/messages.ts"), join(ROOT, "src/cli/check-messages.ts")];
+  const others = () => sources(join(ROOT, "src")).filter((path) => !catalogues.includes(path));
+
   it("has no entry that nothing uses", () => {
-    const catalogue = join(ROOT, "src/cli/messages.ts");
-    const text = sources(join(ROOT, "src"))
-      .filter((path) => path !== catalogue)
+    const text = others()
       .map((path) => readFileSync(path, "utf8"))
       .join("\n");
-    const unused = Object.keys(M).filter((key) => !new RegExp(`\\bM\\.${key}\\(`).test(text));
-    expect(unused).toEqual([]);
+    for (const [name, catalogue] of [
+      ["M", M],
+      ["CM", CM],
+    ] as const) {
+      const unused = Object.keys(catalogue).filter((key) => !new RegExp(`\\b${name}\\.${key}\\(`).test(text));
+      expect(unused, name).toEqual([]);
+    }
     expect(Object.keys(M).length).toBeGreaterThan(30);
   });
 
+  it("leaves no agentcfg-prefixed sentence in the CLI's run files", () => {
+    const offenders = others()
+      .filter((path) => path.includes(join("src", "cli")))
+      .flatMap((path) =>
+        readFileSync(path, "utf8")
+          .split("\n")
+          .map((line, i) => ({ where: `${path.slice(ROOT.length + 1)}:${i + 1}`, line }))
+          .filter(({ line }) => /[`"']agentcfg: /.test(line)),
+      )
+      .map((o) => o.where);
+    expect(offenders).toEqual([]);
+  });
+
   it("ends every agentcfg-prefixed line with a newline", () => {
-    const sample = { cliProblem: M.cliProblem("x"), migrateWriteFailed: M.migrateWriteFailed("x"), authUsage: M.authUsage("x") };
+    const sample = {
+      cliProblem: M.cliProblem("x"),
+      migrateWriteFailed: M.migrateWriteFailed("x"),
+      authUsage: M.authUsage("x"),
+      quietHid: CM.quietHid(1, 0, CM.failReason("max-warnings", 0)),
+      internalError: CM.internalError("x"),
+    };
     for (const text of Object.values(sample)) expect(text.endsWith("\n")).toBe(true);
   });
 });

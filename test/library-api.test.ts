@@ -16,6 +16,7 @@ import {
   compileAgents,
   getAuthOrder,
   loadAgentTarget,
+  planExplain,
   planMigration,
   planSqliteMigration,
   readExplainInputs,
@@ -147,6 +148,37 @@ describe("the library API", () => {
     expect(Object.keys(inputs.store?.profiles ?? {}).sort()).toEqual(["kimi:backup", "kimi:default", "moonshot:main"]);
     expect([inputs.storeExists, inputs.stateExists]).toEqual([true, false]);
     expect(redactor.redact("key sk-moonshot-2222222222222")).not.toContain("sk-moonshot");
+  });
+
+  it("plans explain as data: the plan, the files read, and the problems that stop it", () => {
+    const redactor = new Redactor();
+    const base = {
+      configPath,
+      checkOptions: { target: "2026.4" as const },
+      askedTarget: undefined,
+      agent: undefined,
+      stateDir,
+      sessions: false,
+      now: Date.UTC(2026, 3, 1),
+      redactor,
+    };
+    const planned = planExplain(base);
+    expect(planned.ok).toBe(true);
+    if (!planned.ok) return;
+    expect(planned.plan.models[0]?.ref).toBe("kimi/kimi-code");
+    expect(planned.read).toMatchObject({ config: configPath, storeExists: true, stateExists: false });
+    expect([planned.configErrors, planned.review, planned.sessionsDiagnostics]).toEqual([0, undefined, undefined]);
+    expect(redactor.redact("sk-kimi-backup-111111111111")).not.toContain("sk-kimi-backup");
+
+    expect(planExplain({ ...base, statePath: join(root, "missing.json") })).toMatchObject({ ok: false, problem: "no-such-file", flag: "--state" });
+    expect(planExplain({ ...base, session: "agent:main:nope" })).toMatchObject({
+      ok: false,
+      problem: "no-such-session",
+      session: "agent:main:nope",
+      known: [],
+    });
+    writeFileSync(configPath, "{ agents: ");
+    expect(planExplain(base)).toMatchObject({ ok: false, problem: "config-unreadable", file: configPath });
   });
 
   it("names a missing config the caller required", () => {

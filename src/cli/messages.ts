@@ -102,6 +102,8 @@ export const M = {
   explainUserPinNote: (profile: string) =>
     `OpenClaw 2026.9 treats this session's user pin (${profile}) as a preference: while it cools down, another ready profile of the provider is used.`,
   explainUnpinnedNote: () => "This plan is for a session without a pin; `agentcfg explain --session KEY` plans one of the pinned sessions above.",
+  explainFilesRead: (files: readonly { path: string; exists: boolean }[]) =>
+    `\nRead: ${files.map((f) => (f.exists ? f.path : `${f.path} (not found)`)).join("; ")}\n`,
   explainTranscriptUnreadable: (sessionKey: string, problem: string) => `note: the transcript of ${sessionKey} could not be read (${problem}).`,
   explainErrorNeedsText: () => 'agentcfg: --error expects the error text a provider returned, e.g. --error "429 Too Many Requests".\n',
   explainBadTarget: (target: string | undefined) => `agentcfg: --target expects 2026.4 or 2026.9; got "${target}".\n`,

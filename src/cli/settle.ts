@@ -3,6 +3,7 @@
  * process's, and a bug in agentcfg (a rejected run) is said plainly, without a
  * stack trace. Shared by main.ts and check-main.ts.
  */
+import { CM } from "./check-messages.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 
 export function settle(run: Promise<number>): void {
@@ -15,7 +16,7 @@ export function settle(run: Promise<number>): void {
       const { Redactor } = await import("../secrets/redact.js");
       const redactor = new Redactor();
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(redactor.redact(`agentcfg: internal error: ${message}\nPlease report this with the command you ran.\n`));
+      process.stderr.write(redactor.redact(CM.internalError(message)));
       if (process.env["AGENTCFG_DEBUG"] && error instanceof Error) process.stderr.write(redactor.redact(`${error.stack}\n`));
       process.exitCode = EXIT_USAGE;
     },

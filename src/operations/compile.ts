@@ -9,8 +9,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { checkFile, type CheckSourceOptions } from "../check.js";
-import { collectCheckSecrets } from "../check-secrets.js";
+import type { CheckSourceOptions } from "../check.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { wordDiagnostic } from "../diagnostics/word.js";
 import { compileAuthState, type CompileAuthStateResult } from "../emit/auth-state.js";
@@ -20,6 +19,7 @@ import type { TargetId } from "../schema/targets/ids.js";
 import { REDACTED, Redactor } from "../secrets/redact.js";
 import { normalizeAgentId, writeFileAtomic } from "../state/index.js";
 import { readAgentAuth } from "./agent-target.js";
+import { checkConfigFor } from "./checked-config.js";
 
 export interface CompileOptions {
   configPath: string;
@@ -64,15 +64,8 @@ export function normalizedConfigText(config: unknown, redactor: Redactor, target
 /** Checks the config and compiles the auth-state of its agents (see the file overview). */
 export async function compileAgents(options: CompileOptions): Promise<CompileResult> {
   const redactor = options.redactor ?? new Redactor();
-  const checked = checkFile(options.configPath, options.configPath, options.checkOptions);
-  const target = checked.target?.id;
-  const config = checked.source?.value ?? checked.document?.value;
-  collectCheckSecrets(checked, redactor);
-  const errors = checked.diagnostics.filter((d) => d.severity === "error");
-  if (checked.document === undefined || errors.length > 0) {
-    const unreadable = checked.document === undefined || errors.some((d) => d.code.startsWith("parse/"));
-    return { ok: false, problem: "config-errors", file: checked.file, errors, unreadable, redactor };
-  }
+  const { checked, config, target, errors, unreadable } = checkConfigFor(options.configPath, options.checkOptions, redactor);
+  if (checked.document === undefined || errors.length > 0) return { ok: false, problem: "config-errors", file: checked.file, errors, unreadable, redactor };
   const agents = [...new Set(writtenAgentIds(config, target).map(normalizeAgentId))];
   let selected = agents;
   if (options.agent !== undefined) {

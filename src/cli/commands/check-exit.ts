@@ -42,16 +42,17 @@ export function countDiagnostics(all: readonly Diagnostic[]): Counts {
   };
 }
 
+/** Why a run fails: the kinds `CM.failReason` words. */
+export type FailureKind = "unreadable" | "errors" | "warnings" | "pending-migrations" | "max-warnings";
+
 /** Why a run with these diagnostics fails, or undefined when it passes; the first reason that applies. */
-export function failureReason(all: readonly Diagnostic[], policy: ExitPolicy): { exitCode: number; reason: string } | undefined {
-  if (all.some((d) => UNREADABLE.has(d.code))) return { exitCode: EXIT_USAGE, reason: "an input could not be read" };
+export function failureReason(all: readonly Diagnostic[], policy: ExitPolicy): { exitCode: number; kind: FailureKind } | undefined {
+  if (all.some((d) => UNREADABLE.has(d.code))) return { exitCode: EXIT_USAGE, kind: "unreadable" };
   const counts = countDiagnostics(all);
-  if (counts.errors > 0) return { exitCode: EXIT_FINDINGS, reason: "errors" };
-  if (policy.strict && counts.warnings > 0) return { exitCode: EXIT_FINDINGS, reason: "warnings (--strict)" };
-  if (policy.strict && counts.pendingMigrations > 0) return { exitCode: EXIT_FINDINGS, reason: "pending migrations (--strict; run `agentcfg migrate`)" };
-  if (policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings) {
-    return { exitCode: EXIT_FINDINGS, reason: `more than ${policy.maxWarnings} warnings (--max-warnings)` };
-  }
+  if (counts.errors > 0) return { exitCode: EXIT_FINDINGS, kind: "errors" };
+  if (policy.strict && counts.warnings > 0) return { exitCode: EXIT_FINDINGS, kind: "warnings" };
+  if (policy.strict && counts.pendingMigrations > 0) return { exitCode: EXIT_FINDINGS, kind: "pending-migrations" };
+  if (policy.maxWarnings !== undefined && counts.warnings > policy.maxWarnings) return { exitCode: EXIT_FINDINGS, kind: "max-warnings" };
   return undefined;
 }
 

@@ -10,7 +10,7 @@ import { Chalk } from "chalk";
 import type { CheckResult, CheckSourceOptions } from "../../check.js";
 import { formatSummary } from "../../diagnostics/reporters/pretty.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
-import { plural, summarize, type FileReport } from "../../diagnostics/reporters/types.js";
+import { summarize, type FileReport } from "../../diagnostics/reporters/types.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import { collectCheckSecrets } from "../../check-secrets.js";
 import { Redactor } from "../../secrets/redact.js";
@@ -20,6 +20,7 @@ import { writeStdout } from "../output.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_USAGE } from "../exit-codes.js";
 import type { CheckArgs } from "./check.js";
+import { CM } from "../check-messages.js";
 import { failureReason, visibleDiagnostics } from "./check-exit.js";
 import { checkFiles } from "./check-files.js";
 import { expandInputs } from "./check-inputs.js";
@@ -36,13 +37,13 @@ export interface CheckPass {
 export async function runCheck(args: CheckArgs): Promise<number> {
   const max = args.maxWarnings;
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) {
-    process.stderr.write(`agentcfg: --max-warnings takes a whole number of 0 or more, not ${String(max)}.\nRun \`agentcfg check --help\` for usage.\n`);
+    process.stderr.write(CM.maxWarningsInvalid(String(max)));
     return EXIT_USAGE;
   }
   let inputs = args.files ?? [];
   if (inputs.length === 0) {
     const fallback = defaultConfigPath();
-    process.stderr.write(`agentcfg: checking ${fallback.path} (${fallback.source})\n`);
+    process.stderr.write(CM.defaultFile(fallback.path, fallback.source));
     inputs = [fallback.path];
   }
   if (args.watch) {
@@ -65,15 +66,11 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   const expanded = await expandInputs(inputs);
   for (const input of expanded.empty) {
     // Echoed through the redactor: a token pasted where a file name goes is a credential.
-    process.stderr.write(
-      new Redactor().redact(
-        `agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`,
-      ),
-    );
+    process.stderr.write(new Redactor().redact(CM.noMatch(input)));
   }
   const plan = checkOptions(args);
   if ("errors" in plan) {
-    process.stderr.write(`${plan.errors.map((e) => `agentcfg: ${e}\n`).join("")}Run \`agentcfg check --help\` for usage.\n`);
+    process.stderr.write(CM.settingsProblems(plan.errors));
     return { exitCode: EXIT_USAGE, files: expanded.files, roots: expanded.roots };
   }
   const checked = await checkFiles(expanded.files, plan.optionsFor);
@@ -92,11 +89,11 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   if (args.output) {
     const written = writeReport(args.output, REPORTERS[args.format](reports, { color: args.color === true, version, redactor }));
     if (!written.ok) {
-      process.stderr.write(`agentcfg: cannot write the report to ${args.output}: ${written.reason}\n`);
+      process.stderr.write(CM.reportNotWritten(args.output, written.reason));
       exitCode = EXIT_USAGE;
     }
     const paint = new Chalk({ level: terminalColor ? 1 : 0 });
-    writeStdout(`${redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? ` Report written to ${args.output}.` : "")}\n`);
+    writeStdout(`${redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? CM.reportWritten(args.output) : "")}\n`);
   } else {
     writeStdout(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
   }
@@ -112,8 +109,8 @@ function reportHidden(all: readonly Diagnostic[], args: CheckArgs): void {
   const infos = all.filter((d) => d.severity === "info").length;
   if (warnings + infos === 0) return;
   const failure = failureReason(all, args);
-  const because = failure && !all.some((d) => d.severity === "error") ? `; they fail this run: ${failure.reason}` : "";
-  process.stderr.write(`agentcfg: --quiet hid ${plural(warnings, "warning")} and ${plural(infos, "info")}${because}.\n`);
+  const because = failure && !all.some((d) => d.severity === "error") ? CM.failReason(failure.kind, args.maxWarnings) : undefined;
+  process.stderr.write(CM.quietHid(warnings, infos, because));
 }
 
 function writeReport(file: string, text: string): { ok: true } | { ok: false; reason: string } {

@@ -7,6 +7,7 @@
  */
 import { watch, type FSWatcher } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { CM } from "../check-messages.js";
 import { EXIT_OK } from "../exit-codes.js";
 import type { CheckPass } from "./check-run.js";
 
@@ -80,16 +81,16 @@ export function watchCheck(pass: () => Promise<CheckPass>, options: WatchOptions
       if (stopped) return;
       running = true;
       changedWhileRunning = false;
-      if (passes > 0) stdout.write(stdout.isTTY ? CLEAR_SCREEN : "\n── change detected: checking again ──\n\n");
+      if (passes > 0) stdout.write(stdout.isTTY ? CLEAR_SCREEN : CM.watchAgain());
       passes++;
       try {
         const result = await pass();
         const dirs = new Set([...result.files.map((f) => dirname(resolve(f))), ...result.roots]);
         syncWatchers(dirs);
-        stderr.write(`agentcfg: watching ${result.files.length} file${result.files.length === 1 ? "" : "s"} for changes (Ctrl-C to stop)\n`);
+        stderr.write(CM.watching(result.files.length));
       } catch (error) {
         // Watching must survive anything one pass meets; report it and wait for the next change.
-        stderr.write(`agentcfg: internal error while checking: ${error instanceof Error ? error.message : String(error)}\n`);
+        stderr.write(CM.watchPassFailed(error instanceof Error ? error.message : String(error)));
       }
       running = false;
       if (changedWhileRunning) schedule();
@@ -103,7 +104,7 @@ export function watchCheck(pass: () => Promise<CheckPass>, options: WatchOptions
       watchers.clear();
       signals.off("SIGINT", stop);
       signals.off("SIGTERM", stop);
-      stderr.write("agentcfg: stopped watching.\n");
+      stderr.write(CM.watchStopped());
       resolveWatch(EXIT_OK);
     };
 

@@ -5,17 +5,16 @@
  * text gets and what follows). Read-only: nothing here writes the sessions store. Every
  * error text goes through the redactor before it is printed or put in JSON.
  */
-import { existsSync } from "node:fs";
-import type { AuthStateLike, AuthStoreLike, ExplainConfigLike } from "../../resolve/index.js";
-import { classifyFailoverError } from "../../resolve/failover-classify.js";
-import { describeFailoverOutcome, type FailoverOutcome } from "../../resolve/failover-outcome.js";
-import { isFailoverTarget, type FailoverTarget } from "../../resolve/failover-target.js";
-import { readRotationLimits } from "../../resolve/explain-why.js";
-import type { ProfileFailures } from "../../resolve/explain-sessions-format.js";
-import { reviewSessionPins, type SessionPinReview } from "../../resolve/session-pins.js";
-import type { Redactor } from "../../secrets/redact.js";
-import { readTranscriptErrors } from "../../state/session-transcripts.js";
-import { readSessionsStore, type SessionRecord, type SessionsStoreRead } from "../../state/sessions-store.js";
+import type { AuthStateLike, AuthStoreLike, ExplainConfigLike } from "../resolve/index.js";
+import { classifyFailoverError } from "../resolve/failover-classify.js";
+import { describeFailoverOutcome, type FailoverOutcome } from "../resolve/failover-outcome.js";
+import { isFailoverTarget, type FailoverTarget } from "../resolve/failover-target.js";
+import { readRotationLimits } from "../resolve/explain-why.js";
+import type { ProfileFailures } from "../resolve/explain-sessions-format.js";
+import { reviewSessionPins, type SessionPinReview } from "../resolve/session-pins.js";
+import type { Redactor } from "../secrets/redact.js";
+import { readTranscriptErrors } from "../state/session-transcripts.js";
+import type { SessionRecord, SessionsStoreRead } from "../state/sessions-store.js";
 
 /** Printed error texts are cut here (after redaction, so a secret is never cut in half unmasked). */
 const MAX_ERROR_TEXT = 400;
@@ -46,10 +45,6 @@ export function chooseTarget(
   if (authStateExists) return { target: "2026.4", from: "found auth-state.json" };
   if (configTarget && isFailoverTarget(configTarget.id)) return { target: configTarget.id, from: `the config's target (${configTarget.reason})` };
   return { target: "2026.9", from: "the newest release; no state found" };
-}
-
-export function readAgentSessions(stateDir: string, agentId: string): SessionsStoreRead {
-  return readSessionsStore(stateDir, agentId);
 }
 
 export interface SessionsFindings {
@@ -135,8 +130,4 @@ export function explainErrorText(input: {
 }): FailoverOutcome {
   const cooldowns = (input.config?.auth as { cooldowns?: Record<string, unknown> } | undefined)?.cooldowns;
   return describeFailoverOutcome(input.text, { provider: input.provider, target: input.target, rotations: readRotationLimits(cooldowns) });
-}
-
-export function fileExists(path: string): boolean {
-  return existsSync(path);
 }
