@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 export default defineConfig({
@@ -5,5 +6,9 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     testTimeout: 30_000,
     pool: "forks",
+    // Vitest's default is one worker fewer than the CPUs: one worker on a 2-core CI machine. Most
+    // of this suite's time is spent waiting on child processes (the built CLI, crash tests), so
+    // a worker per CPU keeps both cores busy.
+    maxWorkers: availableParallelism(),
   },
 });

@@ -21,6 +21,7 @@ import { authProfilesPath, authStatePath } from "../src/state/index.js";
 import { unprivileged } from "./helpers/as-nobody.js";
 import { runMeasured, type MeasuredRun } from "./helpers/measure-cli.js";
 import { expectNoPollution } from "./helpers/pipeline.js";
+import { scaled } from "./helpers/test-scale.js";
 import { messageOf } from "./helpers/words.js";
 
 const tmp = mkdtempSync(join(tmpdir(), "agentcfg-hostile-"));
@@ -57,6 +58,9 @@ function expectClear(run: MeasuredRun, want: { status: number; code: string; lin
 
 const check_ = (path: string, options = {}) => runMeasured(["check", path], { timeoutMs: 90_000, ...options });
 
+/** The large file: 50 MB under `npm run test:slow`, 20 MB in `npm test` (the same code path, a third of the time). */
+const BIG_FILE_MB = scaled(20, 50);
+
 describe("hostile inputs to agentcfg check", () => {
   it("10,000 levels of nesting: parse/too-deep, no stack overflow", () => {
     const path = file("deep.json5", `{ gateway: ${"[".repeat(10_000)}${"]".repeat(10_000)}}`);
@@ -65,10 +69,10 @@ describe("hostile inputs to agentcfg check", () => {
     expectClear(check_(objects), { status: 1, code: "parse/too-deep", line: 1, maxRssMb: 300 });
   });
 
-  it("a 50 MB file with a typo on its last lines: found at its line", { timeout: 120_000 }, () => {
+  it(`a ${BIG_FILE_MB} MB file with a typo on its last lines: found at its line`, { timeout: 120_000 }, () => {
     const rows: string[] = [];
     let size = 0;
-    for (let i = 0; size < 50 * 1024 * 1024; i++) {
+    for (let i = 0; size < BIG_FILE_MB * 1024 * 1024; i++) {
       const row = JSON.stringify({ id: `n${i}`, v: i % 255, s: "z".repeat(20) });
       rows.push(row);
       size += row.length + 8;

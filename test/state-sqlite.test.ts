@@ -1,9 +1,10 @@
 /**
  * @fileoverview The 2026.9 SQLite store (src/state/sqlite-store.ts, store.ts):
  * a new database has 2026.9's layout and pragmas and mode 0600; values round
- * trip; 8 writer processes lose no update; 100 writers killed with SIGKILL at
- * seeded moments leave a database that opens and holds the last committed
- * value or the one being written, never anything else.
+ * trip; 8 writer processes lose no update; writers killed with SIGKILL at
+ * seeded moments (100 under `npm run test:slow`, 30 in `npm test`) leave a
+ * database that opens and holds the last committed value or the one being
+ * written, never anything else.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync, statSync } from "node:fs";
@@ -15,6 +16,7 @@ import { agentDatabasePath, createSqliteStore, openAgentStore } from "../src/sta
 import { loadSqlite } from "../src/state/sqlite-load.js";
 import { AGENT_DB_DDL, AGENT_DB_USER_VERSION } from "../src/state/sqlite-schema-2026.9.js";
 import { ROOT } from "./fixture-files.js";
+import { scaled } from "./helpers/test-scale.js";
 
 const HELPER = join(ROOT, "test/helpers/sqlite-writer.mjs");
 const base = mkdtempSync(join(tmpdir(), "agentcfg-sqlite-"));
@@ -160,15 +162,17 @@ function killOnce(stateDir: string, delayMs: number): Promise<number> {
   });
 }
 
+/** Rounds of ten kills each. */
+const KILL_ROUNDS = scaled(3, 10);
+
 describe("crash safety", () => {
-  it("100 SIGKILLs at seeded moments: the database opens and holds the old or the new value", async () => {
+  it(`${KILL_ROUNDS * 10} SIGKILLs at seeded moments: the database opens and holds the old or the new value`, async () => {
     const stateDir = freshStateDir();
     createSqliteStore(stateDir, "main");
     const delays = seededDelays(20261202, 12);
     // Ten writers at a time on one database, ten rounds: each kill may land in another's wait for the write lock.
     const LANES = 10;
-    const RUNS = 10;
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < KILL_ROUNDS; run++) {
       const reported = await Promise.all(Array.from({ length: LANES }, () => killOnce(stateDir, delays.next().value as number)));
       const state = openAgentStore(stateDir, "main").readState();
       expect(state.usable, JSON.stringify(state.diagnostics)).toBe(true);
