@@ -91,7 +91,57 @@ function reachableDefinitions(schema, definitions) {
   );
 }
 
-function compileStandalone(schema) {
+/**
+ * A subschema at least this long (no docs) is compiled as a function of its own, even if used once: ajv
+ * writes an object's properties inline into one function, and V8 compiles (and the code cache holds) a whole
+ * function, so a check of `agents.defaults` with three keys would compile the code of all sixty. As functions,
+ * the properties a config does not have are never compiled.
+ */
+const FUNCTION_MIN_CHARS = 40;
+
+/** Keywords whose value is one subschema, and those whose value is a list or a map of them (where a subschema can become a `$ref`). */
+const HOIST_ONE = ["additionalProperties", "items", "additionalItems", "propertyNames", "contains", "not", "if", "then", "else"];
+const HOIST_LIST = ["anyOf", "allOf", "oneOf", "items"];
+const HOIST_MAP = ["properties", "patternProperties"];
+
+/**
+ * Moves every large subschema of `schema` (not the root, not a definition) into
+ * `schema.definitions` under a new name and puts a `$ref` to it in its place:
+ * in draft-07 a lone `$ref` means exactly the schema it names, so the verdict is
+ * the same, and ajv (inlineRefs: false) gives each definition its own function.
+ */
+export function hoistLargeSubschemas(schema, minChars = FUNCTION_MIN_CHARS) {
+  const definitions = (schema.definitions ??= {});
+  let next = 0;
+  const name = () => {
+    while (`__fn${next}` in definitions) next++;
+    return `__fn${next++}`;
+  };
+  const hoist = (node) => {
+    if (node === null || typeof node !== "object" || Array.isArray(node) || typeof node.$ref === "string") return node;
+    visit(node);
+    if (JSON.stringify(node).length < minChars) return node;
+    const id = name();
+    definitions[id] = node;
+    return { $ref: `#/definitions/${id}` };
+  };
+  const visit = (node) => {
+    for (const keyword of HOIST_ONE)
+      if (node[keyword] && typeof node[keyword] === "object" && !Array.isArray(node[keyword])) node[keyword] = hoist(node[keyword]);
+    for (const keyword of HOIST_LIST) if (Array.isArray(node[keyword])) node[keyword] = node[keyword].map(hoist);
+    for (const keyword of HOIST_MAP) {
+      const map = node[keyword];
+      if (map && typeof map === "object") for (const key of Object.keys(map)) map[key] = hoist(map[key]);
+    }
+  };
+  visit(schema);
+  for (const key of Object.keys(definitions)) if (!key.startsWith("__fn")) visit(definitions[key]);
+  return schema;
+}
+
+function compileStandalone(shared) {
+  // A copy: the definitions are shared with the other parts, and hoisting rewrites them.
+  const schema = hoistLargeSubschemas(structuredClone(shared));
   const ajv = new Ajv({
     strict: true,
     strictTypes: false,
@@ -262,7 +312,8 @@ const root = rootModule.exports;
 const { join } = require("node:path");
 const DIR = join(__dirname, "..", "schema", ${JSON.stringify(folder)});
 /** The split points as a tree: [file or null, [[segment, subtree], ...]]; "[]" is every item of a list, "{}" every value of an object. */
-const SPLITS = ${JSON.stringify(splitTree(points, files))};
+// Parsed from a string: as an array literal of ≈ 2,000 nested arrays it cost more to create at each start (V8 advises JSON.parse for large literals).
+const SPLITS = JSON.parse(${JSON.stringify(JSON.stringify(splitTree(points, files)))});
 const loaded = Object.create(null);
 const hasOwn = Object.prototype.hasOwnProperty;
 const isObject = (value) => value !== null && typeof value === "object" && !Array.isArray(value);

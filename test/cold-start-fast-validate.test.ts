@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { Ajv } from "ajv";
 import fc from "fast-check";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
@@ -24,8 +25,9 @@ import { CURSOR } from "./json-schema-service.js";
 
 type FastValidator = ((value: unknown) => boolean) & { errors?: { instancePath: string }[] | null };
 
-const { withoutAnnotations } = (await import(join(ROOT, "scripts", "build-validator.mjs"))) as {
+const { withoutAnnotations, hoistLargeSubschemas } = (await import(join(ROOT, "scripts", "build-validator.mjs"))) as {
   withoutAnnotations: (schema: unknown, annotations: ReadonlySet<string>) => unknown;
+  hoistLargeSubschemas: <T extends object>(schema: T, minChars?: number) => T & { definitions: Record<string, unknown> };
 };
 
 /** Every config under fixtures/ that JSON5 can parse (the cursor marker of editor fixtures removed). */
@@ -158,6 +160,27 @@ for (const target of TARGET_IDS) {
       ]) {
         expect(OpenClawConfigSchema.safeParse(value).success, JSON.stringify(value)).toBe(false);
         expect(fastValidate(value), JSON.stringify(value)).toBe(false);
+      }
+    });
+
+    it("compiles each large subschema as a function of its own, with the same verdicts", () => {
+      const big = { type: "string", enum: Array.from({ length: 30 }, (_, i) => `value-${i}`) };
+      const schema = {
+        type: "object",
+        properties: { a: structuredClone(big), b: { type: "number" }, c: { type: "array", items: structuredClone(big) } },
+        additionalProperties: { anyOf: [structuredClone(big), { type: "boolean" }] },
+        definitions: { kept: { type: "object", properties: { x: structuredClone(big) } } },
+      };
+      const hoisted = hoistLargeSubschemas(structuredClone(schema), 100);
+      // Every copy of the large enum is now a lone $ref; the small ones stay inline; the definitions keep their names.
+      expect(hoisted.properties.a).toEqual({ $ref: expect.stringMatching(/^#\/definitions\/__fn\d$/) });
+      expect(hoisted.properties.b).toEqual({ type: "number" });
+      expect(Object.keys(hoisted.definitions).sort()).toEqual(["__fn0", "__fn1", "__fn2", "__fn3", "kept"]);
+      expect(JSON.stringify(hoisted).match(/value-29/g)).toHaveLength(4);
+      const ajv = new Ajv({ strict: true, strictTypes: false, inlineRefs: false });
+      const [before, after] = [ajv.compile(schema), ajv.compile(hoisted)];
+      for (const value of [{ a: "value-3" }, { a: "nope" }, { c: ["value-1", "x"] }, { c: ["value-9"] }, { z: true }, { z: "value-2" }, { z: 1 }, { b: "1" }]) {
+        expect(after(value), JSON.stringify(value)).toBe(before(value));
       }
     });
 
