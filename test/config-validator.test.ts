@@ -5,10 +5,9 @@
  */
 import { readFileSync, statSync } from "node:fs";
 import { z } from "zod";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { loadConfigText } from "../src/document/include.js";
 import { OpenClawConfigSchema } from "../src/schema/config.js";
-import { configSchemaFor } from "../src/schema/config-validator.js";
 import { validateAgainstSchema } from "../src/schema/validate.js";
 import { fixtureCases } from "./fixture-files.js";
 
@@ -29,7 +28,13 @@ describe("compiled OpenClawConfigSchema", () => {
     expect(validateAgainstSchema(source, compiled)).toEqual(validateAgainstSchema(source, OpenClawConfigSchema));
   });
 
-  it("is used only once the process has validated enough text", () => {
+  it("is used only once the process has validated enough text", async () => {
+    // The count of validated text is the process's: a fresh copy of the modules starts it at zero,
+    // whatever other test files in this worker validated before.
+    vi.resetModules();
+    const { configSchemaFor } = await import("../src/schema/config-validator.js");
+    const { OpenClawConfigSchema } = await import("../src/schema/config.js");
+    const { loadConfigText } = await import("../src/document/include.js");
     const small = loadConfigText("{}", { entryPath: "/x/a.json", file: "a.json" }).source;
     expect(configSchemaFor(small, "2026.4", 10)).toBe(OpenClawConfigSchema);
     const large = loadConfigText(`{"meta": {}, "env": {}}${" ".repeat(20)}`, { entryPath: "/x/b.json", file: "b.json" }).source;
