@@ -2,10 +2,11 @@
  * @fileoverview How `check` writes its report (src/cli/output.ts): to a pipe
  * whose reader goes away (`agentcfg check … | head -1`) it stops quietly with
  * its usual exit code, and a report far larger than a pipe's buffer arrives
- * whole and in order, as the same command's report written to a file.
+ * whole and in order, as the same command's report written to a file. To
+ * /dev/null it does not load node:tty (a character device, but never a terminal).
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -51,5 +52,27 @@ describe("check's report on stdout", () => {
     expect(status).toBe(STATUS);
     expect(Buffer.concat(chunks).toString("utf8")).toBe(expected);
     expect(JSON.parse(expected)).toBeTruthy();
+  });
+
+  it("to /dev/null: asks no terminal questions (node:tty stays unloaded)", () => {
+    const preload = join(scratch, "report-tty.cjs");
+    writeFileSync(
+      preload,
+      `process.on("exit", () => process.stderr.write("tty loaded: " + process.moduleLoadList.some((m) => m === "NativeModule tty") + "\\n"));\n`,
+    );
+    const devNull = openSync("/dev/null", "w");
+    try {
+      const run = spawnSync(process.execPath, ["-r", preload, CLI, "check", "examples/two-kimi-keys.json5"], {
+        cwd: ROOT,
+        // No NO_COLOR: whether to colour is then asked of stdout itself.
+        env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined },
+        stdio: ["ignore", devNull, "pipe"],
+        encoding: "utf8",
+      });
+      expect(run.status).toBe(0);
+      expect(run.stderr).toContain("tty loaded: false");
+    } finally {
+      closeSync(devNull);
+    }
   });
 });

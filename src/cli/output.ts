@@ -50,9 +50,19 @@ export function writeStdout(text: string): void {
  */
 export function isTerminal(fd: number): boolean {
   try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
+    const stat = fstatSync(fd);
+    if (!stat.isCharacterDevice()) return false;
+    // Linux's memory devices (major 1: /dev/null, /dev/zero, …) are never terminals: `> /dev/null` needs no node:tty.
+    if (process.platform === "linux" && linuxMajor(stat.rdev) === LINUX_MEMORY_DEVICES) return false;
   } catch {
     return false;
   }
   return process.getBuiltinModule("node:tty").isatty(fd);
+}
+
+const LINUX_MEMORY_DEVICES = 1;
+
+/** The major number of a Linux device number (glibc's `gnu_dev_major`). */
+function linuxMajor(rdev: number): number {
+  return ((rdev >>> 8) & 0xfff) | (Math.floor(rdev / 2 ** 32) & ~0xfff);
 }
