@@ -1,10 +1,9 @@
 /**
  * @fileoverview `npm run build`, after tsc: makes the command line start fast.
  * From the tsc output in dist/ it writes
- *   - dist/schema/openclaw-<target>-validate.cjs, the fast validator of each
- *     target (build-validator.mjs), and a copy of each as a chunk of the CLI,
- *     dist/cli/agentcfg.validate-<target, dashed>.cjs, required only when a
- *     file of that target is checked (a 2026.9 file never reads 2026.4's);
+ *   - dist/schema/openclaw-<target>-validate.jsonl, the data of each target's
+ *     fast validator (build-validator.mjs), read only when a file of that
+ *     target is checked (a 2026.9 file never reads 2026.4's);
  *   - dist/cli/agentcfg.cjs, the CLI in one CommonJS file, so a start compiles
  *     one script instead of resolving and linking ~200 ES modules;
  *   - dist/cli/agentcfg.check.cjs, the same for `check` alone (check-main.js):
@@ -13,10 +12,6 @@
  *   - dist/cli/agentcfg.zod.cjs, Zod, apart: the bundle needs it only for a
  *     file the fast validator rejects or a settings file, and a smaller main
  *     file means a smaller code cache to read at every start;
- *   - dist/cli/agentcfg.validate-<target>.cjs for each target's generated
- *     validator: a chunk of its
- *     own, read (with its own code cache) only when a check asks for that
- *     validator, so another release's validator costs a start nothing;
  *   - dist/cli/agentcfg.sections-<release>.cjs, the schemas generated from
  *     OpenClaw's recorded schema (src/schema/sections/), apart for the same
  *     reason: several hundred KB that only a Zod validation needs;
@@ -107,40 +102,14 @@ const bundleVariantPlugin = {
   },
 };
 
-/**
- * Imports of a chunked package become a `require` of its chunk beside the
- * bundle, and so do requires of a generated validator (from the schema stage's
- * bundle loaders): each is loaded when first asked for.
- */
+/** Imports of a chunked package become a `require` of its chunk beside the bundle: each is loaded when first asked for. */
 const chunkPlugin = {
   name: "agentcfg-chunks",
   setup(pluginBuild) {
     const names = Object.keys(CHUNKS);
     pluginBuild.onResolve({ filter: new RegExp(`^(${names.join("|")})$`) }, (args) => ({ path: `./agentcfg.${CHUNKS[args.path]}.cjs`, external: true }));
-    // Each target's fast validator is a chunk of its own: loaded (with the code cache) only for a file of that target.
-    pluginBuild.onResolve({ filter: VALIDATOR_FILE }, (args) => ({ path: `./${validatorChunk(VALIDATOR_FILE.exec(args.path)[1])}`, external: true }));
   },
 };
-
-/** How fast-validate-loaders.bundle.ts names a target's validator. */
-const VALIDATOR_FILE = /^\.\/openclaw-(\d+\.\d+)-validate\.cjs$/;
-/** The chunk name of a target's validator (the loader takes chunk names of letters, digits and dashes). */
-const validatorChunk = (target) => `agentcfg.validate-${target.replace(/\./g, "-")}.cjs`;
-
-/** Copies each target's generated validator to its chunk beside the bundle. */
-async function bundleValidatorChunks() {
-  const { TARGET_IDS } = await import(`${ROOT}dist/schema/targets/ids.js`);
-  return Promise.all(
-    TARGET_IDS.map((target) =>
-      build({
-        ...COMMON,
-        entryPoints: [`${ROOT}dist/schema/openclaw-${target}-validate.cjs`],
-        outfile: `${CLI_DIR}/${validatorChunk(target)}`,
-        banner: { js: banner(`The fast validator of target ${target}`) },
-      }),
-    ),
-  );
-}
 
 /**
  * `await import("yargs")` would stay a dynamic import, which a script compiled
@@ -271,7 +240,6 @@ export async function buildBundles() {
   await buildValidator();
   const results = [
     await bundleChunk("zod", "zod"),
-    ...(await bundleValidatorChunks()),
     ...(await Promise.all(SECTION_CHUNKS.map(bundleSections))),
     await bundleCli(),
     await bundleCheckCli(),

@@ -136,8 +136,8 @@ describe("the bundled CLI", () => {
       "dist/cli/agentcfg.cjs",
       "dist/cli/agentcfg.check.cjs",
       "dist/cli/agentcfg.zod.cjs",
-      "dist/schema/openclaw-2026.4-validate.cjs",
-      "dist/schema/openclaw-2026.9-validate.cjs",
+      "dist/schema/openclaw-2026.4-validate.jsonl",
+      "dist/schema/openclaw-2026.9-validate.jsonl",
     ]) {
       expect(files).toContain(file);
     }
@@ -171,8 +171,8 @@ describe("the bundled CLI", () => {
     // `check <file>` runs the check-only bundle, not the whole command line.
     expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.check.cjs"));
     expect(valid.read).not.toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
-    // The generated validator is a chunk of its own, read when the check asks for it.
-    expect(valid.read).toContain(join(ROOT, "dist", "cli", "agentcfg.validate-2026-9.cjs"));
+    // The fast validator's data, read when the check asks for it.
+    expect(valid.read).toContain(join(ROOT, "dist", "schema", "openclaw-2026.9-validate.jsonl"));
     expect(valid.read.filter((p) => p.includes("zod"))).toEqual([]);
 
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);
@@ -181,16 +181,16 @@ describe("the bundled CLI", () => {
   });
 
   it("reads only the fast validator of the file's target: a 2026.9 file never loads 2026.4's, nor the other way round", async () => {
-    const chunk = (target: string) => join(ROOT, "dist", "cli", `agentcfg.validate-${target}.cjs`);
+    const chunk = (target: string) => join(ROOT, "dist", "schema", `openclaw-${target}-validate.jsonl`);
     const newer = await filesRead(["check", "examples/two-kimi-keys.json5"]);
     expect(newer.result.stdout).toContain("target 2026.9");
-    expect(newer.read).toContain(chunk("2026-9"));
-    expect(newer.read).not.toContain(chunk("2026-4"));
+    expect(newer.read).toContain(chunk("2026.9"));
+    expect(newer.read).not.toContain(chunk("2026.4"));
 
     // Judged by 2026.4 through fixtures/valid/agentcfg.config.json5 (reading a settings file loads Zod, as before).
     const older = await filesRead(["check", "fixtures/valid/custom-provider.json5"]);
     expect(older.result.stdout).toContain("target 2026.4");
-    expect(older.read).toContain(chunk("2026-4"));
-    expect(older.read).not.toContain(chunk("2026-9"));
+    expect(older.read).toContain(chunk("2026.4"));
+    expect(older.read).not.toContain(chunk("2026.9"));
   });
 });

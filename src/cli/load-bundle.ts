@@ -22,7 +22,7 @@
 import { isAscii } from "node:buffer";
 import { readFileSync, statSync } from "node:fs";
 import * as nodeModule from "node:module";
-import { dirname, isAbsolute, join } from "node:path";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Script } from "node:vm";
 import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
@@ -33,14 +33,8 @@ export const CHECK_BUNDLE_PATH = fileURLToPath(new URL("./agentcfg.check.cjs", i
 /** The tsc output the bundle is made from. */
 const MODULES_PATH = fileURLToPath(new URL("./main.js", import.meta.url));
 
-/** What the bundle requires from beside itself: its chunks (Zod, each generated validator), loaded with the code cache too. */
+/** What the bundle requires from beside itself: its chunks (Zod, the releases' sections), loaded with the code cache too. */
 const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+(\.[a-z0-9-]+)*\.cjs$/;
-/**
- * A part of a generated validator (dist/schema/validators-<target>/), which the validator requires by
- * absolute path when a config has that section: with the code cache too, or a check of a config with
- * agents and auth compiles ≈ 100 KB of validator code at every start (≈ 3 ms).
- */
-const VALIDATOR_PART = /[\\/]schema[\\/]validators-[0-9.]+[\\/][A-Za-z0-9_.-]+\.cjs$/;
 
 /** A loaded file's `module`, by path: each chunk is evaluated once, and a cycle sees the partial exports, as with `require`. */
 type LoadedModules = Map<string, { exports: unknown }>;
@@ -102,7 +96,7 @@ export function runWithCodeCache(file: string, cacheDir: string | undefined, loa
   return module.exports;
 }
 
-/** The caches to write at exit: one listener for them all (a check may load a dozen validator parts). */
+/** The caches to write at exit: one listener for them all. */
 const cacheWrites: Array<() => void> = [];
 
 function writeAtExit(write: () => void): void {
@@ -112,13 +106,12 @@ function writeAtExit(write: () => void): void {
 
 /** `require` for `file`: Node's, except that the bundle's chunks go through runWithCodeCache (each once). */
 function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: LoadedModules): NodeJS.Require {
-  // Made on first use: a validator part never requires anything, and a dozen createRequire calls are ≈ 0.5 ms of a start.
+  // Made on first use: a chunk may never require anything, and createRequire is ≈ 0.05 ms each.
   let nodeRequire: NodeJS.Require | undefined;
   const base = () => (nodeRequire ??= nodeModule.createRequire(file));
   const load = (id: string): unknown => {
-    const isPart = VALIDATOR_PART.test(id) && isAbsolute(id);
-    if (!isPart && !CHUNK.test(id)) return base()(id);
-    const chunk = isPart ? id : join(dirname(file), id);
+    if (!CHUNK.test(id)) return base()(id);
+    const chunk = join(dirname(file), id);
     const module = loaded.get(chunk);
     return module ? module.exports : runWithCodeCache(chunk, cacheDir, loaded);
   };

@@ -21,7 +21,6 @@ import type { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import {
   StateLockError,
-  authProfilesPath,
   authStatePath,
   checkStatePath,
   describeFsError,
@@ -192,7 +191,6 @@ async function compileSqliteState(own: AgentStore, store: AuthProfilesRead, inpu
 /** Compiles one agent's auth-state.json (see the file overview). Never throws for bad input. */
 export async function compileAuthState(input: CompileAuthStateInput): Promise<CompileAuthStateResult> {
   const statePath = authStatePath(input.stateDir, input.agentId);
-  const storePath = authProfilesPath(input.stateDir, input.agentId);
   const dryRun = input.dryRun === true;
   const result = (outcome: CompileOutcome, before: string | undefined, after: string | undefined, diagnostics: Diagnostic[]): CompileAuthStateResult => ({
     agentId: input.agentId,

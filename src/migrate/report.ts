@@ -34,9 +34,6 @@ export interface MigratePlan {
   written: { path: string; backup: string | undefined }[];
 }
 
-const notesText = (notes: readonly string[] | undefined): string => (notes ?? []).map((n) => ` (${n})`).join("");
-const alsoRemovedText = (what: string | undefined): string => (what !== undefined ? ` (and removed the emptied ${what})` : "");
-
 /** The one wording of a change, as its line in the plan: "Moved agent.model → agents.defaults.model". */
 export function changeText(change: Change): string {
   const reason = change.kind === "removed" && change.reason !== undefined ? `: ${change.reason}` : "";

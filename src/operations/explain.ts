@@ -10,7 +10,6 @@ import { existsSync } from "node:fs";
 import type { CheckSourceOptions } from "../check.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { defaultAgentId } from "../resolve/default-agent.js";
-import type { FailoverTarget } from "../resolve/failover-target.js";
 import { explain, type ExplainConfigLike, type ExplainPlan, type SessionPinLike } from "../resolve/index.js";
 import { sessionModelRef } from "../resolve/session-pins.js";
 import type { Redactor } from "../secrets/redact.js";

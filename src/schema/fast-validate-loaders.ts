@@ -1,19 +1,20 @@
 /**
  * @fileoverview How the schema stage reaches Zod and the fast validators. This
  * is the library's (and the unbundled CLI's) version: Zod is imported as usual,
- * and a target's fast validator is used when the build generated it beside
- * this module (dist/schema/openclaw-<target>-validate.cjs) no earlier than the
- * schemas it was generated from; otherwise (tests run on src/, or a build that
+ * and a target's fast validator is used when the build wrote its data beside
+ * this module (dist/schema/openclaw-<target>-validate.jsonl) no earlier than
+ * the schemas it was generated from; otherwise (tests run on src/, or a build that
  * ran tsc alone) every value goes to Zod. Either way Zod alone writes the
  * diagnostics.
  *
  * The CLI bundle replaces this module with fast-validate-loaders.bundle.ts
  * (scripts/build-bundle.mjs swaps any X.js for an X.bundle.js beside it),
- * where each is loaded by a synchronous `require` on first use.
+ * where Zod is loaded by a synchronous `require` on first use.
  */
 import { statSync } from "node:fs";
-import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
 import * as zodStage from "./fast-validate-zod.js";
+import { readSchemaValidator } from "./schema-validator-file.js";
 import type { TargetId } from "./targets/ids.js";
 
 export type ZodStage = typeof zodStage;
@@ -25,9 +26,9 @@ export function loadZodStage(): ZodStage {
   return zodStage;
 }
 
-/** The generated file of a target's validator, beside this module. */
+/** The file of a target's validator data, beside this module. */
 export function fastValidatorFile(target: TargetId): string {
-  return `openclaw-${target}-validate.cjs`;
+  return `openclaw-${target}-validate.jsonl`;
 }
 
 const fastValidators = new Map<TargetId, FastValidator | null>();
@@ -45,7 +46,7 @@ function loadGeneratedValidator(target: TargetId): FastValidatorOrNull {
     for (const schema of ["config.js", `targets/${target}.js`]) {
       if (generated.mtimeMs < statSync(new URL(schema, here)).mtimeMs) return null;
     }
-    return createRequire(import.meta.url)(`./${fastValidatorFile(target)}`) as FastValidator;
+    return readSchemaValidator(fileURLToPath(new URL(fastValidatorFile(target), here))) ?? null;
   } catch {
     return null;
   }
