@@ -24,7 +24,7 @@
  * ../package.json) behaves as it does unbundled.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { relative, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { buildValidator } from "./build-validator.mjs";
@@ -77,9 +77,14 @@ const fileUrlPlugin = {
       const text = readFileSync(args.path, "utf8");
       if (!text.includes("import.meta")) return undefined;
       const rel = relative(CLI_DIR, args.path).split("\\").join("/");
-      const replaced = text.replaceAll("import.meta.url", `${FILE_URL_HELPER}(${JSON.stringify(rel)})`);
+      // The folder as a plain path (no URL to make and parse at a start): every bundle is in dist/cli/.
+      const folder = relative(CLI_DIR, dirname(args.path)).split("\\").join("/");
+      const dirnameCode = folder === "" ? "__dirname" : `require("node:path").join(__dirname, ${JSON.stringify(folder)})`;
+      const replaced = text.replaceAll("import.meta.dirname", dirnameCode).replaceAll("import.meta.url", `${FILE_URL_HELPER}(${JSON.stringify(rel)})`);
       if (replaced.includes("import.meta")) {
-        return { errors: [{ text: `${rel}: import.meta is used other than as import.meta.url; a CommonJS bundle cannot keep its meaning` }] };
+        return {
+          errors: [{ text: `${rel}: import.meta is used other than as import.meta.url or import.meta.dirname; a CommonJS bundle cannot keep its meaning` }],
+        };
       }
       return { contents: replaced, loader: "js" };
     });

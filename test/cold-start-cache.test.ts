@@ -5,12 +5,12 @@
  * output is the same. Unit tests of src/cli/code-cache.ts, then the built CLI.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache, type BundleIdentity } from "../src/cli/code-cache.js";
+import { codeCacheDir, codeCachePath, currentIdentity, type FileStamp, readCodeCache, writeCodeCache, type BundleIdentity } from "../src/cli/code-cache.js";
 import { bundleIsCurrent } from "../src/cli/load-bundle.js";
 import { ROOT } from "./fixture-files.js";
 import { CLI } from "./run-cli.js";
@@ -18,7 +18,10 @@ import { CLI } from "./run-cli.js";
 const scratch = mkdtempSync(join(tmpdir(), "agentcfg-code-cache-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const IDENTITY: BundleIdentity = currentIdentity(Buffer.from("some bundle source"));
+const STAMP: FileStamp = { dev: 2049n, ino: 1234567n, size: 700_000n, mtimeNs: 1_764_748_800_123_456_789n, ctimeNs: 1_764_748_800_123_456_789n };
+const IDENTITY: BundleIdentity = currentIdentity(STAMP);
+/** The identity of the file at `path` now, as the loader takes it. */
+const identityOf = (path: string): BundleIdentity => currentIdentity(statSync(path, { bigint: true }));
 
 describe("code cache files", () => {
   it("round-trip: what is written for an identity is read back for it", () => {
@@ -30,18 +33,41 @@ describe("code cache files", () => {
     expect(readdirSync(join(scratch, "unit"))).toEqual(["a.v8cache"]);
   });
 
-  it("are ignored when made for another bundle (even one of the same length), Node, V8 or CPU", () => {
+  it("are ignored when made for another bundle file (or the same one written since, even to the same length and time), Node, V8 or CPU", () => {
     const path = join(scratch, "unit", "b.v8cache");
     writeCodeCache(path, IDENTITY, () => Buffer.from("data"));
     for (const other of [
-      currentIdentity(Buffer.from("some bundle sourcE")),
-      currentIdentity(Buffer.from("another bundle source")),
+      // Written since: the change time moves even where the modification time was set back and the size kept.
+      currentIdentity({ ...STAMP, ctimeNs: STAMP.ctimeNs + 1n }),
+      currentIdentity({ ...STAMP, mtimeNs: STAMP.mtimeNs + 1n }),
+      currentIdentity({ ...STAMP, size: STAMP.size - 1n }),
+      // Another file: replaced by a rename (as a build or an npm install does), or on another disk.
+      currentIdentity({ ...STAMP, ino: STAMP.ino + 1n }),
+      currentIdentity({ ...STAMP, dev: STAMP.dev + 1n }),
       { ...IDENTITY, node: "v0.0.1" },
       { ...IDENTITY, v8: "1.0" },
       { ...IDENTITY, arch: "mips" },
     ]) {
       expect(readCodeCache(path, other)).toBeUndefined();
     }
+  });
+
+  it("see a bundle rewritten in place, with its size and modification time put back", () => {
+    const file = join(scratch, "unit", "rewritten.cjs");
+    mkdirSync(join(scratch, "unit"), { recursive: true });
+    writeFileSync(file, "module.exports = 1;");
+    const at = new Date("2026-01-01T00:00:00Z");
+    utimesSync(file, at, at);
+    const before = identityOf(file);
+    const path = join(scratch, "unit", "rewritten.v8cache");
+    writeCodeCache(path, before, () => Buffer.from("data"));
+    expect(readCodeCache(path, identityOf(file))).toBeDefined();
+    // Some time later (the change time has the kernel's clock tick), the same length written over it and the old time set.
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 30);
+    writeFileSync(file, "module.exports = 2;");
+    utimesSync(file, at, at);
+    expect(statSync(file).size).toBe(19);
+    expect(readCodeCache(path, identityOf(file))).toBeUndefined();
   });
 
   it("are ignored when damaged: a changed byte, cut short, grown, no header, a broken header, empty, a folder, absent", () => {
@@ -154,7 +180,7 @@ describe("the built CLI with its code cache", () => {
     const first = cacheFiles();
     expect(first.length).toBeGreaterThanOrEqual(4);
     expect(first).toEqual(expect.arrayContaining([codeCachePath("", join(ROOT, "dist", "cli", "agentcfg.zod.cjs"))]));
-    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))).toBeDefined();
+    expect(readCodeCache(mainCache(), identityOf(bundle))).toBeDefined();
     expect(cli()).toEqual(expected);
     // Every cache was taken: the second run wrote none.
     expect(cacheFiles()).toEqual(first);
@@ -167,15 +193,15 @@ describe("the built CLI with its code cache", () => {
     for (let i = Math.floor(corrupt.length / 2); i < corrupt.length; i += 97) corrupt[i]! ^= 0xff;
     writeFileSync(mainCache(), corrupt);
     expect(cli()).toEqual(expected);
-    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))).toBeDefined();
+    expect(readCodeCache(mainCache(), identityOf(bundle))).toBeDefined();
   });
 
   it("ignores a foreign cache: V8 data of another script under a header that claims this bundle", () => {
     const foreign = new Script("(function () { return 42; })").createCachedData();
-    writeCodeCache(mainCache(), currentIdentity(readFileSync(bundle)), () => foreign);
+    writeCodeCache(mainCache(), identityOf(bundle), () => foreign);
     expect(cli()).toEqual(expected);
     // V8 refused it, so it was replaced with a real one.
-    expect(readCodeCache(mainCache(), currentIdentity(readFileSync(bundle)))?.equals(foreign)).toBe(false);
+    expect(readCodeCache(mainCache(), identityOf(bundle))?.equals(foreign)).toBe(false);
   });
 
   it("gives the same output when the cache folder cannot be written, and when caching is turned off", () => {

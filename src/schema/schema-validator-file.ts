@@ -1,8 +1,8 @@
 /**
  * @fileoverview The fast validator of a target, from the file the build wrote
- * (dist/schema/openclaw-<target>-validate.jsonl): one synchronous read, as
- * Latin-1 (the build writes it as ASCII: a cheaper decode, and a one-byte
- * string for V8); the parts are parsed as a check reaches them.
+ * (dist/schema/openclaw-<target>-validate.jsonl): one synchronous read; the
+ * parts are decoded (Latin-1: the build writes ASCII) and parsed as a check
+ * reaches them.
  */
 import { readFileSync } from "node:fs";
 import { type SchemaValidator, schemaValidator } from "./schema-check.js";
@@ -11,7 +11,7 @@ import { schemaPartsOf } from "./schema-parts.js";
 /** The validator of the schema in the file at `path`; undefined when it cannot be read or is of another format. */
 export function readSchemaValidator(path: string): SchemaValidator | undefined {
   try {
-    return schemaValidator(schemaPartsOf(readFileSync(path, "latin1")));
+    return schemaValidator(schemaPartsOf(readFileSync(path)));
   } catch {
     return undefined;
   }
