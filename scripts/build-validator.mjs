@@ -90,7 +90,7 @@ function assertSupported(node, KEYWORDS, where) {
 }
 
 /**
- * The schema as lines: [header, root, ...parts]. Definitions get their line
+ * The schema as lines: [header, root, ...parts], the header naming where each line after it starts. Definitions get their line
  * numbers first, so a `$ref` (even a recursive one) becomes `{"$part": n}`;
  * then, bottom-up, every subschema of `minChars` or more becomes a line.
  */
@@ -99,7 +99,7 @@ export function schemaLines(schema, KEYWORDS, header, minChars = PART_MIN_CHARS)
   for (const keyword of Object.keys(root)) if (ROOT_ONLY.has(keyword)) delete root[keyword];
   assertSupported(root, KEYWORDS, "#");
   for (const [name, definition] of Object.entries(definitions)) assertSupported(definition, KEYWORDS, `#/definitions/${name}`);
-  const lines = [JSON.stringify(header), null];
+  const lines = [null, null];
   const lineOf = new Map(Object.keys(definitions).map((name) => [name, lines.push(null) - 1]));
   // A node is put on a line of its own when large, except `whole`, the node a line is being made of.
   const pack = (node, whole = false) => {
@@ -125,7 +125,15 @@ export function schemaLines(schema, KEYWORDS, header, minChars = PART_MIN_CHARS)
   for (const [name, definition] of Object.entries(definitions)) lines[lineOf.get(name)] = packRoot(definition);
   lines[1] = packRoot(root);
   // ASCII only, so the reader can decode the file as Latin-1 (cheaper, and a one-byte string for V8).
-  return lines.map((line) => line.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  const ascii = lines.slice(1).map((line) => line.replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`));
+  // The header says where each line starts, counted from the end of the header's own line: the reader finds a line without scanning for it.
+  const starts = [];
+  let at = 0;
+  for (const line of ascii) {
+    starts.push(at);
+    at += line.length + 1;
+  }
+  return [JSON.stringify({ ...header, lines: starts }), ...ascii];
 }
 
 /** Writes the fast validator's data for each target. */

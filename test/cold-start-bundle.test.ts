@@ -144,7 +144,7 @@ describe("the bundled CLI", () => {
     expect(JSON.parse(readFileSync(join(ROOT, "bin", "package.json"), "utf8")).type).toBe("commonjs");
   });
 
-  /** Runs the bundled CLI with a preload that records every file Node reads; returns those under dist/. */
+  /** Runs the bundled CLI with a preload that records every file Node reads or opens; returns those under dist/. */
   async function filesRead(args: string[]): Promise<{ result: Run; read: string[] }> {
     const log = join(scratch, `read-${process.hrtime.bigint()}.log`);
     const preload = join(scratch, "record-reads.cjs");
@@ -155,6 +155,9 @@ describe("the bundled CLI", () => {
         "const readFileSync = fs.readFileSync;",
         "const seen = [];",
         'fs.readFileSync = function (path, ...rest) { if (typeof path === "string") seen.push(path); return readFileSync.call(this, path, ...rest); };',
+        // The loader opens a bundle to read its stamp and its bytes from one descriptor.
+        "const openSync = fs.openSync;",
+        'fs.openSync = function (path, ...rest) { if (typeof path === "string") seen.push(path); return openSync.call(this, path, ...rest); };',
         `process.on("exit", () => fs.writeFileSync(${JSON.stringify(log)}, seen.join("\\n")));`,
       ].join("\n"),
     );

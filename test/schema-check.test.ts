@@ -258,7 +258,11 @@ describe("the schema in parts", () => {
     const text = storedAs({ properties: { é: { const: "☃" } } }, 0);
     expect(text).toMatch(/^[\x00-\x7f]*$/);
     const lines = text.split("\n").slice(0, -1);
-    expect(JSON.parse(lines[0]!)).toEqual(HEADER);
+    const header = JSON.parse(lines[0]!) as typeof HEADER & { lines: number[] };
+    expect(header).toEqual({ ...HEADER, lines: expect.any(Array) });
+    // The header says where each line after it starts.
+    const body = text.slice(lines[0]!.length + 1);
+    expect(header.lines.map((start) => body.slice(start).split("\n")[0])).toEqual(lines.slice(1));
     for (const line of lines) expect(() => JSON.parse(line)).not.toThrow();
     const validate = schemaValidator(schemaPartsOf(text));
     expect([validate({ é: "☃" }), validate({ é: "x" })]).toEqual([true, false]);
