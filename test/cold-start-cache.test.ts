@@ -10,7 +10,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Script } from "node:vm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { codeCacheDir, codeCachePath, currentIdentity, type FileStamp, readCodeCache, writeCodeCache, type BundleIdentity } from "../src/cli/code-cache.js";
+import {
+  codeCacheDir,
+  codeCachePath,
+  currentIdentity,
+  temporaryFolder,
+  type FileStamp,
+  readCodeCache,
+  writeCodeCache,
+  type BundleIdentity,
+} from "../src/cli/code-cache.js";
 import { bundleIsCurrent } from "../src/cli/load-bundle.js";
 import { ROOT } from "./fixture-files.js";
 import { CLI } from "./run-cli.js";
@@ -121,6 +130,20 @@ describe("code cache files", () => {
     // A relative XDG_CACHE_HOME is invalid by the spec and ignored.
     expect(codeCacheDir({ XDG_CACHE_HOME: "relative" }).startsWith(tmpdir())).toBe(true);
     expect(codeCacheDir({}).startsWith(tmpdir())).toBe(true);
+    // The temporary folder as node:os says it, without loading it.
+    for (const env of [{}, { TMPDIR: "/var/tmp/" }, { TMP: "/x/y" }, { TEMP: "/z" }, { TMPDIR: "/" }, { TMPDIR: "", TMP: "/t/" }]) {
+      const saved = { TMPDIR: process.env["TMPDIR"], TMP: process.env["TMP"], TEMP: process.env["TEMP"] };
+      try {
+        for (const key of ["TMPDIR", "TMP", "TEMP"] as const) delete process.env[key];
+        Object.assign(process.env, env);
+        expect(temporaryFolder(process.env), JSON.stringify(env)).toBe(tmpdir());
+      } finally {
+        for (const [key, value] of Object.entries(saved)) {
+          if (value === undefined) delete process.env[key];
+          else process.env[key] = value;
+        }
+      }
+    }
     expect(codeCachePath("/c", "/a/agentcfg.cjs")).not.toBe(codeCachePath("/c", "/b/agentcfg.cjs"));
   });
 });

@@ -243,15 +243,15 @@ describe("the schema in parts", () => {
   it("parses only the lines a value reaches", () => {
     const text = storedAs(schema, 60);
     const parts = schemaPartsOf(text);
-    const read: number[] = [];
-    const counted: SchemaParts = { root: () => (read.push(1), parts.root()), part: (n) => (read.push(n), parts.part(n)) };
+    const read = new Set<number>();
+    const counted: SchemaParts = { root: () => (read.add(1), parts.root()), part: (n) => (read.add(n), parts.part(n)) };
     const validate = schemaValidator(counted);
     expect(text.split("\n").length - 1).toBeGreaterThan(4);
     expect(validate({ b: { b1: "two" } })).toBe(true);
     // The root and b's line; nothing of a, c or d.
-    expect(read).toHaveLength(2);
+    expect(read.size).toBe(2);
     expect(validate({ b: { b1: "one" }, c: {} })).toBe(true);
-    expect(read).toHaveLength(3);
+    expect(read.size).toBe(3);
   });
 
   it("is ASCII, one JSON text per line, after a header naming its format", () => {

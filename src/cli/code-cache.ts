@@ -23,7 +23,6 @@
  * no cache.
  */
 import { accessSync, closeSync, constants, fstatSync, mkdirSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { isAbsolute, join } from "node:path";
 import { checksum, nameHash } from "./checksum.js";
 
@@ -81,7 +80,18 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string {
   const xdg = env["XDG_CACHE_HOME"];
   if (xdg && isAbsolute(xdg)) return join(xdg, "agentcfg");
   const uid = typeof process.getuid === "function" ? `-${process.getuid()}` : "";
-  return join(tmpdir(), `agentcfg-cache${uid}`);
+  return join(temporaryFolder(env), `agentcfg-cache${uid}`);
+}
+
+/**
+ * os.tmpdir(), without loading node:os at every start (≈ 0.2 ms) where it is
+ * plain to say: on POSIX it is $TMPDIR, $TMP or $TEMP (less a trailing slash),
+ * else /tmp. Windows asks node:os.
+ */
+export function temporaryFolder(env: NodeJS.ProcessEnv = process.env): string {
+  if (process.platform === "win32") return process.getBuiltinModule("node:os").tmpdir();
+  const folder = env["TMPDIR"] || env["TMP"] || env["TEMP"] || "/tmp";
+  return folder.length > 1 && folder.endsWith("/") ? folder.slice(0, -1) : folder;
 }
 
 /** One file per bundle path, Node version and CPU, so installs and Node versions do not overwrite each other's. */

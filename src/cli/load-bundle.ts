@@ -21,7 +21,6 @@
  */
 import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
-import * as nodeModule from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { type BundleIdentity, codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
@@ -116,7 +115,7 @@ function writeAtExit(write: () => void): void {
 function chunkAwareRequire(file: string, cacheDir: string | undefined, loaded: LoadedModules): NodeJS.Require {
   // Made on first use: the bundles require only Node's modules and their own chunks, until yargs or a package outside them.
   let nodeRequire: NodeJS.Require | undefined;
-  const base = () => (nodeRequire ??= nodeModule.createRequire(file));
+  const base = () => (nodeRequire ??= process.getBuiltinModule("node:module").createRequire(file));
   const load = (id: string): unknown => {
     // Node's own modules without a `require` made for the file (the first createRequire is ≈ 0.5 ms of a start).
     const builtin = process.getBuiltinModule(id);

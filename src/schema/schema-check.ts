@@ -10,9 +10,11 @@
  * only data can be read in parts. The schema is stored as JSON lines
  * (schema-parts.ts): a large subschema is a line of its own, parsed the first
  * time a value reaches it, so a check of a config with agents and auth never
- * parses the schemas of channels or plugins. Each subschema becomes a closure
- * once, on first use, so a large config runs compiled closures, not a walk
- * over the schema per value.
+ * parses the schemas of channels or plugins. The schema is walked as it is,
+ * beside the value: nothing is compiled, so a start pays only for the nodes
+ * its config reaches (closures made per node cost a small config twice as
+ * much, measured), and a large config repeats a few property look-ups per
+ * value.
  *
  * scripts/build-validator.mjs refuses a schema with a keyword this file does
  * not know (KEYWORDS), so nothing that constrains can be skipped here; the
@@ -22,9 +24,6 @@
 
 /** A JSON Schema node as stored: an object of keywords, or a boolean schema. */
 type SchemaNode = boolean | { readonly [keyword: string]: unknown };
-
-/** Checks a value; on failure, pushes the path segments below the failing node onto `trail` (innermost first). */
-type Check = (value: unknown, trail: string[]) => boolean;
 
 /** The validator: true when the value is valid; `errors` names where it first failed (one entry), as ajv's does. */
 export type SchemaValidator = ((value: unknown) => boolean) & { errors: { instancePath: string }[] | null };
@@ -70,22 +69,35 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
   "$id",
 ]);
 
-const ALWAYS: Check = () => true;
-const NEVER: Check = () => false;
 const hasOwn = Object.prototype.hasOwnProperty;
+
+type Keywords = { readonly [keyword: string]: unknown };
+
+const NO_PROPERTIES: Keywords = {};
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** ajv's type tests (strictNumbers: a number must be finite). */
-const TYPE_TESTS: Readonly<Record<string, (value: unknown) => boolean>> = {
-  null: (v) => v === null,
-  boolean: (v) => typeof v === "boolean",
-  string: (v) => typeof v === "string",
-  number: (v) => typeof v === "number" && Number.isFinite(v),
-  integer: (v) => typeof v === "number" && Number.isFinite(v) && v % 1 === 0,
-  array: (v) => Array.isArray(v),
-  object: isObject,
-};
+function hasType(name: unknown, v: unknown): boolean {
+  switch (name) {
+    case "null":
+      return v === null;
+    case "boolean":
+      return typeof v === "boolean";
+    case "string":
+      return typeof v === "string";
+    case "number":
+      return typeof v === "number" && Number.isFinite(v);
+    case "integer":
+      return typeof v === "number" && Number.isFinite(v) && v % 1 === 0;
+    case "array":
+      return Array.isArray(v);
+    case "object":
+      return isObject(v);
+    default:
+      throw new Error(`schema-check: unknown type ${JSON.stringify(name)}`);
+  }
+}
 
 /** fast-deep-equal's equality on JSON values, which ajv uses for enum, const and uniqueItems. */
 export function jsonEqual(a: unknown, b: unknown): boolean {
@@ -112,53 +124,18 @@ function codePointLength(text: string): number {
   return length;
 }
 
-/** A check made the first time it runs: a subschema the value never reaches is never compiled. */
-function lazy(make: () => Check): Check {
-  let check: Check | undefined;
-  return (value, trail) => (check ??= make())(value, trail);
-}
-
-/** All of `checks`, in order, stopping at the first that fails. */
-function every(checks: readonly Check[]): Check {
-  if (checks.length === 0) return ALWAYS;
-  if (checks.length === 1) return checks[0]!;
-  return (value, trail) => {
-    for (const check of checks) if (!check(value, trail)) return false;
-    return true;
-  };
-}
-
-/** Runs `check` with the trail restored afterwards: a combinator reports itself, not a branch it tried. */
-function quietly(check: Check, value: unknown, trail: string[]): boolean {
-  const mark = trail.length;
-  const ok = check(value, trail);
-  trail.length = mark;
-  return ok;
+/** Records where a check below failed (the trail is read innermost first) and fails. */
+function fail(trail: string[], segment: string): false {
+  trail.push(segment);
+  return false;
 }
 
 /** A validator of the schema in `parts`. */
 export function schemaValidator(parts: SchemaParts): SchemaValidator {
-  const compiledParts = new Map<number, Check>();
-  const partCheck = (n: number): Check => {
-    let check = compiledParts.get(n);
-    if (!check) {
-      check = lazy(() => compile(parts.part(n)));
-      compiledParts.set(n, check);
-    }
-    return check;
-  };
-  // `$part` stands for a subschema stored on a line of its own (a `$ref`, whose siblings ajv applies too).
-  const compile = (node: unknown): Check => {
-    if (typeof node === "boolean") return node ? ALWAYS : NEVER;
-    const keywords = node as { readonly [keyword: string]: unknown };
-    const checks = keywordChecks(keywords, compile);
-    if (typeof keywords["$part"] === "number") checks.unshift(partCheck(keywords["$part"]));
-    return every(checks);
-  };
-  const root = lazy(() => compile(parts.root()));
+  const walker = new SchemaWalker(parts);
   const validate = ((value: unknown) => {
     const trail: string[] = [];
-    const ok = root(value, trail);
+    const ok = walker.valid(parts.root(), value, trail);
     validate.errors = ok
       ? null
       : [
@@ -175,160 +152,126 @@ export function schemaValidator(parts: SchemaParts): SchemaValidator {
   return validate;
 }
 
-/** The checks of one schema object's keywords, type first (as ajv orders them). */
-function keywordChecks(node: { readonly [keyword: string]: unknown }, child: (node: unknown) => Check): Check[] {
-  const checks: Check[] = [];
-  if (node["type"] !== undefined) checks.push(typeCheck(node["type"]));
-  if (node["const"] !== undefined) {
-    const expected = node["const"];
-    checks.push((v) => jsonEqual(v, expected));
+/** The interpreter: `valid(node, value)` applies each keyword of `node` to `value`, in ajv's order (type first). */
+class SchemaWalker {
+  /** Each pattern compiled once (with the "u" flag, as ajv's unicodeRegExp default). */
+  private readonly patterns = new Map<string, RegExp>();
+  private readonly inherited = new WeakMap<object, boolean>();
+
+  constructor(private readonly parts: SchemaParts) {}
+
+  valid(node: unknown, v: unknown, trail: string[]): boolean {
+    if (typeof node === "boolean") return node;
+    const k = node as Keywords;
+    // `$part` stands for a subschema stored on a line of its own (a `$ref`, whose siblings ajv applies too).
+    if (k["$part"] !== undefined && !this.valid(this.parts.part(k["$part"] as number), v, trail)) return false;
+    const type = k["type"];
+    if (type !== undefined && !(Array.isArray(type) ? type.some((t) => hasType(t, v)) : hasType(type, v))) return false;
+    if (k["const"] !== undefined && !jsonEqual(v, k["const"])) return false;
+    const allowed = k["enum"];
+    if (Array.isArray(allowed) && !allowed.some((a) => jsonEqual(v, a))) return false;
+    if (typeof v === "number" && !this.number(k, v)) return false;
+    if (typeof v === "string" && !this.string(k, v)) return false;
+    if (Array.isArray(v)) {
+      if (!this.array(k, v, trail)) return false;
+    } else if (isObject(v) && !this.object(k, v, trail)) return false;
+    return this.combinators(k, v, trail);
   }
-  if (Array.isArray(node["enum"])) {
-    const allowed: readonly unknown[] = node["enum"];
-    checks.push((v) => allowed.some((a) => jsonEqual(v, a)));
+
+  private number(k: Keywords, v: number): boolean {
+    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = k;
+    if (typeof minimum === "number" && v < minimum) return false;
+    if (typeof maximum === "number" && v > maximum) return false;
+    if (typeof exclusiveMinimum === "number" && v <= exclusiveMinimum) return false;
+    return !(typeof exclusiveMaximum === "number" && v >= exclusiveMaximum);
   }
-  const numbers = numberChecks(node);
-  if (numbers) checks.push((v) => typeof v !== "number" || numbers(v));
-  const strings = stringChecks(node);
-  if (strings) checks.push((v) => typeof v !== "string" || strings(v));
-  const arrays = arrayChecks(node, child);
-  if (arrays) checks.push((v, trail) => !Array.isArray(v) || arrays(v, trail));
-  const objects = objectChecks(node, child);
-  if (objects) checks.push((v, trail) => !isObject(v) || objects(v, trail));
-  checks.push(...combinatorChecks(node, child));
-  return checks;
-}
 
-function typeCheck(type: unknown): Check {
-  const tests = (Array.isArray(type) ? type : [type]).map((name) => {
-    const test = TYPE_TESTS[String(name)];
-    if (!test) throw new Error(`schema-check: unknown type ${JSON.stringify(name)}`);
-    return test;
-  });
-  return tests.length === 1 ? (v) => tests[0]!(v) : (v) => tests.some((test) => test(v));
-}
-
-function numberChecks(node: { readonly [keyword: string]: unknown }): ((v: number) => boolean) | undefined {
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = node;
-  const bounds: ((v: number) => boolean)[] = [];
-  if (typeof minimum === "number") bounds.push((v) => v >= minimum);
-  if (typeof maximum === "number") bounds.push((v) => v <= maximum);
-  if (typeof exclusiveMinimum === "number") bounds.push((v) => v > exclusiveMinimum);
-  if (typeof exclusiveMaximum === "number") bounds.push((v) => v < exclusiveMaximum);
-  return bounds.length === 0 ? undefined : (v) => bounds.every((bound) => bound(v));
-}
-
-function stringChecks(node: { readonly [keyword: string]: unknown }): ((v: string) => boolean) | undefined {
-  const { minLength, maxLength, pattern } = node;
-  const tests: ((v: string) => boolean)[] = [];
-  if (typeof minLength === "number") tests.push((v) => v.length >= minLength && codePointLength(v) >= minLength);
-  if (typeof maxLength === "number") tests.push((v) => v.length <= maxLength || codePointLength(v) <= maxLength);
-  if (typeof pattern === "string") {
-    // ajv's unicodeRegExp default: the "u" flag. Compiled on first use, as a regular expression is costly to make.
-    let regex: RegExp | undefined;
-    tests.push((v) => (regex ??= new RegExp(pattern, "u")).test(v));
+  private string(k: Keywords, v: string): boolean {
+    const { minLength, maxLength, pattern } = k;
+    if (typeof minLength === "number" && (v.length < minLength || codePointLength(v) < minLength)) return false;
+    if (typeof maxLength === "number" && v.length > maxLength && codePointLength(v) > maxLength) return false;
+    if (typeof pattern !== "string") return true;
+    let regex = this.patterns.get(pattern);
+    if (!regex) this.patterns.set(pattern, (regex = new RegExp(pattern, "u")));
+    return regex.test(v);
   }
-  return tests.length === 0 ? undefined : (v) => tests.every((test) => test(v));
-}
 
-function arrayChecks(node: { readonly [keyword: string]: unknown }, child: (node: unknown) => Check): Check | undefined {
-  const { items, additionalItems, minItems, maxItems, uniqueItems } = node;
-  const checks: ((v: unknown[], trail: string[]) => boolean)[] = [];
-  if (typeof minItems === "number") checks.push((v) => v.length >= minItems);
-  if (typeof maxItems === "number") checks.push((v) => v.length <= maxItems);
-  if (Array.isArray(items)) {
-    const tuple = items.map(child);
-    // additionalItems applies only beside a list of items (draft-07).
-    const rest = additionalItems === undefined ? undefined : child(additionalItems);
-    checks.push((v, trail) => {
+  private array(k: Keywords, v: unknown[], trail: string[]): boolean {
+    const { items, additionalItems, minItems, maxItems, uniqueItems } = k;
+    if (typeof minItems === "number" && v.length < minItems) return false;
+    if (typeof maxItems === "number" && v.length > maxItems) return false;
+    if (Array.isArray(items)) {
+      // additionalItems applies only beside a list of items (draft-07).
       for (let i = 0; i < v.length; i++) {
-        const check = i < tuple.length ? tuple[i] : rest;
-        if (check && !check(v[i], trail)) return fail(trail, String(i));
+        const schema = i < items.length ? items[i] : additionalItems;
+        if (schema !== undefined && !this.valid(schema, v[i], trail)) return fail(trail, String(i));
       }
-      return true;
-    });
-  } else if (items !== undefined) {
-    const each = child(items);
-    checks.push((v, trail) => {
-      for (let i = 0; i < v.length; i++) if (!each(v[i], trail)) return fail(trail, String(i));
-      return true;
-    });
+    } else if (items !== undefined) {
+      for (let i = 0; i < v.length; i++) if (!this.valid(items, v[i], trail)) return fail(trail, String(i));
+    }
+    return uniqueItems !== true || v.every((item, i) => v.findIndex((other) => jsonEqual(item, other)) === i);
   }
-  if (uniqueItems === true) checks.push((v) => v.every((item, i) => v.findIndex((other) => jsonEqual(item, other)) === i));
-  if (checks.length === 0) return undefined;
-  return (v, trail) => checks.every((check) => check(v as unknown[], trail));
-}
 
-function objectChecks(node: { readonly [keyword: string]: unknown }, child: (node: unknown) => Check): Check | undefined {
-  const { properties, required, additionalProperties, propertyNames, minProperties, maxProperties } = node;
-  const checks: ((v: Record<string, unknown>, trail: string[]) => boolean)[] = [];
-  // ajv looks a property up as `data[key] !== undefined` (ownProperties: false), and so do these.
-  if (Array.isArray(required)) {
-    const names = required as readonly string[];
-    checks.push((v) => names.every((name) => v[name] !== undefined));
-  }
-  if (typeof minProperties === "number") checks.push((v) => Object.keys(v).length >= minProperties);
-  if (typeof maxProperties === "number") checks.push((v) => Object.keys(v).length <= maxProperties);
-  const known = isObject(properties) ? properties : {};
-  if (isObject(properties)) {
-    const entries = Object.keys(properties).map((name) => [name, lazyChild(child, properties[name])] as const);
-    checks.push((v, trail) => {
-      for (const [name, check] of entries) {
+  private object(k: Keywords, v: Record<string, unknown>, trail: string[]): boolean {
+    const { properties, required, additionalProperties, propertyNames, minProperties, maxProperties } = k;
+    // ajv looks a property up as `data[key] !== undefined` (ownProperties: false), and so does this.
+    if (Array.isArray(required) && !required.every((name: string) => v[name] !== undefined)) return false;
+    if (typeof minProperties === "number" && Object.keys(v).length < minProperties) return false;
+    if (typeof maxProperties === "number" && Object.keys(v).length > maxProperties) return false;
+    const known = (properties ?? NO_PROPERTIES) as Keywords;
+    if (properties !== undefined && this.namesInherited(known)) {
+      // A property named like one of Object.prototype's: looked up on every value, as ajv does (see below).
+      for (const name in known) {
         const value = v[name];
-        if (value !== undefined && !check(value, trail)) return fail(trail, name);
+        if (value !== undefined && !this.valid(known[name], value, trail)) return fail(trail, name);
       }
-      return true;
-    });
+    }
+    if (propertyNames !== undefined) {
+      for (const key in v) if (!this.valid(propertyNames, key, trail)) return fail(trail, key);
+    }
+    // One walk over the value's keys (for…in, as ajv walks them for additionalProperties): a key `properties`
+    // names (an own key of it) is checked by its schema, any other by additionalProperties. For properties
+    // that name nothing Object.prototype has, this is ajv's `data[name] !== undefined` for each of them.
+    const inheritedDone = properties !== undefined && this.namesInherited(known);
+    for (const key in v) {
+      if (hasOwn.call(known, key)) {
+        const value = v[key];
+        if (!inheritedDone && value !== undefined && !this.valid(known[key], value, trail)) return fail(trail, key);
+      } else if (additionalProperties !== undefined && (additionalProperties === false || !this.valid(additionalProperties, v[key], trail))) {
+        return fail(trail, key);
+      }
+    }
+    return true;
   }
-  if (propertyNames !== undefined) {
-    const names = child(propertyNames);
-    checks.push((v, trail) => {
-      for (const key in v) if (!names(key, trail)) return fail(trail, key);
-      return true;
-    });
-  }
-  if (additionalProperties !== undefined) {
-    // The keys `properties` does not name (an own key of it), walked with for…in as ajv does.
-    const other = additionalProperties === false ? NEVER : child(additionalProperties);
-    checks.push((v, trail) => {
-      for (const key in v) if (!hasOwn.call(known, key) && !other(v[key], trail)) return fail(trail, key);
-      return true;
-    });
-  }
-  if (checks.length === 0) return undefined;
-  return (v, trail) => checks.every((check) => check(v as Record<string, unknown>, trail));
-}
 
-/** A property's check, compiled when a value first has that property: most configs set few of the keys a section knows. */
-function lazyChild(child: (node: unknown) => Check, node: unknown): Check {
-  return lazy(() => child(node));
-}
-
-function combinatorChecks(node: { readonly [keyword: string]: unknown }, child: (node: unknown) => Check): Check[] {
-  const checks: Check[] = [];
-  const list = (keyword: string): Check[] | undefined =>
-    Array.isArray(node[keyword]) ? (node[keyword] as unknown[]).map((s) => lazyChild(child, s)) : undefined;
-  const allOf = list("allOf");
-  if (allOf) checks.push(every(allOf));
-  const anyOf = list("anyOf");
-  if (anyOf) checks.push((v, trail) => anyOf.some((check) => quietly(check, v, trail)));
-  const oneOf = list("oneOf");
-  if (oneOf) checks.push((v, trail) => oneOf.filter((check) => quietly(check, v, trail)).length === 1);
-  if (node["not"] !== undefined) {
-    const not = child(node["not"]);
-    checks.push((v, trail) => !quietly(not, v, trail));
+  /** Whether a `properties` object names a key every object inherits (constructor, toString, …); decided once per object. */
+  private namesInherited(properties: Keywords): boolean {
+    let answer = this.inherited.get(properties);
+    if (answer === undefined) {
+      answer = Object.keys(properties).some((name) => name in Object.prototype);
+      this.inherited.set(properties, answer);
+    }
+    return answer;
   }
-  if (node["if"] !== undefined && (node["then"] !== undefined || node["else"] !== undefined)) {
-    const test = child(node["if"]);
-    const then = node["then"] === undefined ? ALWAYS : child(node["then"]);
-    const otherwise = node["else"] === undefined ? ALWAYS : child(node["else"]);
-    checks.push((v, trail) => (quietly(test, v, trail) ? then(v, trail) : otherwise(v, trail)));
-  }
-  return checks;
-}
 
-/** Records where a check below failed (the trail is read innermost first) and fails. */
-function fail(trail: string[], segment: string): false {
-  trail.push(segment);
-  return false;
+  private combinators(k: Keywords, v: unknown, trail: string[]): boolean {
+    const { allOf, anyOf, oneOf, not } = k;
+    if (Array.isArray(allOf) && !allOf.every((s) => this.valid(s, v, trail))) return false;
+    if (Array.isArray(anyOf) && !anyOf.some((s) => this.quietly(s, v, trail))) return false;
+    if (Array.isArray(oneOf) && oneOf.filter((s) => this.quietly(s, v, trail)).length !== 1) return false;
+    if (not !== undefined && this.quietly(not, v, trail)) return false;
+    if (k["if"] !== undefined && (k["then"] !== undefined || k["else"] !== undefined)) {
+      const branch = this.quietly(k["if"], v, trail) ? k["then"] : k["else"];
+      if (branch !== undefined && !this.valid(branch, v, trail)) return false;
+    }
+    return true;
+  }
+
+  /** A branch's verdict with the trail restored afterwards: a combinator reports itself, not a branch it tried. */
+  private quietly(node: unknown, v: unknown, trail: string[]): boolean {
+    const mark = trail.length;
+    const ok = this.valid(node, v, trail);
+    trail.length = mark;
+    return ok;
+  }
 }
