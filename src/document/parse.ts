@@ -11,6 +11,7 @@ import { describeExpected, tokenizeSafely } from "./expected.js";
 import { LineIndex } from "../diagnostics/line-index.js";
 import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
+import { json5AsJson } from "./json5-as-json.js";
 import { rangeOf } from "./locate.js";
 
 export interface ConfigDocument {
@@ -104,7 +105,6 @@ function lazyDocument(text: string, file: string): ConfigDocument {
 
 type ParsedValue = { ok: true; value: unknown } | { ok: false; error: unknown };
 
-/** JSON.parse first (JSON5 is a superset of JSON, and json5 reads JSON text to the same value); json5 for the rest. */
 /** Plain JSON (what OpenClaw writes): `JSON.parse` gives the same value as json5 for any JSON text. */
 function parseJson(text: string): ParsedValue {
   try {
@@ -114,8 +114,20 @@ function parseJson(text: string): ParsedValue {
   }
 }
 
-/** Everything else is read by json5, OpenClaw's own parser. */
+/**
+ * Everything else is read by json5, OpenClaw's own parser, except the common JSON5 that
+ * json5AsJson can rewrite as JSON meaning the same (`JSON.parse` then reads it natively);
+ * a text `JSON.parse` refuses even so goes to json5, which says what is wrong.
+ */
 function parseJson5(text: string): ParsedValue {
+  const asJson = json5AsJson(text);
+  if (asJson !== undefined) {
+    try {
+      return { ok: true, value: JSON.parse(asJson) };
+    } catch {
+      // json5 reads it below, and words the error.
+    }
+  }
   try {
     return { ok: true, value: JSON5.parse(text) };
   } catch (error) {
