@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { Chalk } from "chalk";
+import { paintFor } from "../../diagnostics/reporters/paint.js";
 import type { CheckResult, CheckSourceOptions } from "../../check.js";
 import { formatSummary } from "../../diagnostics/reporters/pretty.js";
 import { REPORTERS } from "../../diagnostics/reporters/index.js";
@@ -92,7 +92,7 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
       process.stderr.write(CM.reportNotWritten(args.output, written.reason));
       exitCode = EXIT_USAGE;
     }
-    const paint = new Chalk({ level: terminalColor ? 1 : 0 });
+    const paint = paintFor(terminalColor);
     writeStdout(`${redactor.redact(formatSummary(summarize(reports), reports, paint)) + (written.ok ? CM.reportWritten(args.output) : "")}\n`);
   } else {
     writeStdout(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));

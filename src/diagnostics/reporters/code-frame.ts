@@ -4,14 +4,14 @@
  * text already redacted, with the range moved onto it (reporters/redact.ts),
  * so the carets span ‹redacted› as printed, not the secret it stands for.
  */
-import type { ChalkInstance } from "chalk";
+import type { Paint } from "./paint.js";
 import type { LineIndex } from "../line-index.js";
 import type { SourceRange } from "../types.js";
 
 const CONTEXT_LINES = 2;
 const MAX_LINE_WIDTH = 160;
 
-export function codeFrame(lines: LineIndex, range: SourceRange, paint: ChalkInstance): string {
+export function codeFrame(lines: LineIndex, range: SourceRange, paint: Paint): string {
   const line = range.start.line;
   if (line > lines.lineCount) return "";
   const first = Math.max(1, line - CONTEXT_LINES);

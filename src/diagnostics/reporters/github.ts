@@ -3,7 +3,7 @@
  * diagnostic (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=<code>::<message>`),
  * which GitHub shows as an annotation on the pull request, then a summary line.
  */
-import { Chalk } from "chalk";
+import { paintFor } from "./paint.js";
 import type { Severity } from "../types.js";
 import { wordDiagnostic, type WordedDiagnostic } from "../word.js";
 import { formatSummary } from "./pretty.js";
@@ -56,6 +56,6 @@ export const githubReporter: Reporter = (reports, options) => {
     ...report.diagnostics.map((d) => annotation(wordDiagnostic(d, redactor))),
   ]);
   // The summary is plain log text; a workflow command must never start it, so it cannot be mistaken for one.
-  lines.push(formatSummary(summarize(reports), reports, new Chalk({ level: 0 })));
+  lines.push(formatSummary(summarize(reports), reports, paintFor(false)));
   return redactor.redact(`${lines.join("\n")}\n`);
 };

@@ -2,14 +2,14 @@
  * @fileoverview The terminal reporter: `file:line:col severity code`, the
  * message, a code frame, the hint, and a summary line.
  */
-import { Chalk, type ChalkInstance } from "chalk";
+import { type Paint, paintFor } from "./paint.js";
 import { wordDiagnostic, type WordedDiagnostic } from "../word.js";
 import { codeFrame } from "./code-frame.js";
 import { frameSource, redactorOf, type FrameSource } from "./redact.js";
 import { plural, summarize, targetLine, type FileReport, type Reporter, type Summary } from "./types.js";
 
 export const prettyReporter: Reporter = (reports, options) => {
-  const paint = new Chalk({ level: options.color ? 1 : 0 });
+  const paint = paintFor(options.color === true);
   const redactor = redactorOf(options);
   const blocks: string[] = [];
   for (const report of reports) {
@@ -23,7 +23,7 @@ export const prettyReporter: Reporter = (reports, options) => {
   return redactor.redact(`${blocks.join("\n\n")}\n`);
 };
 
-function formatDiagnostic(d: WordedDiagnostic, source: FrameSource | undefined, paint: ChalkInstance): string {
+function formatDiagnostic(d: WordedDiagnostic, source: FrameSource | undefined, paint: Paint): string {
   const severity = d.severity === "error" ? paint.red.bold("error") : d.severity === "warning" ? paint.yellow.bold("warning") : paint.blue.bold("info");
   const out = [`${paint.bold(`${d.file}:${d.range.start.line}:${d.range.start.column}`)} ${severity} ${paint.dim(d.code)}`];
   out.push(`  ${d.message}`);
@@ -46,7 +46,7 @@ function indent(text: string, spaces: number): string {
     .join("\n");
 }
 
-export function formatSummary(summary: Summary, reports: readonly FileReport[], paint: ChalkInstance): string {
+export function formatSummary(summary: Summary, reports: readonly FileReport[], paint: Paint): string {
   const files = reports.length === 1 ? reports[0]!.file : plural(summary.files, "file");
   if (summary.errors + summary.warnings + summary.infos === 0) return paint.green(`✔ ${files}: no problems found.`);
   const parts = [plural(summary.errors, "error"), plural(summary.warnings, "warning")];
