@@ -23,7 +23,7 @@
  * on disk, so code that finds files beside itself (version.js reads
  * ../package.json) behaves as it does unbundled.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -172,6 +172,20 @@ function warnUnlessAscii(file) {
     );
 }
 
+/**
+ * Writes each file the loader runs (the bundles and their chunks) already
+ * wrapped in the CommonJS function it would put around it (load-bundle.ts), so
+ * a start compiles the file's text as read instead of a joined copy. They are
+ * then for the loader only: `require` of one gives an empty module.
+ */
+async function wrapForLoader(files) {
+  const { WRAPPER_HEAD, WRAPPER_TAIL } = await import(`${CLI_DIR}/load-bundle.js`);
+  for (const file of files) {
+    const text = readFileSync(file, "utf8");
+    if (!text.startsWith(WRAPPER_HEAD)) writeFileSync(file, `${WRAPPER_HEAD}${text}${WRAPPER_TAIL}`);
+  }
+}
+
 const COMMON = {
   bundle: true,
   platform: "node",
@@ -250,6 +264,13 @@ export async function buildBundles() {
     await bundleCheckCli(),
     await bundleStart(),
   ];
+  await wrapForLoader([
+    BUNDLE,
+    CHECK_BUNDLE,
+    ...readdirSync(CLI_DIR)
+      .filter((f) => /^agentcfg\.(zod|sections-[0-9.]+)\.cjs$/.test(f))
+      .map((f) => `${CLI_DIR}/${f}`),
+  ]);
   warnUnlessAscii(BUNDLE);
   warnUnlessAscii(CHECK_BUNDLE);
   const sizes = {};

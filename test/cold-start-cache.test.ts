@@ -20,7 +20,7 @@ import {
   writeCodeCache,
   type BundleIdentity,
 } from "../src/cli/code-cache.js";
-import { bundleIsCurrent } from "../src/cli/load-bundle.js";
+import { bundleIsCurrent, runWithCodeCache, WRAPPER_HEAD, WRAPPER_TAIL } from "../src/cli/load-bundle.js";
 import { ROOT } from "./fixture-files.js";
 import { CLI } from "./run-cli.js";
 
@@ -145,6 +145,24 @@ describe("code cache files", () => {
       }
     }
     expect(codeCachePath("/c", "/a/agentcfg.cjs")).not.toBe(codeCachePath("/c", "/b/agentcfg.cjs"));
+  });
+});
+
+describe("the loader", () => {
+  it("runs a file as CommonJS whether the build wrapped it already or not", () => {
+    const dir = join(scratch, "wrapped");
+    mkdirSync(dir, { recursive: true });
+    const body = "module.exports = { sum: 41 + 1, file: __filename === require('node:path').join(__dirname, 'x.cjs') };";
+    writeFileSync(join(dir, "plain.cjs"), body.replace("x.cjs", "plain.cjs"));
+    writeFileSync(join(dir, "wrapped.cjs"), `${WRAPPER_HEAD}${body.replace("x.cjs", "wrapped.cjs")}${WRAPPER_TAIL}`);
+    expect(runWithCodeCache(join(dir, "plain.cjs"), undefined)).toEqual({ sum: 42, file: true });
+    expect(runWithCodeCache(join(dir, "wrapped.cjs"), undefined)).toEqual({ sum: 42, file: true });
+  });
+
+  it("finds the bundle and its chunks wrapped by the build", () => {
+    for (const name of readdirSync(join(ROOT, "dist", "cli")).filter((f) => /^agentcfg\..*\.cjs$|^agentcfg\.cjs$/.test(f))) {
+      expect(readFileSync(join(ROOT, "dist", "cli", name), "latin1").startsWith(WRAPPER_HEAD), name).toBe(true);
+    }
   });
 });
 
