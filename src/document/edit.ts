@@ -5,7 +5,8 @@
  * number literals and trailing commas stay as written. After each edit the text
  * is parsed again, so paths always refer to the current text.
  */
-import { tokenize, type ArrayNode, type MemberNode, type ObjectNode, type Token, type ValueNode } from "@humanwhocodes/momoa";
+import type { ArrayNode, MemberNode, ObjectNode, Token, ValueNode } from "@humanwhocodes/momoa";
+import { tokenize } from "./momoa.js";
 import type { JsonPath } from "../diagnostics/types.js";
 import { applyEdits, type OffsetEdit } from "./edit-apply.js";
 import { commentsWithin, entryExtent, indentOfLine, lineStartOf, memberExtent, type MemberExtent } from "./edit-extent.js";

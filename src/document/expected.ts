@@ -3,7 +3,8 @@
  * tokens before it, so the message can say "expected \",\" or \"}\"" rather
  * than only what it found.
  */
-import { tokenize, type Token } from "@humanwhocodes/momoa";
+import type { Token } from "@humanwhocodes/momoa";
+import { tokenize } from "./momoa.js";
 
 type Frame = "object" | "array";
 

@@ -4,7 +4,8 @@
  * (from momoa), and the diagnostics of this stage.
  */
 import JSON5 from "json5";
-import { parse as parseAst, tokenize, type DocumentNode, type MemberNode, type Node } from "@humanwhocodes/momoa";
+import type { DocumentNode, MemberNode, Node } from "@humanwhocodes/momoa";
+import { parse as parseAst, tokenize } from "./momoa.js";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
 import { describeExpected, tokenizeSafely } from "./expected.js";
