@@ -3,7 +3,7 @@
  * package, OpenClaw's parser, reads it), the syntax tree with source ranges
  * (from momoa), and the diagnostics of this stage.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../json5-parse.js";
 import type { DocumentNode, MemberNode, Node } from "@humanwhocodes/momoa";
 import { parse as parseAst, tokenize } from "./momoa.js";
 import { createDiagnostic } from "../diagnostics/create.js";
@@ -130,7 +130,7 @@ function parseJson5(text: string): ParsedValue {
     }
   }
   try {
-    return { ok: true, value: JSON5.parse(text) };
+    return { ok: true, value: parseJson5Text(text) };
   } catch (error) {
     return { ok: false, error };
   }

@@ -9,7 +9,7 @@
  * from its first character (a sign included) to just after its last, a key
  * with its quotes; of a repeated key the last wins, as in json5.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../json5-parse.js";
 import type { JsonPath } from "../diagnostics/types.js";
 import { APOSTROPHE, BACKSLASH, CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, OPEN_BRACE, OPEN_BRACKET, QUOTE, SLASH, STAR } from "./char-codes.js";
 
@@ -92,7 +92,7 @@ export class PositionIndex {
   /** The text of a string value, decoded (its escapes read as json5 reads them). */
   stringValue(span: Span): string {
     const raw = this.text.slice(span.start, span.end);
-    return raw.includes("\\") ? String(JSON5.parse(raw)) : raw.slice(1, -1);
+    return raw.includes("\\") ? String(parseJson5Text(raw)) : raw.slice(1, -1);
   }
 
   private childrenOf(container: ValueSpan): Children {
@@ -215,7 +215,7 @@ export class PositionIndex {
     if (first === QUOTE || first === APOSTROPHE) return this.stringValue({ start, end });
     if (!raw.includes("\\")) return raw;
     // An identifier with escapes: json5 reads it to its name.
-    return Object.keys(JSON5.parse(`{${raw}:0}`) as object)[0] ?? raw;
+    return Object.keys(parseJson5Text(`{${raw}:0}`) as object)[0] ?? raw;
   }
 
   private commentEnd(i: number): number {

@@ -6,7 +6,7 @@
  * stopped it, each file atomically with a `.bak` beside it, a file the
  * migration emptied moved to its `.bak`. Neither prints.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../json5-parse.js";
 import { readConfigFile } from "../document/read.js";
 import { changedFiles, type MigratePlan } from "../migrate/report.js";
 import { configMigrationsFor, type MigrateTarget } from "../migrate/registry.js";
@@ -43,7 +43,7 @@ export type MigrateApplyResult = { ok: true; written: MigratePlan["written"] } |
 function parsedValue(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return JSON5.parse(text);
+    return parseJson5Text(text);
   } catch {
     return undefined;
   }

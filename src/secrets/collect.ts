@@ -8,7 +8,7 @@
  * and the same in the source text, comments included, for input too broken to
  * have a value tree.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../json5-parse.js";
 import { isSecretChild } from "./key-names.js";
 import type { Redactor } from "./redact.js";
 import { SECRET_REF_LOCATOR } from "./rules.js";
@@ -90,7 +90,7 @@ export function collectTextSecrets(text: string | undefined, redactor: Redactor)
     redactor.add(written);
     if (written.includes("\\")) {
       try {
-        redactor.add(JSON5.parse(`"${written.replace(/"/g, '\\"')}"`));
+        redactor.add(parseJson5Text(`"${written.replace(/"/g, '\\"')}"`));
       } catch {
         // An escape json5 refuses: the written form is masked, and the value never existed.
       }

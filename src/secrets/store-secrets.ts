@@ -6,7 +6,7 @@
  * (what a migration diffs) or as read (the lenient `credentials` and the
  * value as written), and treats both the same way.
  */
-import JSON5 from "json5";
+import { parseJson5Text } from "../json5-parse.js";
 import type { Redactor } from "./redact.js";
 import { isJsonObject } from "../json-object.js";
 
@@ -33,7 +33,7 @@ function addCredential(credential: unknown, redactor: Redactor): void {
 function credentialsOfText(text: string): unknown[] {
   let store: unknown;
   try {
-    store = JSON5.parse(text);
+    store = parseJson5Text(text);
   } catch {
     return [];
   }
