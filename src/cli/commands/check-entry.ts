@@ -4,13 +4,10 @@
  * without the other commands' entries, whose `load` would pull every
  * command's code into that bundle.
  */
-import type { Argv } from "yargs";
-import { checkBuilder } from "./check.js";
+import { CHECK_SPEC } from "./check-spec.js";
 import { runner, type CommandEntry } from "./entry.js";
 
 export const CHECK_COMMAND: CommandEntry = {
-  command: "check [files..]",
-  describe: "Lint config files: syntax, schema, and the mistakes OpenClaw would refuse at start-up",
-  builder: (y) => checkBuilder(y) as unknown as Argv,
+  ...CHECK_SPEC,
   load: async () => runner((await import("./check-run.js")).runCheck),
 };
