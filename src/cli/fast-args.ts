@@ -60,8 +60,18 @@ function recordBuilder(entry: CommandEntry): RecordedBuilder {
   return recorded;
 }
 
+/** yargs's camel case of an option: each `-` before a lower-case letter dropped and the letter raised (`max-warnings` → `maxWarnings`). */
 function camelCase(name: string): string {
-  return name.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+  // A loop, not a regular expression: compiling one is a tenth of a millisecond of a start.
+  let out = "";
+  for (let i = 0; i < name.length; i++) {
+    const next = name.charCodeAt(i + 1);
+    if (name[i] === "-" && next >= 0x61 && next <= 0x7a) {
+      out += name[i + 1]!.toUpperCase();
+      i++;
+    } else out += name[i];
+  }
+  return out;
 }
 
 function aliasesOf(spec: OptionSpec): string[] {
@@ -70,7 +80,16 @@ function aliasesOf(spec: OptionSpec): string[] {
 
 /** The positionals a command string declares: `check [files..]` → files, variadic. */
 function positionalsOf(command: string): { name: string; variadic: boolean }[] {
-  return [...command.matchAll(/[[<]([\w-]+)(\.\.)?[\]>]/g)].map((m) => ({ name: m[1]!, variadic: m[2] === ".." }));
+  const out: { name: string; variadic: boolean }[] = [];
+  for (const word of command.split(" ")) {
+    const [first, last] = [word[0], word[word.length - 1]];
+    if (!((first === "[" || first === "<") && (last === "]" || last === ">"))) continue;
+    const inner = word.slice(1, -1);
+    const variadic = inner.endsWith("..");
+    const name = variadic ? inner.slice(0, -2) : inner;
+    if (name.length > 0) out.push({ name, variadic });
+  }
+  return out;
 }
 
 /**
