@@ -11,6 +11,7 @@ import fc from "fast-check";
 import JSON5 from "json5";
 import { describe, expect, it } from "vitest";
 import { json5AsJson } from "../src/document/json5-as-json.js";
+import { parseDocument } from "../src/document/parse.js";
 import { json5Text } from "./helpers/json5-text.js";
 
 /** Rewritten: the common JSON5 of config files. */
@@ -112,5 +113,12 @@ describe("json5AsJson", () => {
       expect(value, text).toStrictEqual(JSON5.parse(text));
     }
     expect(rewritten).toBeGreaterThan(300);
+  });
+
+  it("leaves a too-deep text's diagnostic at its place in the text, not in the rewrite", () => {
+    const text = `// deep\n${"[".repeat(1500)}${"]".repeat(1500)}`;
+    expect(json5AsJson(text)).toBeDefined();
+    const doc = parseDocument(text, "deep.json5");
+    expect(doc.diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.column])).toEqual([["parse/too-deep", 2, 1001]]);
   });
 });

@@ -10,7 +10,7 @@ import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic, SourceRange } from "../diagnostics/types.js";
 import { describeExpected, tokenizeSafely } from "./expected.js";
 import { LineIndex } from "../diagnostics/line-index.js";
-import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure } from "./scan-depth.js";
+import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure, type StructureScan } from "./scan-depth.js";
 import { findDuplicateKeys } from "./duplicates.js";
 import { json5AsJson } from "./json5-as-json.js";
 import { rangeOf } from "./locate.js";
@@ -43,13 +43,14 @@ export function parseDocument(text: string, file: string): ConfigDocument {
   // JSON.parse does not recurse, so plain JSON is read first and scanned the fast way; json5
   // recurses, so other text is scanned for depth before json5 ever sees it.
   const json = parseJson(text);
-  const scan = json.ok ? scanJsonStructure(text) : scanStructure(text);
+  const read = json.ok ? { parsed: json, scan: scanJsonStructure(text) } : readJson5(text);
+  const { scan } = read;
   if (scan.tooDeepAt >= 0) {
     doc.diagnostics.push(createDiagnostic("parse/too-deep", { limit: MAX_NESTING_DEPTH }, at(doc.lines.rangeAt(scan.tooDeepAt, scan.tooDeepAt + 1))));
     return doc;
   }
 
-  const parsed = json.ok ? json : parseJson5(text);
+  const parsed = read.parsed ?? parseJson5(text);
   if (!parsed.ok) {
     if (isBlank(text)) doc.diagnostics.push(createDiagnostic("parse/empty-file", {}, at(doc.lines.rangeAt(0, 0))));
     else doc.diagnostics.push(syntaxErrorDiagnostic(parsed.error, text, doc.lines, file));
@@ -116,19 +117,29 @@ function parseJson(text: string): ParsedValue {
 }
 
 /**
- * Everything else is read by json5, OpenClaw's own parser, except the common JSON5 that
- * json5AsJson can rewrite as JSON meaning the same (`JSON.parse` then reads it natively);
- * a text `JSON.parse` refuses even so goes to json5, which says what is wrong.
+ * Text JSON.parse refused: the common JSON5 that json5AsJson rewrites as JSON meaning the same is
+ * read by `JSON.parse` (natively, and scanned the fast way: the rewrite has the same brackets and
+ * members); anything else, or a rewrite `JSON.parse` still refuses, is scanned as JSON5 for json5
+ * to read (parseJson5), which says what is wrong. A scan that finds the text too deep is made again
+ * on the text itself, so the diagnostic names the original position.
  */
-function parseJson5(text: string): ParsedValue {
+function readJson5(text: string): { parsed: ParsedValue | undefined; scan: StructureScan } {
   const asJson = json5AsJson(text);
   if (asJson !== undefined) {
-    try {
-      return { ok: true, value: JSON.parse(asJson) };
-    } catch {
-      // json5 reads it below, and words the error.
+    const scan = scanJsonStructure(asJson);
+    if (scan.tooDeepAt < 0) {
+      try {
+        return { parsed: { ok: true, value: JSON.parse(asJson) }, scan };
+      } catch {
+        // json5 reads it, and words the error.
+      }
     }
   }
+  return { parsed: undefined, scan: scanStructure(text) };
+}
+
+/** Everything else is read by json5, OpenClaw's own parser. */
+function parseJson5(text: string): ParsedValue {
   try {
     return { ok: true, value: parseJson5Text(text) };
   } catch (error) {
