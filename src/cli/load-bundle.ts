@@ -21,16 +21,16 @@
  */
 import { isAscii } from "node:buffer";
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { Script } from "node:vm";
 import { type BundleIdentity, codeCacheDir, codeCachePath, currentIdentity, readCodeCache, writeCodeCache } from "./code-cache.js";
 
-// Paths from import.meta.dirname, not URLs: making and parsing a file URL is ≈ 0.7 ms of a start (the build writes __dirname).
-export const BUNDLE_PATH = join(import.meta.dirname, "agentcfg.cjs");
+// Paths from import.meta.dirname (the build writes __dirname), not URLs: making and parsing a file URL is ≈ 0.7 ms of a start.
+export const BUNDLE_PATH = `${import.meta.dirname}${sep}agentcfg.cjs`;
 /** The check-only command line (check-main.ts), made beside the bundle by the same build. */
-export const CHECK_BUNDLE_PATH = join(import.meta.dirname, "agentcfg.check.cjs");
+export const CHECK_BUNDLE_PATH = `${import.meta.dirname}${sep}agentcfg.check.cjs`;
 /** The tsc output the bundle is made from. */
-const MODULES_PATH = join(import.meta.dirname, "main.js");
+const MODULES_PATH = `${import.meta.dirname}${sep}main.js`;
 
 /** What the bundle requires from beside itself: its chunks (Zod, the releases' sections), loaded with the code cache too. */
 const CHUNK = /^\.\/agentcfg\.[a-z0-9-]+(\.[a-z0-9-]+)*\.cjs$/;

@@ -4,7 +4,7 @@
  * upward from the checked config (the nearest wins; `--rule` wins over it).
  */
 import { existsSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, resolve, sep } from "node:path";
 import { catalogue, isDiagnosticCode } from "../diagnostics/catalogue.js";
 import { createDiagnostic } from "../diagnostics/create.js";
 import { didYouMean } from "../diagnostics/did-you-mean.js";
@@ -78,7 +78,8 @@ export function findSettingsFile(startDir: string): string | undefined {
   let dir = resolve(startDir);
   for (;;) {
     for (const name of SETTINGS_FILE_NAMES) {
-      const candidate = join(dir, name);
+      // Joined by hand: `dir` is resolved already, and path.join normalises it again for every name and level.
+      const candidate = dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
       if (existsSync(candidate)) return candidate;
     }
     const parent = dirname(dir);
