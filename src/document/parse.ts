@@ -117,6 +117,13 @@ function parseJson(text: string): ParsedValue {
 }
 
 /**
+ * The largest text rewritten for JSON.parse. The rewrite is for a start's small config; it holds
+ * the text again in pieces, and a 50 MB JSON5 file read that way peaked at 22× its size, against
+ * 15× through json5 (bench/: memory, JSON5).
+ */
+const REWRITE_MAX_CHARS = 1_000_000;
+
+/**
  * Text JSON.parse refused: the common JSON5 that json5AsJson rewrites as JSON meaning the same is
  * read by `JSON.parse` (natively, and scanned the fast way: the rewrite has the same brackets and
  * members); anything else, or a rewrite `JSON.parse` still refuses, is scanned as JSON5 for json5
@@ -124,7 +131,7 @@ function parseJson(text: string): ParsedValue {
  * on the text itself, so the diagnostic names the original position.
  */
 function readJson5(text: string): { parsed: ParsedValue | undefined; scan: StructureScan } {
-  const asJson = json5AsJson(text);
+  const asJson = text.length <= REWRITE_MAX_CHARS ? json5AsJson(text) : undefined;
   if (asJson !== undefined) {
     const scan = scanJsonStructure(asJson);
     if (scan.tooDeepAt < 0) {

@@ -10,17 +10,18 @@
  * only data can be read in parts. The schema is stored as JSON lines
  * (schema-parts.ts): a large subschema is a line of its own, parsed the first
  * time a value reaches it, so a check of a config with agents and auth never
- * parses the schemas of channels or plugins. The schema is walked as it is,
- * beside the value: nothing is compiled, so a start pays only for the nodes
- * its config reaches (closures made per node cost a small config twice as
- * much, measured), and a large config repeats a few property look-ups per
- * value.
+ * parses the schemas of channels or plugins. The schema is walked beside the
+ * value, each node read once into a Shape of fixed fields (schema-shape.ts):
+ * a start pays only for the nodes its config reaches (closures made per node
+ * cost a small config twice as much, measured), and a large config reads
+ * those fields, not the schema objects' own varied keys, for every value.
  *
  * scripts/build-validator.mjs refuses a schema with a keyword this file does
  * not know (KEYWORDS), so nothing that constrains can be skipped here; the
  * verdicts are held to ajv's and Zod's in test/schema-check.test.ts and
  * test/cold-start-fast-validate.test.ts.
  */
+import { isObject, type Keywords, Shape } from "./schema-shape.js";
 
 /** A JSON Schema node as stored: an object of keywords, or a boolean schema. */
 type SchemaNode = boolean | { readonly [keyword: string]: unknown };
@@ -71,11 +72,7 @@ export const KEYWORDS: ReadonlySet<string> = new Set([
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
-type Keywords = { readonly [keyword: string]: unknown };
-
 const NO_PROPERTIES: Keywords = {};
-
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
 /** ajv's type tests (strictNumbers: a number must be finite). */
 function hasType(name: unknown, v: unknown): boolean {
@@ -156,50 +153,48 @@ export function schemaValidator(parts: SchemaParts): SchemaValidator {
 class SchemaWalker {
   /** Each pattern compiled once (with the "u" flag, as ajv's unicodeRegExp default). */
   private readonly patterns = new Map<string, RegExp>();
-  private readonly inherited = new WeakMap<object, boolean>();
+  private readonly shapes = new WeakMap<object, Shape>();
 
   constructor(private readonly parts: SchemaParts) {}
 
   valid(node: unknown, v: unknown, trail: string[]): boolean {
     if (typeof node === "boolean") return node;
-    const k = node as Keywords;
+    let s = this.shapes.get(node as object);
+    if (s === undefined) this.shapes.set(node as object, (s = new Shape(node as Keywords)));
     // `$part` stands for a subschema stored on a line of its own (a `$ref`, whose siblings ajv applies too).
-    if (k["$part"] !== undefined && !this.valid(this.parts.part(k["$part"] as number), v, trail)) return false;
-    const type = k["type"];
+    if (s.part !== undefined && !this.valid(this.parts.part(s.part), v, trail)) return false;
+    const type = s.type;
     if (type !== undefined && !(Array.isArray(type) ? type.some((t) => hasType(t, v)) : hasType(type, v))) return false;
-    if (k["const"] !== undefined && !jsonEqual(v, k["const"])) return false;
-    const allowed = k["enum"];
-    if (Array.isArray(allowed) && !allowed.some((a) => jsonEqual(v, a))) return false;
-    if (typeof v === "number" && !this.number(k, v)) return false;
-    if (typeof v === "string" && !this.string(k, v)) return false;
+    if (s.hasConst && !jsonEqual(v, s.const)) return false;
+    if (s.enum !== undefined && !s.enum.some((a) => jsonEqual(v, a))) return false;
+    if (typeof v === "number" && !this.number(s, v)) return false;
+    if (typeof v === "string" && !this.string(s, v)) return false;
     if (Array.isArray(v)) {
-      if (!this.array(k, v, trail)) return false;
-    } else if (isObject(v) && !this.object(k, v, trail)) return false;
-    return this.combinators(k, v, trail);
+      if (!this.array(s, v, trail)) return false;
+    } else if (isObject(v) && !this.object(s, v, trail)) return false;
+    return !s.hasCombinators || this.combinators(s, v, trail);
   }
 
-  private number(k: Keywords, v: number): boolean {
-    const { minimum, maximum, exclusiveMinimum, exclusiveMaximum } = k;
-    if (typeof minimum === "number" && v < minimum) return false;
-    if (typeof maximum === "number" && v > maximum) return false;
-    if (typeof exclusiveMinimum === "number" && v <= exclusiveMinimum) return false;
-    return !(typeof exclusiveMaximum === "number" && v >= exclusiveMaximum);
+  private number(s: Shape, v: number): boolean {
+    if (s.minimum !== undefined && v < s.minimum) return false;
+    if (s.maximum !== undefined && v > s.maximum) return false;
+    if (s.exclusiveMinimum !== undefined && v <= s.exclusiveMinimum) return false;
+    return !(s.exclusiveMaximum !== undefined && v >= s.exclusiveMaximum);
   }
 
-  private string(k: Keywords, v: string): boolean {
-    const { minLength, maxLength, pattern } = k;
-    if (typeof minLength === "number" && (v.length < minLength || codePointLength(v) < minLength)) return false;
-    if (typeof maxLength === "number" && v.length > maxLength && codePointLength(v) > maxLength) return false;
-    if (typeof pattern !== "string") return true;
-    let regex = this.patterns.get(pattern);
-    if (!regex) this.patterns.set(pattern, (regex = new RegExp(pattern, "u")));
+  private string(s: Shape, v: string): boolean {
+    if (s.minLength !== undefined && (v.length < s.minLength || codePointLength(v) < s.minLength)) return false;
+    if (s.maxLength !== undefined && v.length > s.maxLength && codePointLength(v) > s.maxLength) return false;
+    if (s.pattern === undefined) return true;
+    let regex = this.patterns.get(s.pattern);
+    if (!regex) this.patterns.set(s.pattern, (regex = new RegExp(s.pattern, "u")));
     return regex.test(v);
   }
 
-  private array(k: Keywords, v: unknown[], trail: string[]): boolean {
-    const { items, additionalItems, minItems, maxItems, uniqueItems } = k;
-    if (typeof minItems === "number" && v.length < minItems) return false;
-    if (typeof maxItems === "number" && v.length > maxItems) return false;
+  private array(s: Shape, v: unknown[], trail: string[]): boolean {
+    const { items, additionalItems } = s;
+    if (s.minItems !== undefined && v.length < s.minItems) return false;
+    if (s.maxItems !== undefined && v.length > s.maxItems) return false;
     if (Array.isArray(items)) {
       // additionalItems applies only beside a list of items (draft-07).
       for (let i = 0; i < v.length; i++) {
@@ -209,17 +204,17 @@ class SchemaWalker {
     } else if (items !== undefined) {
       for (let i = 0; i < v.length; i++) if (!this.valid(items, v[i], trail)) return fail(trail, String(i));
     }
-    return uniqueItems !== true || v.every((item, i) => v.findIndex((other) => jsonEqual(item, other)) === i);
+    return !s.uniqueItems || v.every((item, i) => v.findIndex((other) => jsonEqual(item, other)) === i);
   }
 
-  private object(k: Keywords, v: Record<string, unknown>, trail: string[]): boolean {
-    const { properties, required, additionalProperties, propertyNames, minProperties, maxProperties } = k;
+  private object(s: Shape, v: Record<string, unknown>, trail: string[]): boolean {
+    const { properties, additionalProperties, propertyNames } = s;
     // ajv looks a property up as `data[key] !== undefined` (ownProperties: false), and so does this.
-    if (Array.isArray(required) && !required.every((name: string) => v[name] !== undefined)) return false;
-    if (typeof minProperties === "number" && Object.keys(v).length < minProperties) return false;
-    if (typeof maxProperties === "number" && Object.keys(v).length > maxProperties) return false;
-    const known = (properties ?? NO_PROPERTIES) as Keywords;
-    if (properties !== undefined && this.namesInherited(known)) {
+    if (s.required !== undefined && !s.required.every((name) => v[name] !== undefined)) return false;
+    if (s.minProperties !== undefined && Object.keys(v).length < s.minProperties) return false;
+    if (s.maxProperties !== undefined && Object.keys(v).length > s.maxProperties) return false;
+    const known = properties ?? NO_PROPERTIES;
+    if (s.namesInherited) {
       // A property named like one of Object.prototype's: looked up on every value, as ajv does (see below).
       for (const name in known) {
         const value = v[name];
@@ -232,11 +227,10 @@ class SchemaWalker {
     // One walk over the value's keys (for…in, as ajv walks them for additionalProperties): a key `properties`
     // names (an own key of it) is checked by its schema, any other by additionalProperties. For properties
     // that name nothing Object.prototype has, this is ajv's `data[name] !== undefined` for each of them.
-    const inheritedDone = properties !== undefined && this.namesInherited(known);
     for (const key in v) {
       if (hasOwn.call(known, key)) {
         const value = v[key];
-        if (!inheritedDone && value !== undefined && !this.valid(known[key], value, trail)) return fail(trail, key);
+        if (!s.namesInherited && value !== undefined && !this.valid(known[key], value, trail)) return fail(trail, key);
       } else if (additionalProperties !== undefined && (additionalProperties === false || !this.valid(additionalProperties, v[key], trail))) {
         return fail(trail, key);
       }
@@ -244,24 +238,13 @@ class SchemaWalker {
     return true;
   }
 
-  /** Whether a `properties` object names a key every object inherits (constructor, toString, …); decided once per object. */
-  private namesInherited(properties: Keywords): boolean {
-    let answer = this.inherited.get(properties);
-    if (answer === undefined) {
-      answer = Object.keys(properties).some((name) => name in Object.prototype);
-      this.inherited.set(properties, answer);
-    }
-    return answer;
-  }
-
-  private combinators(k: Keywords, v: unknown, trail: string[]): boolean {
-    const { allOf, anyOf, oneOf, not } = k;
-    if (Array.isArray(allOf) && !allOf.every((s) => this.valid(s, v, trail))) return false;
-    if (Array.isArray(anyOf) && !anyOf.some((s) => this.quietly(s, v, trail))) return false;
-    if (Array.isArray(oneOf) && oneOf.filter((s) => this.quietly(s, v, trail)).length !== 1) return false;
-    if (not !== undefined && this.quietly(not, v, trail)) return false;
-    if (k["if"] !== undefined && (k["then"] !== undefined || k["else"] !== undefined)) {
-      const branch = this.quietly(k["if"], v, trail) ? k["then"] : k["else"];
+  private combinators(s: Shape, v: unknown, trail: string[]): boolean {
+    if (s.allOf !== undefined && !s.allOf.every((node) => this.valid(node, v, trail))) return false;
+    if (s.anyOf !== undefined && !s.anyOf.some((node) => this.quietly(node, v, trail))) return false;
+    if (s.oneOf !== undefined && s.oneOf.filter((node) => this.quietly(node, v, trail)).length !== 1) return false;
+    if (s.not !== undefined && this.quietly(s.not, v, trail)) return false;
+    if (s.if !== undefined && (s.then !== undefined || s.else !== undefined)) {
+      const branch = this.quietly(s.if, v, trail) ? s.then : s.else;
       if (branch !== undefined && !this.valid(branch, v, trail)) return false;
     }
     return true;
