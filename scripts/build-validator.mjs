@@ -104,7 +104,12 @@ export function schemaLines(schema, KEYWORDS, header, minChars = PART_MIN_CHARS)
   // A node is put on a line of its own when large, except `whole`, the node a line is being made of.
   const pack = (node, whole = false) => {
     if (typeof node === "boolean") return node;
+    // A copy, with its own copies of the lists and maps of subschemas, which the loop below fills.
     const out = { ...node };
+    for (const [keyword, key] of childrenOf(node)) {
+      if (typeof key === "number" && out[keyword] === node[keyword]) out[keyword] = [...node[keyword]];
+      else if (typeof key === "string" && out[keyword] === node[keyword]) out[keyword] = { ...node[keyword] };
+    }
     if (typeof node.$ref === "string") {
       // Its siblings stay beside it: ajv applies them too.
       const n = lineOf.get(node.$ref.slice("#/definitions/".length));
@@ -113,10 +118,8 @@ export function schemaLines(schema, KEYWORDS, header, minChars = PART_MIN_CHARS)
       out.$part = n;
     }
     for (const [keyword, key, child] of childrenOf(node)) {
-      const packed = pack(child);
-      if (key === undefined) out[keyword] = packed;
-      else if (typeof key === "number") (out[keyword] = out[keyword] === node[keyword] ? [...node[keyword]] : out[keyword])[key] = packed;
-      else (out[keyword] = out[keyword] === node[keyword] ? { ...node[keyword] } : out[keyword])[key] = packed;
+      if (key === undefined) out[keyword] = pack(child);
+      else out[keyword][key] = pack(child);
     }
     const text = JSON.stringify(out);
     return !whole && text.length >= minChars ? { $part: lines.push(text) - 1 } : out;

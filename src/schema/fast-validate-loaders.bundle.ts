@@ -15,7 +15,8 @@ import type { TargetId } from "./targets/ids.js";
 export type { FastValidator, ZodStage };
 
 let zodStage: ZodStage | undefined;
-const fastValidators: Partial<Record<TargetId, FastValidator>> = {};
+/** Each target's validator once read; null when its data could not be read (then Zod judges every file, without a read per file). */
+const fastValidators: Partial<Record<TargetId, FastValidator | null>> = {};
 
 export function loadZodStage(): ZodStage {
   zodStage ??= require("./fast-validate-zod.js") as ZodStage;
@@ -24,6 +25,6 @@ export function loadZodStage(): ZodStage {
 
 /** The bundle is dist/cli/agentcfg*.cjs; the data is in dist/schema/, beside the library's modules. */
 export function loadFastValidator(target: TargetId): FastValidator | undefined {
-  fastValidators[target] ??= readSchemaValidator(join(__dirname, "..", "schema", `openclaw-${target}-validate.jsonl`));
-  return fastValidators[target];
+  fastValidators[target] ??= readSchemaValidator(join(__dirname, "..", "schema", `openclaw-${target}-validate.jsonl`)) ?? null;
+  return fastValidators[target] ?? undefined;
 }
