@@ -11,6 +11,10 @@
  * its standard error only. The only normalisation is trailing white space
  * per line and at the end (editors strip it, Markdown does not show it).
  *
+ * Every `ts` block is a library example: each is type-checked, as a module of
+ * its own, against the published declarations (dist/, as a user imports
+ * "agentcfg").
+ *
  * Every other `agentcfg …` command line in a shell block (`sh`, `console`)
  * is checked for what can be checked without running it: the command exists
  * and each `--option` it uses is one that command's `--help` lists.
@@ -18,7 +22,8 @@
  * Also: every command of the CLI has its page, docs/<command>.md, and the
  * README links to each page and stays under 250 lines.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT } from "./fixture-files.js";
@@ -158,6 +163,40 @@ describe("the other agentcfg command lines of the README and docs/", () => {
     const options = line.words.join(" ").match(/(?<![\w-])--[a-z][a-z0-9-]*/g) ?? [];
     for (const option of options) expect(text, `${line.where}: ${option}`).toContain(`${option.replace(/^--no-/, "--")} `);
   });
+});
+
+describe("the library examples of the README and docs/", () => {
+  const blocks = ALL_BLOCKS.filter((b) => b.info === "ts");
+
+  it("type-check against the published declarations", () => {
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    // Inside the package folder, so "agentcfg" resolves to this package (self-reference), as for a user.
+    const dir = join(ROOT, ".tmp", `docs-ts-examples-${process.pid}`);
+    mkdirSync(dir, { recursive: true });
+    try {
+      const files = blocks.map((b, i) => {
+        const name = `${b.page.replace(/\W+/g, "-")}-${b.line}-${i}.mts`;
+        writeFileSync(join(dir, name), `${b.lines.join("\n")}\nexport {};\n`);
+        return name;
+      });
+      const compilerOptions = {
+        strict: true,
+        module: "nodenext",
+        moduleResolution: "nodenext",
+        target: "es2022",
+        noEmit: true,
+        skipLibCheck: true,
+        types: ["node"],
+      };
+      writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files }));
+      const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+      const r = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: dir, encoding: "utf8" });
+      expect(r.stdout + r.stderr).toBe("");
+      expect(r.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("the docs' shape", () => {
