@@ -117,9 +117,10 @@ export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions,
 export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID, jsonSchemaId } from "./schema/json-schema.js";
 export type { JsonSchema } from "./schema/json-schema.js";
 
-// The config's type, inferred from the Zod schemas: the default target's (2026.9), and each release's
-export type { OpenClawConfig2026_9 as OpenClawConfig, OpenClawConfig2026_9 } from "./schema/targets/2026.9.js";
-export type { OpenClawConfig as OpenClawConfig2026_4 } from "./schema/config.js";
+// The config's type: the default target's (2026.9), and each release's. Plain TypeScript generated from
+// the editor schemas (scripts/write-config-types.mjs), so a consumer's type check never loads Zod.
+export type { OpenClawConfig2026_9 as OpenClawConfig, OpenClawConfig2026_9, RecordedSection } from "./schema/config-types/openclaw-2026.9.js";
+export type { OpenClawConfig2026_4 } from "./schema/config-types/openclaw-2026.4.js";
 
 // Each command's work as a library call: data and diagnostics back, nothing printed
 export { loadAgentTarget, readAgentAuth } from "./operations/agent-target.js";

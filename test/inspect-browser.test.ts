@@ -125,6 +125,32 @@ describe("agentcfg inspect in Chromium", () => {
     await page.close();
   });
 
+  it.skipIf(!HAS_CHROMIUM)(`fits a phone from 360 px up: no horizontal scroll, the key sentence first and whole on the first screen${SKIPPED}`, async () => {
+    for (const width of [360, 390]) {
+      const { page } = await open();
+      await page.setViewportSize({ width, height: 780 });
+      const layout = await page.evaluate(`(() => {
+        const key = document.getElementById("key-sentence"), r = key.getBoundingClientRect();
+        // Code boxes scroll inside themselves; everything else must fit the window.
+        const wide = [...document.querySelectorAll("body *")]
+          .filter((el) => !el.closest(".code, pre") && el.getBoundingClientRect().right > innerWidth + 0.5)
+          .map((el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + (el.className ? "." + el.className : ""));
+        return { scrollWidth: document.documentElement.scrollWidth, firstAfterTitle: document.querySelector("header.top h1").nextElementSibling === key,
+          key: key.textContent, whole: r.left >= 0 && r.right <= innerWidth && r.top >= 0 && r.bottom <= innerHeight, wide };
+      })()`);
+      expect(layout, `${width} px`).toEqual({
+        scrollWidth: width,
+        firstAfterTitle: true,
+        key: expect.stringMatching(/^The next request goes to kimi\/kimi-code with kimi:backup, because this session is pinned to it/),
+        whole: true,
+        wide: [],
+      });
+      mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+      await page.screenshot({ path: join(ROOT, "test-artifacts", `inspect-seed-${width}px.png`), fullPage: true });
+      await page.close();
+    }
+  });
+
   it.skipIf(!HAS_CHROMIUM)(`scrolls to a diagnostic's line when it is clicked, and from the keyboard${SKIPPED}`, async () => {
     const { page } = await open();
     const line = "src-0-L22";

@@ -19,10 +19,18 @@ function summaryText(p) {
   return part(s.errors, "error") + ", " + part(s.warnings, "warning");
 }
 
+/** The page's first sentence: what the next request of the default agent does, and why. */
+function keySentence(p) {
+  const agent = p.agents.find((a) => a.isDefault) || p.agents[0];
+  if (!agent) return "No agent: the config could not be read.";
+  return (p.agents.length > 1 ? "Agent " + agent.agentId + ": " : "") + agent.plan.summary;
+}
+
 function render(p) {
   const keep = document.activeElement && document.activeElement.id ? document.activeElement.id : null;
   const scrolls = [...document.querySelectorAll(".code")].map((el) => el.scrollTop);
   const x = window.scrollX, y = window.scrollY;
+  document.getElementById("key-sentence").textContent = keySentence(p);
   document.getElementById("config-file").textContent = p.configFile;
   document.getElementById("as-of").textContent = utc(p.now) + (p.pin ? " \u00b7 session pinned to " + p.pin : "");
   document.getElementById("summary").textContent = summaryText(p);

@@ -30,7 +30,7 @@ export const PAGE_STYLE = String.raw`
 }
 * { box-sizing: border-box; }
 html { scroll-padding-top: 1rem; }
-body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+body { margin: 0; background: var(--bg); color: var(--text); font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; overflow-wrap: anywhere; }
 code, pre, .code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; font-size: 13px; }
 a { color: var(--link); }
 :focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -39,8 +39,9 @@ a { color: var(--link); }
 header.top { padding: 1rem 1.5rem; border-bottom: 1px solid var(--border); display: flex; flex-wrap: wrap; gap: .5rem 2rem; align-items: baseline; }
 header.top h1 { margin: 0; font-size: 1.35rem; }
 header.top p { margin: 0; color: var(--muted); }
-nav.sections ul { list-style: none; display: flex; gap: 1rem; margin: 0; padding: .5rem 1.5rem; border-bottom: 1px solid var(--border); }
-main { padding: 1rem 1.5rem 3rem; display: grid; gap: 2rem; max-width: 1400px; }
+header.top p.key { flex: 1 1 100%; color: var(--text); font-size: 1.05rem; border-left: 4px solid var(--focus); padding-left: .6rem; }
+nav.sections ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; margin: 0; padding: .5rem 1.5rem; border-bottom: 1px solid var(--border); }
+main { padding: 1rem 1.5rem 3rem; display: grid; grid-template-columns: minmax(0, 1fr); gap: 2rem; max-width: 1400px; }
 h2 { font-size: 1.2rem; margin: 0 0 .75rem; }
 h3 { font-size: 1.05rem; margin: 1rem 0 .5rem; }
 h4 { font-size: .95rem; margin: 1rem 0 .4rem; }
@@ -51,11 +52,11 @@ h5 { font-size: .95rem; margin: 0 0 .3rem; }
 ol.chain { list-style: none; display: flex; flex-wrap: wrap; align-items: stretch; gap: .5rem; padding: 0; margin: .25rem 0 .75rem; }
 ol.chain li { display: flex; align-items: center; gap: .5rem; }
 ol.chain li + li::before { content: "\2192" / ""; font-size: 1.3rem; color: var(--muted); }
-.node { display: block; border: 2px solid var(--border); border-radius: 6px; padding: .35rem .6rem; background: var(--bg); color: var(--text); text-decoration: none; min-width: 11rem; }
+.node { display: block; border: 2px solid var(--border); border-radius: 6px; padding: .35rem .6rem; background: var(--bg); color: var(--text); text-decoration: none; min-width: min(11rem, 100%); max-width: 100%; }
 .node .role { display: block; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .node.invalid { border-style: dashed; border-color: var(--err-fg); }
 .node .dots { display: flex; gap: .25rem; margin-top: .2rem; flex-wrap: wrap; }
-.models { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); }
+.models { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(min(22rem, 100%), 1fr)); }
 .model { border: 1px solid var(--border); border-radius: 6px; padding: .6rem .8rem; background: var(--bg); }
 .model p { margin: .3rem 0; }
 ol.profiles { padding-left: 1.6rem; margin: .4rem 0; }
@@ -68,7 +69,19 @@ ol.profiles li { margin: .35rem 0; }
 .status-pinned { color: var(--pin-fg); background: var(--pin-bg); }
 .countdown { font-variant-numeric: tabular-nums; }
 .columns { display: grid; gap: 1.5rem; grid-template-columns: minmax(0, 1fr) minmax(0, 1.2fr); align-items: start; }
-@media (max-width: 900px) { .columns { grid-template-columns: 1fr; } }
+@media (max-width: 900px) { .columns { grid-template-columns: minmax(0, 1fr); } }
+/* A phone (360 px and up): less padding, badges and chains wrap, the source still scrolls inside its box. */
+@media (max-width: 600px) {
+  header.top, nav.sections ul, footer { padding-left: .75rem; padding-right: .75rem; }
+  main { padding: .75rem .75rem 2rem; gap: 1.5rem; }
+  .agent { padding: 0 .6rem .75rem; }
+  .model { padding: .5rem .6rem; }
+  ol.profiles { padding-left: 1.2rem; }
+  .badge { white-space: normal; }
+  ol.chain li { max-width: 100%; }
+  .line { grid-template-columns: 2.5rem minmax(0, 1fr); }
+  .line .ln { padding-right: .5rem; }
+}
 ul.diags { list-style: none; padding: 0; margin: 0; }
 ul.diags li { border-left: 4px solid var(--border); padding: .3rem .6rem; margin: .5rem 0; background: var(--panel); }
 ul.diags li.sev-error { border-left-color: var(--err-fg); }

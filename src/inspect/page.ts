@@ -64,6 +64,7 @@ export function renderPage(options: PageOptions): string {
 <a class="skip" href="#main">Skip to content</a>
 <header class="top" role="banner">
   <h1>agentcfg inspect</h1>
+  <p id="key-sentence" class="key">Loading…</p>
   <p>Config <code id="config-file">…</code></p>
   <p>As of <span id="as-of">…</span></p>
   <p id="summary">Loading…</p>

@@ -65,5 +65,5 @@ export const AuthProfilesFileSchema = z.looseObject({
   usageStats: z.record(z.string(), ProfileUsageStatsSchema).optional(),
 });
 
-export type StoredCredential = z.infer<typeof StoredCredentialSchema>;
-export type AuthProfilesFile = z.infer<typeof AuthProfilesFileSchema>;
+// The types, written out apart from Zod (test/auth-store-types.test.ts holds them to the schemas).
+export type { AuthProfilesFile, StoredCredential } from "./auth-store-types.js";

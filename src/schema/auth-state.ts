@@ -73,5 +73,5 @@ export const AuthStateFileSchema = z
   })
   .meta({ title: "Auth state", description: "Runtime auth routing state of one agent (auth-state.json)." });
 
-export type ProfileUsageStats = z.infer<typeof ProfileUsageStatsSchema>;
-export type AuthStateFile = z.infer<typeof AuthStateFileSchema>;
+// The types, written out apart from Zod (test/auth-store-types.test.ts holds them to the schemas).
+export type { AuthStateFile, ProfileUsageStats } from "./auth-store-types.js";

@@ -14,29 +14,11 @@ import { hoistSharedDefinitions } from "./editor-shared-definitions.js";
 import { addSnippetsAndMarkdown, MODEL_SETTING_SNIPPETS } from "./editor-snippets.js";
 import { addSuggestions, suggestionDefinitions } from "./editor-suggestions.js";
 import { isSchemaNode, schemaAtPath, walkSchema, type JsonSchema } from "./json-schema-node.js";
+import { JSON_SCHEMA_ID } from "./editor-schema-id.js";
 
-/** Stable identity of a target's schema: the config format it describes, not the tool's version. */
-export function jsonSchemaId(target: string): string {
-  return `urn:agentcfg:openclaw-config:${target}`;
-}
-/** The 2026.4 schema's id, as it always was. */
-export const JSON_SCHEMA_ID = jsonSchemaId("2026.4");
+export { EDITOR_KEYWORDS, JSON_SCHEMA_ID, jsonSchemaId } from "./editor-schema-id.js";
+
 export const JSON_SCHEMA_DRAFT = "http://json-schema.org/draft-07/schema#";
-
-/**
- * The keywords the editor schema uses beyond draft-07: VS Code's (from
- * vscode-json-languageservice's jsonSchema.ts). Validators ignore them;
- * strict ajv needs them declared.
- */
-export const EDITOR_KEYWORDS = [
-  "markdownDescription",
-  "enumDescriptions",
-  "defaultSnippets",
-  "deprecationMessage",
-  "errorMessage",
-  "allowComments",
-  "allowTrailingCommas",
-] as const;
 
 /** Turns Zod's draft-07 output into the editor schema. `convert` is the same Zod conversion, for shared parts. */
 export function addEditorHints(generated: JsonSchema, convert: (schema: z.ZodType) => JsonSchema, id: string = JSON_SCHEMA_ID): JsonSchema {

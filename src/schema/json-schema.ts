@@ -8,12 +8,13 @@
  * pointed at before there were targets, is the default target's schema.
  */
 import { z } from "zod";
-import { addEditorHints, jsonSchemaId } from "./editor-hints.js";
+import { addEditorHints } from "./editor-hints.js";
+import { jsonSchemaId } from "./editor-schema-id.js";
 import type { JsonSchema } from "./json-schema-node.js";
 import { DEFAULT_TARGET, type TargetId } from "./targets/ids.js";
 import { configSchemaOf } from "./targets/schemas.js";
 
-export { EDITOR_KEYWORDS, JSON_SCHEMA_ID, jsonSchemaId } from "./editor-hints.js";
+export { EDITOR_KEYWORDS, JSON_SCHEMA_ID, jsonSchemaId } from "./editor-schema-id.js";
 export type { JsonSchema } from "./json-schema-node.js";
 
 /** Where a target's generated schema is committed, relative to the package root. */

@@ -5,7 +5,7 @@
  * What `compile`, `explain` and `auth order` start from.
  */
 import type { Diagnostic } from "../diagnostics/types.js";
-import type { AuthStateFile } from "../schema/auth-state.js";
+import type { AuthStateFile } from "../schema/auth-store-types.js";
 import { mergeInlineState } from "./merge.js";
 import { authProfilesPath, authStatePath, normalizeAgentId } from "./paths.js";
 import { readAuthProfiles, readAuthState, type AuthProfilesRead, type StateFileRead } from "./read.js";

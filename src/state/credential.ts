@@ -6,7 +6,8 @@
  * reasons), as is one whose fields have the wrong types.
  */
 import type { DroppedCredentialReason } from "../diagnostics/codes/state.js";
-import { CREDENTIAL_TYPES, StoredCredentialSchema, type StoredCredential } from "../schema/auth-profiles.js";
+import { CREDENTIAL_TYPES, StoredCredentialSchema } from "../schema/auth-profiles.js";
+import type { StoredCredential } from "../schema/auth-store-types.js";
 import { isJsonObject as isPlainObject } from "../json-object.js";
 
 export type CredentialRead = { ok: true; credential: StoredCredential } | { ok: false; reason: DroppedCredentialReason };

@@ -10,7 +10,7 @@
  *   routing state when the agent has none. There is no main-agent fallback.
  * Writes always go to the agent's own store.
  */
-import type { AuthStateFile } from "../schema/auth-state.js";
+import type { AuthStateFile } from "../schema/auth-store-types.js";
 import { mergeInlineState } from "./merge.js";
 import { DEFAULT_AGENT_ID, normalizeAgentId } from "./paths.js";
 import { join } from "node:path";

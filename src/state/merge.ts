@@ -3,8 +3,8 @@
  * auth-profiles.json (`order`, `lastGood`, `usageStats`) with auth-state.json,
  * as OpenClaw loads them: per key of each section, auth-state.json wins.
  */
-import type { AuthProfilesFile } from "../schema/auth-profiles.js";
-import type { AuthStateFile } from "../schema/auth-state.js";
+import type { AuthProfilesFile } from "../schema/auth-store-types.js";
+import type { AuthStateFile } from "../schema/auth-store-types.js";
 
 const SECTIONS = ["order", "lastGood", "usageStats"] as const;
 

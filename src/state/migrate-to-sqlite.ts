@@ -16,8 +16,8 @@ import { basename, join } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
-import type { AuthProfilesFile } from "../schema/auth-profiles.js";
-import type { AuthStateFile } from "../schema/auth-state.js";
+import type { AuthProfilesFile } from "../schema/auth-store-types.js";
+import type { AuthStateFile } from "../schema/auth-store-types.js";
 import {
   AGENT_DB_FILENAME,
   AUTH_PROFILES_FILENAME,

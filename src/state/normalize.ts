@@ -15,7 +15,7 @@ import { FILE_START } from "../document/lines.js";
 import { rangeOf } from "../document/locate.js";
 import type { ConfigDocument } from "../document/parse.js";
 import { normalizeProviderId } from "../providers/index.js";
-import type { AuthStateFile, ProfileUsageStats } from "../schema/auth-state.js";
+import type { AuthStateFile, ProfileUsageStats } from "../schema/auth-store-types.js";
 
 export interface NormalizeOptions {
   /** The moment cooldowns are judged against, in ms since the epoch (`--now`). */

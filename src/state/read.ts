@@ -16,8 +16,9 @@ import { rangeOf } from "../document/locate.js";
 import { parseDocument, type ConfigDocument } from "../document/parse.js";
 import { readConfigFile } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
-import { AuthProfilesFileSchema, type AuthProfilesFile, type StoredCredential } from "../schema/auth-profiles.js";
-import { AuthStateFileSchema, type AuthStateFile } from "../schema/auth-state.js";
+import { AuthProfilesFileSchema } from "../schema/auth-profiles.js";
+import { AuthStateFileSchema } from "../schema/auth-state.js";
+import type { AuthProfilesFile, AuthStateFile, StoredCredential } from "../schema/auth-store-types.js";
 import { validateAgainstSchema } from "../schema/validate.js";
 import { readCredential } from "./credential.js";
 

@@ -5,8 +5,8 @@
  * count as content: a file holding only runtime fields agentcfg does not know
  * is still written, never deleted.
  */
-import type { AuthStateFile } from "../schema/auth-state.js";
-import type { AuthProfilesFile } from "../schema/auth-profiles.js";
+import type { AuthStateFile } from "../schema/auth-store-types.js";
+import type { AuthProfilesFile } from "../schema/auth-store-types.js";
 import { isJsonObject } from "../json-object.js";
 
 export const AUTH_STATE_VERSION = 1;
