@@ -40,9 +40,26 @@ describe("the npm package", () => {
     for (const schema of schemas) expect(files).toContain(schema);
   });
 
-  it("contains no tests, fixtures, sources, benchmarks or scripts", () => {
-    const unwanted = files.filter((f) => /^(test|fixtures|src|bench|scripts|examples|\.ci|\.github)\//.test(f) || /\.test\.|\.tsbuildinfo$/.test(f));
+  it("contains no tests, fixtures, sources, benchmarks, scripts, editor extension or the CLI's declarations", () => {
+    const unwanted = files.filter(
+      (f) =>
+        /^(test|fixtures|src|bench|scripts|examples|editors|\.ci|\.github)\//.test(f) || /\.test\.|\.tsbuildinfo$/.test(f) || /^dist\/cli\/.*\.d\.ts$/.test(f),
+    );
     expect(unwanted).toEqual([]);
+  });
+
+  it("ships each editor schema once: no two files in schemas/ alike, the old name a reference", () => {
+    const schemaFiles = files.filter((f) => f.startsWith("schemas/"));
+    const texts = schemaFiles.map((f) => readFileSync(join(ROOT, f), "utf8"));
+    expect(new Set(texts).size).toBe(texts.length);
+    const full = texts.filter((text) => text.length > 100_000);
+    expect(full).toHaveLength(readdirSync(join(ROOT, "schemas")).filter((f) => /^openclaw-\d{4}\.\d+\.schema\.json$/.test(f)).length);
+  });
+
+  it("has no script npm would run at a consumer's install or print into `npm pack`'s stdout", () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const atInstallOrPack = ["preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare", "prepack", "postpack"];
+    expect(atInstallOrPack.filter((name) => scripts[name] !== undefined)).toEqual([]);
   });
 
   it("has its entry points where package.json says", () => {
