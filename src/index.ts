@@ -113,7 +113,7 @@ export { isSecretKeyName } from "./secrets/key-names.js";
 export { buildInspectPayload, renderPage, startInspectServer } from "./inspect/index.js";
 export type { InspectInput, InspectPayload, InspectServer, InspectServerOptions, PageOptions } from "./inspect/index.js";
 
-// The editor JSON Schema (draft-07), as committed in schemas/openclaw.schema.json
+// The editor JSON Schema (draft-07), as committed in schemas/openclaw-<target>.schema.json
 export { generateJsonSchema, renderJsonSchema, JSON_SCHEMA_ID, jsonSchemaId } from "./schema/json-schema.js";
 export type { JsonSchema } from "./schema/json-schema.js";
 

@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT } from "./fixture-files.js";
 import { CLI } from "./run-cli.js";
 
@@ -40,9 +40,26 @@ describe("the npm package", () => {
     for (const schema of schemas) expect(files).toContain(schema);
   });
 
-  it("contains no tests, fixtures, sources, benchmarks or scripts", () => {
-    const unwanted = files.filter((f) => /^(test|fixtures|src|bench|scripts|examples|\.ci|\.github)\//.test(f) || /\.test\.|\.tsbuildinfo$/.test(f));
+  it("contains no tests, fixtures, sources, benchmarks, scripts, editor extension or the CLI's declarations", () => {
+    const unwanted = files.filter(
+      (f) =>
+        /^(test|fixtures|src|bench|scripts|examples|editors|\.ci|\.github)\//.test(f) || /\.test\.|\.tsbuildinfo$/.test(f) || /^dist\/cli\/.*\.d\.ts$/.test(f),
+    );
     expect(unwanted).toEqual([]);
+  });
+
+  it("ships each editor schema once: no two files in schemas/ alike, the old name a reference", () => {
+    const schemaFiles = files.filter((f) => f.startsWith("schemas/"));
+    const texts = schemaFiles.map((f) => readFileSync(join(ROOT, f), "utf8"));
+    expect(new Set(texts).size).toBe(texts.length);
+    const full = texts.filter((text) => text.length > 100_000);
+    expect(full).toHaveLength(readdirSync(join(ROOT, "schemas")).filter((f) => /^openclaw-\d{4}\.\d+\.schema\.json$/.test(f)).length);
+  });
+
+  it("has no script npm would run at a consumer's install or print into `npm pack`'s stdout", () => {
+    const scripts = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> }).scripts;
+    const atInstallOrPack = ["preinstall", "install", "postinstall", "prepare", "preprepare", "postprepare", "prepack", "postpack"];
+    expect(atInstallOrPack.filter((name) => scripts[name] !== undefined)).toEqual([]);
   });
 
   it("has its entry points where package.json says", () => {
@@ -130,15 +147,40 @@ function actionStep(id: string): { script: string; env: Record<string, string> }
 }
 
 describe("the GitHub Action", () => {
-  /** Runs the install and check steps as the runner does (bash -eo pipefail), with the inputs' defaults overridden. */
+  const runner = mkdtempSync(join(tmpdir(), "agentcfg-action-runner-"));
+  const outputs = join(runner, "github-output");
+  let installed: ReturnType<typeof run> | undefined;
+  let bin = "";
+
+  /** The install step as the runner runs it (bash -eo pipefail), once: it packs this checkout and installs the tarball. */
+  beforeAll(() => {
+    writeFileSync(outputs, "");
+    const env = { GITHUB_ACTION_PATH: ROOT, RUNNER_TEMP: runner, GITHUB_OUTPUT: outputs };
+    installed = run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", actionStep("install").script], { env });
+    bin = /^bin=(.*)$/m.exec(readFileSync(outputs, "utf8"))?.[1] ?? "";
+  }, 120_000);
+  afterAll(() => rmSync(runner, { recursive: true, force: true }));
+
+  /** Runs the check step as the runner does, with the inputs' defaults overridden and the install step's output. */
   function runAction(inputs: Record<string, string>) {
-    const install = actionStep("install");
     const check = actionStep("check");
-    const env: NodeJS.ProcessEnv = { GITHUB_ACTION_PATH: ROOT };
+    const env: NodeJS.ProcessEnv = { GITHUB_ACTION_PATH: ROOT, AGENTCFG_BIN: bin };
     for (const [variable, input] of Object.entries(check.env)) env[variable] = inputs[input] ?? "";
-    expect(run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", install.script], { env }).status).toBe(0);
     return run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", check.script], { env });
   }
+
+  it("installs the packed package into a folder of its own, without a warning, and runs that copy", () => {
+    expect(installed?.status, installed?.stderr).toBe(0);
+    expect(installed?.stderr).not.toMatch(/npm warn/i);
+    expect(bin.startsWith(join(runner, ""))).toBe(true);
+    expect(bin).toMatch(/node_modules\/agentcfg\/bin\/agentcfg\.js$/);
+    expect(existsSync(bin)).toBe(true);
+    // The copy the tarball gave, not the repository: no sources, no dev dependencies beside it.
+    const root = join(bin, "..", "..");
+    expect(existsSync(join(root, "src"))).toBe(false);
+    expect(existsSync(join(root, "..", "typescript"))).toBe(false);
+    expect(readFileSync(join(ROOT, "action.yml"), "utf8")).toMatch(/AGENTCFG_BIN: \$\{\{ steps\.install\.outputs\.bin \}\}/);
+  });
 
   it("maps every input to the check step", () => {
     expect(Object.values(actionStep("check").env).sort()).toEqual(["files", "max-warnings", "sarif-file", "strict"]);

@@ -1,6 +1,8 @@
 // The whole VS Code extension: start `agentcfg lsp --stdio` for JSON5 files and openclaw.json,
 // and pass the `agentcfg` settings section to it. VS Code has no JSON5 language of its own,
-// so package.json contributes one for *.json5.
+// so package.json contributes one for *.json5, with a TextMate grammar (syntaxes/). `npm run
+// bundle` makes this file and vscode-languageclient one script, dist/extension.js, which the
+// VSIX carries instead of node_modules.
 const vscode = require("vscode");
 const { LanguageClient } = require("vscode-languageclient/node");
 

@@ -5,7 +5,8 @@
  * (editor-hints.ts). The text is deterministic, so the committed
  * schemas/openclaw-<target>.schema.json can be compared byte for byte with
  * what the code generates. schemas/openclaw.schema.json, the name editors were
- * pointed at before there were targets, is the default target's schema.
+ * pointed at before there were targets, is a `$ref` to the default target's
+ * schema (so the package ships each schema once).
  */
 import { z } from "zod";
 import { addEditorHints } from "./editor-hints.js";
@@ -22,7 +23,7 @@ export function jsonSchemaFile(target: TargetId): string {
   return `schemas/openclaw-${target}.schema.json`;
 }
 
-/** The old name, kept: the default target's schema, byte for byte. */
+/** The old name, kept: a `$ref` to the default target's schema. */
 export const JSON_SCHEMA_FILE = "schemas/openclaw.schema.json";
 
 /** Zod's conversion as used for the whole config and for every shared part of it. */
