@@ -116,7 +116,8 @@ export function parseFast(argv: readonly string[], commands: readonly CommandEnt
   const positionals: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i]!;
-    if (!token.startsWith("-")) {
+    // A lone `-` is a file name (standard input, for check), as yargs reads it.
+    if (!token.startsWith("-") || token === "-") {
       positionals.push(token);
       continue;
     }
