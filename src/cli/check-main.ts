@@ -12,7 +12,7 @@
 import { runCheck } from "./commands/check-run.js";
 import { CHECK_SPEC } from "./commands/check-spec.js";
 import { type CommandEntry, runner } from "./commands/entry.js";
-import { parseFast } from "./fast-args.js";
+import { dashAsStdin, parseFast } from "./fast-args.js";
 import { settle } from "./settle.js";
 
 /**
@@ -24,7 +24,7 @@ const CHECK: CommandEntry = { ...CHECK_SPEC, load: async () => runner(runCheck) 
 
 /** Runs `argv` (without node and the script) when it is a plain `check` command line; false when it is not. */
 export function startCheck(argv: readonly string[]): boolean {
-  const fast = parseFast(argv, [CHECK]);
+  const fast = parseFast(dashAsStdin(argv), [CHECK]);
   if (!fast) return false;
   settle(fast.entry.load().then((run) => run(fast.args)));
   return true;

@@ -116,8 +116,7 @@ export function parseFast(argv: readonly string[], commands: readonly CommandEnt
   const positionals: string[] = [];
   for (let i = 0; i < rest.length; i++) {
     const token = rest[i]!;
-    // A lone `-` is a file name (standard input, for check), as yargs reads it.
-    if (!token.startsWith("-") || token === "-") {
+    if (!token.startsWith("-")) {
       positionals.push(token);
       continue;
     }
@@ -180,4 +179,19 @@ export function parseFast(argv: readonly string[], commands: readonly CommandEnt
     return undefined;
   }
   return { entry, args };
+}
+
+/**
+ * `agentcfg check -`: a lone `-` names standard input (as for cat or eslint),
+ * so it becomes `--stdin` before either parser sees the line; yargs would
+ * drop it from the positionals, and the check would silently read the default
+ * config instead. Only for `check`, only before a `--`, and only once.
+ */
+export function dashAsStdin(argv: readonly string[]): string[] {
+  if (argv[0] !== "check") return [...argv];
+  const end = argv.indexOf("--");
+  const before = end < 0 ? argv : argv.slice(0, end);
+  const dash = before.indexOf("-");
+  if (dash < 0 || before.includes("--stdin")) return [...argv];
+  return [...argv.slice(0, dash), "--stdin", ...argv.slice(dash + 1)];
 }

@@ -8,10 +8,11 @@ import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { COMMANDS } from "./commands/registry.js";
 import { M } from "./messages.js";
-import { parseFast } from "./fast-args.js";
+import { dashAsStdin, parseFast } from "./fast-args.js";
 import { settle } from "./settle.js";
 
-async function main(argv: string[]): Promise<number> {
+async function main(given: string[]): Promise<number> {
+  const argv = dashAsStdin(given);
   const fast = parseFast(argv, COMMANDS);
   if (fast) return (await fast.entry.load())(fast.args);
   return mainWithYargs(argv);

@@ -39,7 +39,7 @@ function usageProblem(args: CheckArgs, stdin: boolean): string | undefined {
   const max = args.maxWarnings;
   if (max !== undefined && (!Number.isInteger(max) || max < 0)) return CM.maxWarningsInvalid(String(max));
   const files = args.files ?? [];
-  if (stdin && (files.length > 1 || (files.length === 1 && files[0] !== "-"))) return CM.stdinWithFiles();
+  if (stdin && files.length > 0) return CM.stdinWithFiles();
   if (!stdin && args.stdinFilename !== undefined) return CM.stdinFilenameAlone();
   if (args.fix && args.fixDryRun) return CM.fixTwice();
   if (args.fix && stdin) return CM.fixWithStdin();
@@ -48,8 +48,8 @@ function usageProblem(args: CheckArgs, stdin: boolean): string | undefined {
   return undefined;
 }
 
-/** Whether standard input is the input: `--stdin`, or `-` as a file. */
-const readsStdin = (args: CheckArgs) => args.stdin === true || (args.files ?? []).includes("-");
+/** Whether standard input is the input: `--stdin` (a lone `-` on the command line became that: dashAsStdin in fast-args.ts). */
+const readsStdin = (args: CheckArgs) => args.stdin === true;
 
 export async function runCheck(args: CheckArgs): Promise<number> {
   const stdin = readsStdin(args);
