@@ -25,7 +25,9 @@ const CHECK: CommandEntry = { ...CHECK_SPEC, load: async () => runner(runCheck) 
 /** Runs `argv` (without node and the script) when it is a plain `check` command line; false when it is not. */
 export function startCheck(argv: readonly string[]): boolean {
   const fast = parseFast(dashAsStdin(argv), [CHECK]);
-  if (!fast) return false;
+  // --fix, --fix-dry-run and --stdin are the whole command line's: their code is not in this bundle (scripts/build-bundle.mjs),
+  // so the plain check, the start that must stay fast, carries none of it.
+  if (!fast || fast.args["fix"] === true || fast.args["fixDryRun"] === true || fast.args["stdin"] === true) return false;
   settle(fast.entry.load().then((run) => run(fast.args)));
   return true;
 }

@@ -19,7 +19,7 @@ async function main(given: string[]): Promise<number> {
 }
 
 async function mainWithYargs(argv: string[]): Promise<number> {
-  const [{ default: yargs }, { Redactor }] = await Promise.all([import("yargs"), import("../secrets/redact.js")]);
+  const [{ default: yargs }, { Redactor }, { suggestionFor }] = await Promise.all([import("yargs"), import("../secrets/redact.js"), import("./suggest.js")]);
   // yargs quotes the command line back ("Unknown argument: …"), and a token pasted there is a credential.
   const redactor = new Redactor();
   let exitCode = 0;
@@ -37,7 +37,8 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      if (!refused) process.stderr.write(redactor.redact(M.cliUsage(message)));
+      const suggestion = suggestionFor(argv, COMMANDS);
+      if (!refused) process.stderr.write(redactor.redact(suggestion ? M.cliDidYouMean(message, suggestion.typed, suggestion.meant) : M.cliUsage(message)));
       refused = true;
       exitCode = EXIT_USAGE;
     });
