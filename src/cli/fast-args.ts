@@ -181,6 +181,11 @@ export function parseFast(argv: readonly string[], commands: readonly CommandEnt
     }
   }
   if (next < positionals.length) return undefined;
+  // A positional outside its choices (`completion powershell`) is yargs's to refuse, with its message.
+  for (const [name, spec] of recorded.positionals) {
+    const value = args[name];
+    if (spec.choices && value !== undefined && !(Array.isArray(value) ? value : [value]).every((v) => spec.choices!.includes(v))) return undefined;
+  }
   try {
     for (const check of recorded.checks) if (check(args) !== true) return undefined;
   } catch {
