@@ -12,8 +12,9 @@
  *   never fixed (moving a key is for the user, with the store);
  * - it overlaps no fix already chosen in the same pass (the later one waits
  *   for the next pass, when its diagnostic is reported afresh);
- * - the pass leaves no more syntax or schema errors than it found, else the
- *   whole pass is dropped and the texts stay as they were before it.
+ * - the pass adds no syntax error and leaves no more syntax, include and
+ *   schema errors than it found, else the whole pass is dropped and the
+ *   texts stay as they were before it.
  * Edits replace only the ranges they name, so comments and formatting stay.
  */
 import type { CheckResult } from "../check.js";
@@ -51,9 +52,20 @@ function textsOf(result: CheckResult): Map<string, string> {
   return texts;
 }
 
-/** Problems a fix must not add to: syntax, include and schema errors. */
-function hardErrors(result: CheckResult): number {
-  return result.diagnostics.filter((d) => d.severity === "error" && /^(parse|include|schema)\//.test(d.code)).length;
+/** Errors of the stages `area` names (a regular expression over codes). */
+function errorsOf(result: CheckResult, area: RegExp): number {
+  return result.diagnostics.filter((d) => d.severity === "error" && area.test(d.code)).length;
+}
+
+/**
+ * Whether `after` is worse than `before` in a way no fix may be: a new syntax
+ * error (which hides the schema's findings, so it is counted on its own) or
+ * more syntax, include and schema errors together.
+ */
+function worse(before: CheckResult, after: CheckResult): boolean {
+  const syntax = /^parse\//;
+  const hard = /^(parse|include|schema)\//;
+  return errorsOf(after, syntax) > errorsOf(before, syntax) || errorsOf(after, hard) > errorsOf(before, hard);
 }
 
 /** Whether `fix` may be applied to `text` (see the file overview). */
@@ -110,7 +122,7 @@ export function applySafeFixes(first: CheckResult, recheck: Recheck, redactor: R
     }
     if (fixedNow.length === 0) break;
     const checked = recheck(next);
-    if (hardErrors(checked) > hardErrors(result)) break;
+    if (worse(result, checked)) break;
     for (const [file, text] of next) texts.set(file, text);
     applied.push(...fixedNow);
     result = checked;
