@@ -106,8 +106,9 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
     fixWriteFailed = !fixed.written;
   }
   // Problems in a settings file are reported like a config's, and fail the run the same way.
-  const results: CheckResult[] = [...plan.reports().map((r) => ({ ...r, document: undefined })), ...checked];
-  for (const result of results) collectCheckSecrets(result, redactor);
+  const settingsReports: CheckResult[] = plan.reports().map((r) => ({ ...r, document: undefined }));
+  for (const result of settingsReports) collectCheckSecrets(result, redactor);
+  const results: CheckResult[] = [...settingsReports, ...checked];
   const all = results.flatMap((r) => r.diagnostics);
   const reports = results.flatMap(fileReports).map((report) => ({ ...report, diagnostics: visibleDiagnostics(report.diagnostics, args.quiet) }));
 
