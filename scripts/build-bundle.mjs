@@ -219,6 +219,29 @@ async function bundleSections(release) {
   });
 }
 
+/** What `check` loads only for --fix, --fix-dry-run and --stdin, which check-main.js hands to the whole command line. */
+const WHOLE_CLI_ONLY = /\/cli\/commands\/check-(fix|stdin)\.js$/;
+
+/**
+ * In the check-only bundle, the modules of WHOLE_CLI_ONLY become a module
+ * that fails if it is ever evaluated (it is not: check-main.js declines those
+ * command lines), so a plain check's bundle does not carry their code (the
+ * diff, the atomic writer, the fix passes: ≈ 19 KB).
+ */
+const wholeCliOnlyPlugin = {
+  name: "agentcfg-whole-cli-only",
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^\.\/check-(fix|stdin)\.js$/ }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      return WHOLE_CLI_ONLY.test(target.split("\\").join("/")) ? { path: target, namespace: "agentcfg-whole-cli-only" } : undefined;
+    });
+    pluginBuild.onLoad({ filter: /.*/, namespace: "agentcfg-whole-cli-only" }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${relative(CLI_DIR, args.path)} is not in the check-only bundle: check-main.js hands this command line to the whole one`)});\n`,
+      loader: "js",
+    }));
+  },
+};
+
 /**
  * dist/cli/agentcfg.check.cjs: check-main.js, the check-only command line,
  * with the same plugins (and chunks) as the whole one, so `agentcfg check
@@ -230,7 +253,7 @@ async function bundleCheckCli() {
     entryPoints: [`${CLI_DIR}/check-main.js`],
     outfile: CHECK_BUNDLE,
     banner: { js: banner("The agentcfg command line, check only") },
-    plugins: [externalImportPlugin, chunkPlugin, sectionChunkPlugin, bundleVariantPlugin, noColorDetectionPlugin, fileUrlPlugin],
+    plugins: [wholeCliOnlyPlugin, externalImportPlugin, chunkPlugin, sectionChunkPlugin, bundleVariantPlugin, noColorDetectionPlugin, fileUrlPlugin],
   });
 }
 

@@ -7,7 +7,7 @@
 import yargs from "yargs";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../src/cli/commands/registry.js";
-import { parseFast } from "../src/cli/fast-args.js";
+import { dashAsStdin, parseFast } from "../src/cli/fast-args.js";
 
 /** What yargs hands the command's runner for `argv`. */
 async function parsedByYargs(argv: string[]): Promise<Record<string, unknown>> {
@@ -44,6 +44,11 @@ const accepted: string[][] = [
   ["check", "a.json5", "--max-warnings", "3", "--no-color"],
   ["check", "a.json5", "--max-warnings=0", "--color", "--env-check"],
   ["check", "a.json5", "--no-strict", "--quiet"],
+  ["check", "a.json5", "--fix"],
+  ["completion", "zsh"],
+  ["check", "a.json5", "--fix-dry-run"],
+  ["check", "--stdin", "--stdin-filename", "openclaw.json5"],
+  ["check", "--stdin-filename=configs/openclaw.json5", "--stdin", "--format", "json"],
 ];
 
 const leftToYargs: string[][] = [
@@ -57,6 +62,9 @@ const leftToYargs: string[][] = [
   ["check", "--strict", "false", "a.json5"],
   ["check", "-qw", "a.json5"],
   ["check", "--", "-odd-name.json5"],
+  ["check", "--stdin-filename"],
+  ["completion", "powershell"],
+  ["check", "--fixx", "a.json5"],
   ["nonsense"],
   [],
 ];
@@ -71,5 +79,50 @@ describe("parseFast", () => {
 
   it.each(leftToYargs.map((argv) => [argv.join(" "), argv] as const))("leaves %j to yargs", (_line, argv) => {
     expect(parseFast(argv, COMMANDS)).toBeUndefined();
+  });
+});
+
+describe("dashAsStdin", () => {
+  it.each([
+    [
+      ["check", "-"],
+      ["check", "--stdin"],
+    ],
+    [
+      ["check", "-", "--stdin-filename", "x.json5"],
+      ["check", "--stdin", "--stdin-filename", "x.json5"],
+    ],
+    [
+      ["check", "--format", "json", "-"],
+      ["check", "--format", "json", "--stdin"],
+    ],
+    // After `--` a `-` is a file name like any other; other commands keep theirs; --stdin already there wins.
+    [
+      ["check", "--", "-"],
+      ["check", "--", "-"],
+    ],
+    [
+      ["migrate", "-"],
+      ["migrate", "-"],
+    ],
+    [
+      ["check", "--stdin", "-"],
+      ["check", "--stdin", "-"],
+    ],
+  ])("%j → %j", (argv, want) => {
+    expect(dashAsStdin(argv)).toEqual(want);
+  });
+
+  it("a line with `-` gives both parsers the same arguments once mapped, with stdin set", async () => {
+    for (const line of [
+      ["check", "-"],
+      ["check", "-", "--stdin-filename", "x.json5", "--fix-dry-run"],
+    ]) {
+      const argv = dashAsStdin(line);
+      const fast = parseFast(argv, COMMANDS);
+      expect(fast, line.join(" ")).toBeDefined();
+      expect(fast!.args["stdin"]).toBe(true);
+      expect(comparable(fast!.args)).toEqual(comparable(await parsedByYargs(argv)));
+    }
   });
 });

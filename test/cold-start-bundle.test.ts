@@ -119,6 +119,9 @@ describe("the bundled CLI and the unbundled CLI", () => {
       ["check", "--help"],
       ["check", "--format", "nope", "x.json5"],
       ["check", join(settingsDir, "openclaw.json5")],
+      // Handed by the check-only bundle to the whole command line, whose code it does not carry.
+      ["check", "fixtures/cli/fallback-typo.json5", "--fix-dry-run"],
+      ["chek", "x.json5"],
     ]) {
       expect(await run(CLI, args), args.join(" ")).toEqual(await run(UNBUNDLED, args));
     }
@@ -177,6 +180,15 @@ describe("the bundled CLI", () => {
     // The fast validator's data, read when the check asks for it.
     expect(valid.read).toContain(join(ROOT, "dist", "schema", "openclaw-2026.9-validate.jsonl"));
     expect(valid.read.filter((p) => p.includes("zod"))).toEqual([]);
+
+    // Nor does it carry the code of --fix and --stdin (the whole command line runs those).
+    const checkBundle = readFileSync(join(ROOT, "dist", "cli", "agentcfg.check.cjs"), "utf8");
+    const defines = (text: string, name: string) => text.includes(`function ${name}(`);
+    for (const name of ["applySafeFixes", "unifiedDiff", "writeFileAtomic", "checkStdinBytes"]) expect(defines(checkBundle, name), name).toBe(false);
+    expect(defines(readFileSync(join(ROOT, "dist", "cli", "agentcfg.cjs"), "utf8"), "applySafeFixes")).toBe(true);
+    const fixing = await filesRead(["check", "fixtures/cli/fallback-typo.json5", "--fix-dry-run"]);
+    expect(fixing.result.stdout).toContain('+        fallbacks: ["moonshot/kimi-k2.5"],');
+    expect(fixing.read).toContain(join(ROOT, "dist", "cli", "agentcfg.cjs"));
 
     const invalid = await filesRead(["check", "fixtures/invalid/model-entry-unknown-field.json5"]);
     expect(invalid.result.stdout).toContain("schema/unknown-key");

@@ -12,7 +12,7 @@
 import { runCheck } from "./commands/check-run.js";
 import { CHECK_SPEC } from "./commands/check-spec.js";
 import { type CommandEntry, runner } from "./commands/entry.js";
-import { parseFast } from "./fast-args.js";
+import { dashAsStdin, parseFast } from "./fast-args.js";
 import { settle } from "./settle.js";
 
 /**
@@ -24,8 +24,10 @@ const CHECK: CommandEntry = { ...CHECK_SPEC, load: async () => runner(runCheck) 
 
 /** Runs `argv` (without node and the script) when it is a plain `check` command line; false when it is not. */
 export function startCheck(argv: readonly string[]): boolean {
-  const fast = parseFast(argv, [CHECK]);
-  if (!fast) return false;
+  const fast = parseFast(dashAsStdin(argv), [CHECK]);
+  // --fix, --fix-dry-run and --stdin are the whole command line's: their code is not in this bundle (scripts/build-bundle.mjs),
+  // so the plain check, the start that must stay fast, carries none of it.
+  if (!fast || fast.args["fix"] === true || fast.args["fixDryRun"] === true || fast.args["stdin"] === true) return false;
   settle(fast.entry.load().then((run) => run(fast.args)));
   return true;
 }

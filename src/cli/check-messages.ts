@@ -27,6 +27,21 @@ export const CM = {
   noMatch: (input: string) =>
     `agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`,
   settingsProblems: (problems: readonly string[]) => `${problems.map((e) => `agentcfg: ${e}\n`).join("")}${CHECK_HELP}`,
+  // --stdin and --fix: usage
+  stdinWithFiles: () =>
+    `agentcfg: standard input is checked on its own: give --stdin (or -) without file names, or the file names without --stdin.\n${CHECK_HELP}`,
+  stdinFilenameAlone: () =>
+    `agentcfg: --stdin-filename names standard input; add --stdin, e.g. \`agentcfg check --stdin --stdin-filename openclaw.json5\`.\n${CHECK_HELP}`,
+  stdinUnreadable: (reason: string) => `agentcfg: cannot read standard input: ${reason}\n`,
+  fixWithStdin: () =>
+    `agentcfg: --fix writes files, and standard input is not one; use --fix-dry-run to see the diff, or check the file itself.\n${CHECK_HELP}`,
+  fixTwice: () => `agentcfg: --fix and --fix-dry-run cannot be used together; --fix-dry-run only shows what --fix would write.\n${CHECK_HELP}`,
+  fixNotWithWatch: (option: string) => `agentcfg: ${option} cannot be used with --watch; run it once, then watch.\n${CHECK_HELP}`,
+  fixDryRunFormat: () => `agentcfg: --fix-dry-run prints a diff, so it takes neither --format other than pretty nor --output.\n${CHECK_HELP}`,
+  // --fix and --fix-dry-run: results
+  fixWritten: (file: string, count: number) => `agentcfg: fixed ${plural(count, "problem")} in ${file}.\n`,
+  fixNotWritten: (file: string, reason: string) => `agentcfg: cannot write the fixes to ${file}: ${reason}; the file is unchanged.\n`,
+  fixNothing: () => "Nothing to fix: no problem here has a safe fix.\n\n",
   // the report and what the exit code says
   reportNotWritten: (file: string, reason: string) => `agentcfg: cannot write the report to ${file}: ${reason}\n`,
   reportWritten: (file: string) => ` Report written to ${file}.`,

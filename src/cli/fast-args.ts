@@ -11,24 +11,27 @@
 import type { Argv } from "yargs";
 import type { CommandEntry } from "./commands/registry.js";
 
-interface OptionSpec {
+export interface OptionSpec {
   type?: "boolean" | "string" | "number";
   alias?: string | readonly string[];
   choices?: readonly unknown[];
   default?: unknown;
   array?: boolean;
+  describe?: string;
 }
 
-interface RecordedBuilder {
+export interface RecordedBuilder {
   options: Map<string, OptionSpec>;
+  /** The positionals' specs (for completion: their choices); parsing takes their shape from the command string. */
+  positionals: Map<string, OptionSpec>;
   checks: ((args: Record<string, unknown>) => unknown)[];
   /** Set when the builder used a yargs feature the fast path does not model. */
   unsupported: boolean;
 }
 
 /** Runs a command's builder against a stand-in that records options instead of configuring yargs. */
-function recordBuilder(entry: CommandEntry): RecordedBuilder {
-  const recorded: RecordedBuilder = { options: new Map(), checks: [], unsupported: false };
+export function recordBuilder(entry: CommandEntry): RecordedBuilder {
+  const recorded: RecordedBuilder = { options: new Map(), positionals: new Map(), checks: [], unsupported: false };
   const recorder: Record<string, unknown> = {};
   const proxy: unknown = new Proxy(recorder, {
     get(_target, method) {
@@ -44,8 +47,13 @@ function recordBuilder(entry: CommandEntry): RecordedBuilder {
           return proxy;
         };
       }
-      // What positionals look like comes from the command string; their description needs nothing here.
-      if (method === "positional" || method === "example" || method === "usage" || method === "epilogue") return () => proxy;
+      if (method === "positional") {
+        return (name: string, spec: OptionSpec) => {
+          recorded.positionals.set(name, spec ?? {});
+          return proxy;
+        };
+      }
+      if (method === "example" || method === "usage" || method === "epilogue") return () => proxy;
       return () => {
         recorded.unsupported = true;
         return proxy;
@@ -74,12 +82,12 @@ function camelCase(name: string): string {
   return out;
 }
 
-function aliasesOf(spec: OptionSpec): string[] {
+export function aliasesOf(spec: OptionSpec): string[] {
   return spec.alias === undefined ? [] : typeof spec.alias === "string" ? [spec.alias] : [...spec.alias];
 }
 
 /** The positionals a command string declares: `check [files..]` → files, variadic. */
-function positionalsOf(command: string): { name: string; variadic: boolean }[] {
+export function positionalsOf(command: string): { name: string; variadic: boolean }[] {
   const out: { name: string; variadic: boolean }[] = [];
   for (const word of command.split(" ")) {
     const [first, last] = [word[0], word[word.length - 1]];
@@ -173,10 +181,30 @@ export function parseFast(argv: readonly string[], commands: readonly CommandEnt
     }
   }
   if (next < positionals.length) return undefined;
+  // A positional outside its choices (`completion powershell`) is yargs's to refuse, with its message.
+  for (const [name, spec] of recorded.positionals) {
+    const value = args[name];
+    if (spec.choices && value !== undefined && !(Array.isArray(value) ? value : [value]).every((v) => spec.choices!.includes(v))) return undefined;
+  }
   try {
     for (const check of recorded.checks) if (check(args) !== true) return undefined;
   } catch {
     return undefined;
   }
   return { entry, args };
+}
+
+/**
+ * `agentcfg check -`: a lone `-` names standard input (as for cat or eslint),
+ * so it becomes `--stdin` before either parser sees the line; yargs would
+ * drop it from the positionals, and the check would silently read the default
+ * config instead. Only for `check`, only before a `--`, and only once.
+ */
+export function dashAsStdin(argv: readonly string[]): string[] {
+  if (argv[0] !== "check") return [...argv];
+  const end = argv.indexOf("--");
+  const before = end < 0 ? argv : argv.slice(0, end);
+  const dash = before.indexOf("-");
+  if (dash < 0 || before.includes("--stdin")) return [...argv];
+  return [...argv.slice(0, dash), "--stdin", ...argv.slice(dash + 1)];
 }

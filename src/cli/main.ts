@@ -8,17 +8,18 @@ import { toolVersion } from "../version.js";
 import { EXIT_USAGE } from "./exit-codes.js";
 import { COMMANDS } from "./commands/registry.js";
 import { M } from "./messages.js";
-import { parseFast } from "./fast-args.js";
+import { dashAsStdin, parseFast } from "./fast-args.js";
 import { settle } from "./settle.js";
 
-async function main(argv: string[]): Promise<number> {
+async function main(given: string[]): Promise<number> {
+  const argv = dashAsStdin(given);
   const fast = parseFast(argv, COMMANDS);
   if (fast) return (await fast.entry.load())(fast.args);
   return mainWithYargs(argv);
 }
 
 async function mainWithYargs(argv: string[]): Promise<number> {
-  const [{ default: yargs }, { Redactor }] = await Promise.all([import("yargs"), import("../secrets/redact.js")]);
+  const [{ default: yargs }, { Redactor }, { suggestionFor }] = await Promise.all([import("yargs"), import("../secrets/redact.js"), import("./suggest.js")]);
   // yargs quotes the command line back ("Unknown argument: …"), and a token pasted there is a credential.
   const redactor = new Redactor();
   let exitCode = 0;
@@ -28,6 +29,12 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .scriptName("agentcfg")
     .usage("$0 <command> [options]\n\nCheck, explain, migrate and compile OpenClaw agent configuration.")
     .demandCommand(1, "Name a command, e.g. `agentcfg check`.")
+    .example("$0 check", "Check the config OpenClaw would load ($OPENCLAW_CONFIG_PATH, else ~/.openclaw/openclaw.json)")
+    .example("$0 check openclaw.json5 --fix", "Fix what can be fixed safely (a typo'd key, say), then report the rest")
+    .example("cat openclaw.json5 | $0 check --stdin", "Check a config piped in")
+    .example("$0 explain openclaw.json5", "Which model, which key, in which order, after which error")
+    .example("$0 migrate openclaw.json5 --to 2026.9", "Show the diff that moves a config to OpenClaw 2026.9 (--write applies it)")
+    .example("source <(agentcfg completion bash)", "Complete commands, options and file names in bash (also zsh, fish)")
     .strict()
     .help()
     .alias("h", "help")
@@ -36,7 +43,8 @@ async function mainWithYargs(argv: string[]): Promise<number> {
     .wrap(Math.min(100, process.stdout.columns || 100))
     .fail((message, error) => {
       if (error) throw error;
-      if (!refused) process.stderr.write(redactor.redact(M.cliUsage(message)));
+      const suggestion = suggestionFor(argv, COMMANDS);
+      if (!refused) process.stderr.write(redactor.redact(suggestion ? M.cliDidYouMean(message, suggestion.typed, suggestion.meant) : M.cliUsage(message)));
       refused = true;
       exitCode = EXIT_USAGE;
     });

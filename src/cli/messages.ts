@@ -77,6 +77,8 @@ export const M = {
   // shared
   cliProblem: (problem: string) => `agentcfg: ${problem}\n`,
   cliUsage: (message: string) => `agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`,
+  cliDidYouMean: (message: string, typed: string, meant: string) =>
+    `agentcfg: ${message}\n${JSON.stringify(typed)}: did you mean ${JSON.stringify(meant)}?\nRun \`agentcfg --help\` for usage.\n`,
   // compile
   compileOutNeedsName: () => "agentcfg: --out needs a file name, e.g. --out openclaw.normalized.json.\n",
   compileDefaultFile: (path: string, source: string) => `agentcfg: compiling ${path} (${source})\n`,

@@ -1,13 +1,18 @@
 /**
  * @fileoverview Completion and hover from the editor schema, in LSP terms:
- * at a key, the keys the object may have that are not written yet; at a
- * value, the enum members and suggestions (provider ids, model refs,
- * booleans); on a key or value, its documentation. Only the schema's words
- * are shown, never a value from the file, so no secret can surface here.
+ * at a key, the keys the object may have that are not written yet (before
+ * the cursor or after it); at a value, what the file declares for that slot
+ * (profile ids in `auth.order.<provider>`, configured models and aliases
+ * where a model goes: config-suggestions.ts), then the enum members and
+ * suggestions (provider ids, model refs, booleans), leaving out an array's
+ * items already written; on a key or value, its documentation. Of the
+ * file's own values only ids, refs and aliases are offered, so no secret can
+ * surface here.
  */
 import type { CompletionItem, Hover, Range as LspRange } from "vscode-languageserver";
 import type { JsonSchema } from "../schema/json-schema-node.js";
 import { cursorContext } from "./cursor-context.js";
+import { configSuggestions, takesModelRef } from "./config-suggestions.js";
 import { documentationOf, keySuggestions, schemasAt, valueSuggestions } from "./schema-lookup.js";
 
 /** LSP CompletionItemKind numbers (kept as numbers: the enum lives in a package loaded only at run time). */
@@ -45,8 +50,20 @@ export function completionsAt(text: string, offset: number, schema: JsonSchema, 
       });
   }
   const path = context.valueKey === undefined ? context.container : [...context.container, context.valueKey];
-  return valueSuggestions(schema, path).map((v) => {
+  // An array's other items are not offered again (a profile already in the order, a fallback already listed).
+  const written = new Set(context.siblingValues);
+  const items: CompletionItem[] = [];
+  const fromFile = configSuggestions(text, path, takesModelRef(schemasAt(schema, path)));
+  for (const suggestion of fromFile) {
+    if (written.has(suggestion.value) || suggestion.value === context.typed) continue;
+    const newText = context.quote !== undefined ? suggestion.value : JSON.stringify(suggestion.value);
+    // Sorted before the schema's examples: what the file itself declares is what the user most likely means.
+    items.push({ label: suggestion.value, kind: KIND.value, detail: suggestion.detail, sortText: `0${suggestion.value}`, textEdit: { range, newText } });
+  }
+  const offered = new Set(fromFile.map((s) => s.value));
+  for (const v of valueSuggestions(schema, path)) {
     const value: unknown = JSON.parse(v.text);
+    if (typeof value === "string" && (written.has(value) || offered.has(value))) continue;
     const inQuotes = context.quote !== undefined && typeof value === "string";
     const item: CompletionItem = {
       label: typeof value === "string" ? value : v.text,
@@ -54,8 +71,9 @@ export function completionsAt(text: string, offset: number, schema: JsonSchema, 
       textEdit: { range, newText: inQuotes ? (value as string) : v.text },
     };
     if (v.documentation) item.documentation = { kind: "markdown", value: v.documentation };
-    return item;
-  });
+    items.push(item);
+  }
+  return items;
 }
 
 /** The end of the key or value word under `offset`, so hover sees the whole word. */

@@ -102,6 +102,14 @@ export class Redactor {
   }
 
   /**
+   * Where `redactSource` would mask `text` (known secrets, credential-looking tokens, values under
+   * secret-named keys), merged and in order: for an edit that must leave every secret alone (`check --fix`).
+   */
+  sourceSecretSpans(text: string): Span[] {
+    return merge([...this.knownSpans(text), ...credentialSpans(text), ...sourceSecretSpans(text)]);
+  }
+
+  /**
    * A config's source text, redacted for a code frame or a diff: as `redact`, plus every
    * value written under a secret-named key (in comments too), however short, found by
    * scanning the text itself so that broken input is covered.

@@ -34,14 +34,32 @@ export interface CheckPass {
   roots: string[];
 }
 
-export async function runCheck(args: CheckArgs): Promise<number> {
+/** Why this combination of options cannot run, worded; undefined when it can. */
+function usageProblem(args: CheckArgs, stdin: boolean): string | undefined {
   const max = args.maxWarnings;
-  if (max !== undefined && (!Number.isInteger(max) || max < 0)) {
-    process.stderr.write(CM.maxWarningsInvalid(String(max)));
+  if (max !== undefined && (!Number.isInteger(max) || max < 0)) return CM.maxWarningsInvalid(String(max));
+  const files = args.files ?? [];
+  if (stdin && files.length > 0) return CM.stdinWithFiles();
+  if (!stdin && args.stdinFilename !== undefined) return CM.stdinFilenameAlone();
+  if (args.fix && args.fixDryRun) return CM.fixTwice();
+  if (args.fix && stdin) return CM.fixWithStdin();
+  if (args.watch && (args.fix || args.fixDryRun || stdin)) return CM.fixNotWithWatch(args.fix ? "--fix" : args.fixDryRun ? "--fix-dry-run" : "--stdin");
+  if (args.fixDryRun && (args.format !== "pretty" || args.output !== undefined || args.printConfig)) return CM.fixDryRunFormat();
+  return undefined;
+}
+
+/** Whether standard input is the input: `--stdin` (a lone `-` on the command line became that: dashAsStdin in fast-args.ts). */
+const readsStdin = (args: CheckArgs) => args.stdin === true;
+
+export async function runCheck(args: CheckArgs): Promise<number> {
+  const stdin = readsStdin(args);
+  const problem = usageProblem(args, stdin);
+  if (problem !== undefined) {
+    process.stderr.write(problem);
     return EXIT_USAGE;
   }
   let inputs = args.files ?? [];
-  if (inputs.length === 0) {
+  if (inputs.length === 0 && !stdin) {
     const fallback = defaultConfigPath();
     process.stderr.write(CM.defaultFile(fallback.path, fallback.source));
     inputs = [fallback.path];
@@ -63,7 +81,8 @@ function checkOptions(args: CheckArgs): RuleSettingsPlan | { errors: string[] } 
 
 /** One pass: expand the inputs, check every file, print (or write) the report, decide the exit code. */
 export async function checkPass(inputs: readonly string[], args: CheckArgs): Promise<CheckPass> {
-  const expanded = await expandInputs(inputs);
+  const stdin = readsStdin(args);
+  const expanded = stdin ? { files: [], empty: [], roots: [] } : await expandInputs(inputs);
   for (const input of expanded.empty) {
     // Echoed through the redactor: a token pasted where a file name goes is a credential.
     process.stderr.write(new Redactor().redact(CM.noMatch(input)));
@@ -73,12 +92,23 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
     process.stderr.write(CM.settingsProblems(plan.errors));
     return { exitCode: EXIT_USAGE, files: expanded.files, roots: expanded.roots };
   }
-  const checked = await checkFiles(expanded.files, plan.optionsFor);
-  // Problems in a settings file are reported like a config's, and fail the run the same way.
-  const results: CheckResult[] = [...plan.reports().map((r) => ({ ...r, document: undefined })), ...checked];
+  const read = stdin ? await checkStandardInput(args, plan.optionsFor) : { checked: await checkFiles(expanded.files, plan.optionsFor) };
+  if (!read.checked) return { exitCode: EXIT_USAGE, files: [], roots: [] };
+  let checked = read.checked;
   const redactor = new Redactor();
   // Secrets are collected from every file before anything is printed, so one file's key is masked in another's output too.
-  for (const result of results) collectCheckSecrets(result, redactor);
+  for (const result of checked) collectCheckSecrets(result, redactor);
+  let fixWriteFailed = false;
+  if (args.fix || args.fixDryRun) {
+    const { fixResults } = await import("./check-fix.js");
+    const fixed = fixResults(checked, plan.optionsFor, { write: args.fix, color: shouldUseColor(args.color), redactor });
+    checked = fixed.results;
+    fixWriteFailed = !fixed.written;
+  }
+  // Problems in a settings file are reported like a config's, and fail the run the same way.
+  const settingsReports: CheckResult[] = plan.reports().map((r) => ({ ...r, document: undefined }));
+  for (const result of settingsReports) collectCheckSecrets(result, redactor);
+  const results: CheckResult[] = [...settingsReports, ...checked];
   const all = results.flatMap((r) => r.diagnostics);
   const reports = results.flatMap(fileReports).map((report) => ({ ...report, diagnostics: visibleDiagnostics(report.diagnostics, args.quiet) }));
 
@@ -98,8 +128,21 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
     writeStdout(REPORTERS[args.format](reports, { color: terminalColor, version, redactor }));
   }
   reportHidden(all, args);
-  if (expanded.empty.length > 0) exitCode = EXIT_USAGE;
+  if (expanded.empty.length > 0 || fixWriteFailed) exitCode = EXIT_USAGE;
   return { exitCode, files: expanded.files, roots: expanded.roots };
+}
+
+/** Standard input, checked as `--stdin-filename` (else `<stdin>`); no result when it cannot be read (said on stderr). */
+async function checkStandardInput(args: CheckArgs, optionsFor: (file: string) => CheckSourceOptions): Promise<{ checked: CheckResult[] | undefined }> {
+  const { checkStdinBytes, readStdin, STDIN_NAME } = await import("./check-stdin.js");
+  const name = args.stdinFilename ?? STDIN_NAME;
+  try {
+    const bytes = await readStdin();
+    return { checked: [checkStdinBytes(bytes, name, optionsFor(name))] };
+  } catch (error) {
+    process.stderr.write(CM.stdinUnreadable((error as NodeJS.ErrnoException).code ?? (error as Error).message));
+    return { checked: undefined };
+  }
 }
 
 /** Under `--quiet`, says what was left out, and when the hidden findings are why the run fails. */

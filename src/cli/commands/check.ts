@@ -28,6 +28,14 @@ export interface CheckArgs {
   printConfig: boolean;
   /** The OpenClaw release to judge every file by; else each file's settings, meta or keys decide. */
   target: TargetId | undefined;
+  /** Apply every safe fix the diagnostics carry and write the files (check-fix.ts). */
+  fix: boolean;
+  /** Print the diff `--fix` would make; write nothing. */
+  fixDryRun: boolean;
+  /** Check standard input instead of files (also `-` as the only file). */
+  stdin: boolean;
+  /** The name standard input is reported under, and where its settings and `$include`s are looked for. */
+  stdinFilename: string | undefined;
 }
 
 export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
@@ -70,11 +78,26 @@ export function checkBuilder(yargs: Argv): Argv<CheckArgs> {
     })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it; --no-color to turn off)" })
     .option("watch", { alias: "w", type: "boolean", default: false, describe: "Check again whenever an input changes; Ctrl-C stops" })
+    .option("fix", {
+      type: "boolean",
+      default: false,
+      describe: "Apply every safe fix (renames of typo'd keys, canonical provider ids, …) and write the files, keeping comments; never touches a secret",
+    })
+    .option("fix-dry-run", { type: "boolean", default: false, describe: "Print the diff --fix would make, and what would remain; write nothing" })
+    .option("stdin", { type: "boolean", default: false, describe: "Check the config read from standard input (so does - as the file)" })
+    .option("stdin-filename", {
+      type: "string",
+      requiresArg: true,
+      describe: "The file name to report standard input as (default <stdin>); settings and $include are looked for beside it",
+    })
     .example("$0 check", "Check the config OpenClaw would load")
     .example("$0 check examples/two-kimi-keys.json5", "Check one file")
     .example('$0 check "configs/**/*.json5" --format github', "Check every config in a repository, as GitHub annotations")
     .example("$0 check configs/ --format sarif --output agentcfg.sarif", "Write SARIF for code scanning; print the summary")
     .example("$0 check configs/ --watch", "Check again on every save")
+    .example("$0 check openclaw.json5 --fix", "Fix what can be fixed safely (a typo'd key, say), then report the rest")
+    .example("$0 check openclaw.json5 --fix-dry-run", "Show the diff --fix would make")
+    .example("cat openclaw.json5 | $0 check --stdin --stdin-filename openclaw.json5", "Check standard input as if it were that file")
     .example("$0 check --rule model/missing-provider=off --rule auth/no-credentials=warning", "Change rule severities for this run")
     .example("$0 check old.json5 --target 2026.4", "Judge a file by OpenClaw 2026.4 instead of the release it names or 2026.9")
     .example(

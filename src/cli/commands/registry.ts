@@ -14,6 +14,7 @@ import { compileBuilder } from "./compile.js";
 import { authBuilder } from "./auth.js";
 import { lspBuilder } from "./lsp.js";
 import { sessionsBuilder } from "./sessions.js";
+import { completionBuilder } from "./completion.js";
 
 export type { CommandEntry } from "./entry.js";
 
@@ -66,5 +67,11 @@ export const COMMANDS: CommandEntry[] = [
     describe: "sessions clear-pin KEY: remove a session's auth pin in a 2026.4 sessions.json, as /new does, under OpenClaw's lock",
     builder: (y) => sessionsBuilder(y) as unknown as Argv,
     load: async () => runner((await import("./sessions-run.js")).runSessions),
+  },
+  {
+    command: "completion <shell>",
+    describe: "Print a completion script for bash, zsh or fish: commands, options, their values and file names",
+    builder: (y) => completionBuilder(y) as unknown as Argv,
+    load: async () => runner((await import("./completion-run.js")).runCompletion),
   },
 ];
