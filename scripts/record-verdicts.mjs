@@ -48,9 +48,19 @@ export function descriptionOf(configPath) {
   return first.startsWith("//") ? first.slice(2).trim() : "";
 }
 
-function run(file, args) {
+/**
+ * The environment variables a case is recorded with: `<name>.env.json` beside it (`{ "NAME": "value" }`),
+ * passed through the oracle's `env -i` by OC_VALIDATE_PASSENV. The tests replay the case with the same ones.
+ */
+function envOf(c) {
+  const file = join(c.dir, `${c.name}.env.json`);
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : undefined;
+}
+
+function run(file, args, vars) {
+  const env = vars ? { ...process.env, ...vars, OC_VALIDATE_PASSENV: Object.keys(vars).join(" ") } : process.env;
   return new Promise((done) => {
-    execFile(file, args, { maxBuffer: 16 * 1024 * 1024, timeout: 120_000 }, (error, stdout, stderr) => {
+    execFile(file, args, { maxBuffer: 16 * 1024 * 1024, timeout: 120_000, env }, (error, stdout, stderr) => {
       done({ code: error ? (typeof error.code === "number" ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -82,7 +92,7 @@ function entries(list, c) {
 }
 
 async function verdictOf(release, version, c) {
-  const { code, stdout, stderr } = await run(release.oracle, [c.config]);
+  const { code, stdout, stderr } = await run(release.oracle, [c.config], envOf(c));
   let doc;
   try {
     doc = JSON.parse(stdout);

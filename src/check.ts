@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { createDiagnostic } from "./diagnostics/create.js";
 import { SEVERITY_RANK, type Diagnostic } from "./diagnostics/types.js";
 import { checkEnvReferences } from "./document/env-refs.js";
+import { restoreWrittenValues, substituteEnvReferences } from "./document/env-substitute.js";
 import { displayNameBeside, loadConfigSource, loadConfigText, type LoadResult } from "./document/include.js";
 import type { ConfigDocument } from "./document/parse.js";
 import type { ConfigSource } from "./document/source.js";
@@ -97,7 +98,14 @@ export function checkSource(
     const rewrites = loadRewrites(source, target);
     diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));
     const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
-    diagnostics.push(...schemaDiagnostics(source, skip, target));
+    // The schema judges values as OpenClaw does: after `${VAR}` substitution (document/env-substitute.ts).
+    const env = options.env ?? process.env;
+    const substituted = substituteEnvReferences(source.value, env);
+    const judged: ConfigSource =
+      substituted.changed.length === 0
+        ? source
+        : { ...source, value: substituted.value, origin: (p) => source.origin(p), locate: (p, part) => source.locate(p, part) };
+    diagnostics.push(...restoreWrittenValues(schemaDiagnostics(judged, skip, target), substituted.changed));
     diagnostics.push(...runRules(source, { ...options, target: target.id }));
   }
   diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));

@@ -64,7 +64,8 @@ describe("adding a migration: its file under src/migrate/migrations/, its legacy
     for (const file of tsFiles(join(SRC, "migrate", "migrations"))) expect(registry, file).toContain(`"./migrations/${file.replace(/\.ts$/, ".js")}"`);
     const ids = MIGRATIONS.map((migration) => migration.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(ids.length).toBe(tsFiles(join(SRC, "migrate", "migrations")).length);
+    // The release stamp is made per target, with its version, by configMigrationsFor.
+    expect(ids.length).toBe(tsFiles(join(SRC, "migrate", "migrations")).filter((f) => f !== "release-stamp.ts").length);
   });
 
   it("every migration has its legacy/<id> code and is exercised by a recorded fixture", () => {

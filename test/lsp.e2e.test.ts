@@ -92,7 +92,7 @@ describe("agentcfg lsp", () => {
     expect(byCode("schema/unknown-key")[0]!.codeDescription?.href).toMatch(/docs\/diagnostics\.md#schema-unknown-key$/);
     const mismatch = byCode("auth/order-provider-mismatch");
     expect(mismatch).toHaveLength(1);
-    expect(mismatch[0]).toMatchObject({ severity: 1, range: rangeOf(SEED, '"moonshot:backup"', SEED.indexOf("order:")) });
+    expect(mismatch[0]).toMatchObject({ severity: 2, range: rangeOf(SEED, '"moonshot:backup"', SEED.indexOf("order:")) });
     expect(mismatch[0]!.relatedInformation?.[0]?.location.uri).toBe(uriOf(path));
 
     const actions = (await lsp.connection.sendRequest("textDocument/codeAction", {
@@ -208,13 +208,13 @@ describe("agentcfg lsp settings", () => {
   it("takes rule settings from the editor over the nearest agentcfg.config.json5, as check does", async () => {
     const folder = mkdtempSync(join(dir, "settings-"));
     const path = join(folder, "openclaw.json5");
-    writeFileSync(join(folder, "agentcfg.config.json5"), '{ rules: { "auth/order-provider-mismatch": "warning" } }\n');
+    writeFileSync(join(folder, "agentcfg.config.json5"), '{ rules: { "auth/order-provider-mismatch": "error" } }\n');
     writeFileSync(path, SEED);
     const session = await startLsp({ agentcfg: { rules: {} } });
     try {
       void session.connection.sendNotification("textDocument/didOpen", { textDocument: { uri: uriOf(path), languageId: "json5", version: 1, text: SEED } });
       const diagnostics = await session.nextDiagnostics(path);
-      expect(diagnostics.find((d) => d.code === "auth/order-provider-mismatch")?.severity).toBe(2);
+      expect(diagnostics.find((d) => d.code === "auth/order-provider-mismatch")?.severity).toBe(1);
       void session.connection.sendNotification("workspace/didChangeConfiguration", {
         settings: { agentcfg: { rules: { "auth/order-provider-mismatch": "off" } } },
       });

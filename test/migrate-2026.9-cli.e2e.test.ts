@@ -2,7 +2,8 @@
  * @fileoverview `agentcfg migrate --to 2026.9` as a user runs it (the built
  * CLI): a dry run by default, `--write` atomic with a `.bak`, idempotent,
  * `--check` for CI, conflicts that stop and name both places, a manual step
- * that says what to do, and `--to 2026.4` exactly as no `--to`.
+ * that says what to do, a removed block kept as a comment, and no `--to`
+ * meaning the release the file is judged by (as `check` chooses it).
  */
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -58,7 +59,7 @@ describe("agentcfg migrate --to 2026.9", () => {
     const file = copyFixture("env-inline");
     const result = runCli(["migrate", "--to", "2026.9", file, "--check"]);
     expect(result.status).toBe(1);
-    expect(result.stdout).toContain("Run `agentcfg migrate --to 2026.9` to see the diff.");
+    expect(result.stdout).toContain(`Run \`agentcfg migrate --to 2026.9 ${file}\` to see the diff.`);
     expect(result.stdout).not.toContain("@@");
   });
 
@@ -88,24 +89,41 @@ describe("agentcfg migrate --to 2026.9", () => {
     expect(readdirSync(dir)).toEqual(["openclaw.json5"]);
   });
 
-  it("auth.cooldowns has no home: a legacy/manual-step that says what to do, the block left as it is", () => {
+  it("auth.cooldowns has no home in 2026.9: removed, kept as a comment where it stood; the result loads and a second run changes nothing", () => {
     const file = copyFixture("auth-cooldowns");
-    const before = readFileSync(file, "utf8");
     const result = runCli(["migrate", "--to", "2026.9", file, "--write"]);
-    expect(result.stdout).toContain("legacy/manual-step");
-    expect(result.stdout).toContain("Delete the block");
-    expect(result.stdout).toContain("Nothing more agentcfg can migrate by itself");
-    expect(readFileSync(file, "utf8")).toBe(before);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Removed auth.cooldowns");
+    const written = readFileSync(file, "utf8");
+    expect(written).toBe(readFileSync(join(FIXTURES, "auth-cooldowns.expected.json5"), "utf8"));
+    expect(written).toContain("// cooldowns: { billingBackoffHours: 3, failureWindowHours: 12 }");
+    expect(written).toContain("// tuned backoff: no home in 2026.9");
+    expect(runCli(["check", file]).status).toBe(0);
+    expect(runCli(["migrate", "--to", "2026.9", file, "--check"]).status).toBe(0);
   });
 
-  it("--to 2026.4 is exactly the command without --to", () => {
-    for (const name of ["combined-json5", "legacy-routing", "list-two-default"]) {
+  it("without --to: the release the file is judged by, as check chooses it, and said on stderr", () => {
+    for (const [name, to] of [
+      ["combined-json5", "2026.9"],
+      ["legacy-routing", "2026.9"],
+      ["meta-last-touched", "2026.4"],
+    ] as const) {
       const file = copyFixture(name);
       const plain = runCli(["migrate", file, "--format", "json"]);
-      const to4 = runCli(["migrate", "--to", "2026.4", file, "--format", "json"]);
-      expect(to4.status).toBe(plain.status);
-      expect(to4.stdout).toBe(plain.stdout);
-      expect(to4.stdout).not.toContain("agents.entries");
+      const explicit = runCli(["migrate", "--to", to, file, "--format", "json"]);
+      expect(plain.status, name).toBe(explicit.status);
+      expect(plain.stdout, name).toBe(explicit.stdout);
+      expect(plain.stderr, name).toContain(`migrating to OpenClaw ${to}, the release this file is judged by`);
+    }
+  });
+
+  it("check and migrate --check agree on whether a migration is pending", () => {
+    for (const name of ["combined-json5", "env-inline", "auth-cooldowns", "already-2026.9-current", "meta-last-touched"]) {
+      const file = copyFixture(name);
+      const check = runCli(["check", "--strict", file]);
+      const migrate = runCli(["migrate", "--check", file]);
+      const pendingInCheck = /legacy\/|schema\/removed-key/.test(check.stdout);
+      expect(migrate.status === 1, `${name}: ${check.stdout}\n${migrate.stdout}`).toBe(pendingInCheck);
     }
   });
 

@@ -14,15 +14,16 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { tokenize } from "@humanwhocodes/momoa";
 import { describe, expect, it } from "vitest";
 import { check } from "../src/check.js";
+import { TARGET_VERSIONS } from "../src/schema/targets/ids.js";
 import { parseDocument } from "../src/document/parse.js";
 import { CONFIG_MIGRATIONS, CONFIG_MIGRATIONS_2026_9, configMigrationsFor } from "../src/migrate/registry.js";
 import { changeText } from "../src/migrate/report.js";
 import { migrateConfigText } from "../src/migrate/run.js";
 import { fixtureCases, UPDATE } from "./fixture-files.js";
-import { messageOf, hintOf } from "./helpers/words.js";
+import { messageOf } from "./helpers/words.js";
 
 const cases = fixtureCases("migrate-2026.9");
-const TO_9 = configMigrationsFor("2026.9");
+const TO_9 = configMigrationsFor("2026.9", TARGET_VERSIONS["2026.9"]);
 
 interface Verdict {
   version: string;
@@ -116,14 +117,18 @@ describe("fixtures/migrate-2026.9", () => {
     expect([conflict?.range.start.line, conflict?.related?.[0]?.range.start.line]).toEqual([10, 11]);
   });
 
-  it("auth.cooldowns, which has no home, is a manual step saying what to do, and stays as written", () => {
-    const fixture = cases.find((c) => c.name === "auth-cooldowns")!;
+  it.each(["auth-cooldowns", "agents-defaults-llm"])("%s: a key 2026.9 refuses and has no home for goes, kept as a comment where it stood", (name) => {
+    const fixture = cases.find((c) => c.name === name)!;
     const input = readFileSync(fixture.input, "utf8");
     const outcome = migrateConfigText(input, fixture.file, TO_9);
-    expect(outcome.after).toBe(input);
-    expect(outcome.diagnostics.map((d) => [d.code, d.severity, d.path.join(".")])).toEqual([["legacy/manual-step", "warning", "auth.cooldowns"]]);
-    expect(messageOf(outcome.diagnostics[0])).toContain("Delete the block");
-    expect(hintOf(outcome.diagnostics[0])).toContain("nowhere (2026.9 has no cooldown settings");
+    expect(outcome.diagnostics).toEqual([]);
+    // Every line the block held, and every comment, is still in the file, behind `// `.
+    const key = name === "auth-cooldowns" ? "cooldowns" : "llm";
+    const block = input.split("\n").filter((line) => line.trimStart().startsWith(`${key}:`) || line.trimStart().startsWith("//"));
+    expect(block.length).toBeGreaterThan(1);
+    for (const line of block) expect(outcome.after).toContain(line.trimStart().startsWith("//") ? line.trim() : `// ${line.trim().replace(/,$/, "")}`);
+    expect(check(outcome.after, { path: fixture.file, target: "2026.9" }).diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+    expect(migrateConfigText(outcome.after, fixture.file, TO_9).after).toBe(outcome.after);
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s", (_name, fixture) => {
@@ -147,8 +152,15 @@ describe("fixtures/migrate-2026.9", () => {
     expect(again.after).toBe(outcome.after);
     if (outcome.stopped) expect(again.stopped).toBe(true);
     else expect(again.changes).toEqual([]);
-    // Every comment survives, and a file in plain JSON stays plain JSON.
-    expect(commentTexts(outcome.after)).toEqual(commentTexts(input));
+    // Every comment survives (inside a block kept as a comment, as part of its line), and a file in plain JSON stays plain JSON.
+    const kept = commentTexts(outcome.after);
+    for (const comment of commentTexts(input))
+      expect(
+        kept.some((c) => c.includes(comment)),
+        comment,
+      ).toBe(true);
+    const added = kept.filter((c) => !commentTexts(input).includes(c));
+    expect(added.length === 0 || added.some((c) => c.startsWith("// Removed by `agentcfg migrate --to 2026.9`")), added.join("\n")).toBe(true);
     if (isPlainJson(input)) expect(() => JSON.parse(outcome.after)).not.toThrow();
 
     if (outcome.stopped) {
@@ -192,9 +204,13 @@ describe("fixtures/migrate-2026.9", () => {
 });
 
 describe("--to 2026.4 keeps today's behaviour", () => {
-  it("configMigrationsFor('2026.4') is exactly the 2026.4 set, and 2026.9 runs it first", () => {
+  it("configMigrationsFor('2026.4') is exactly the 2026.4 set (then the stamp, given its version), and 2026.9 runs that set first", () => {
     expect(configMigrationsFor("2026.4")).toBe(CONFIG_MIGRATIONS);
+    const to4 = configMigrationsFor("2026.4", TARGET_VERSIONS["2026.4"]);
+    expect(to4.slice(0, -1)).toEqual([...CONFIG_MIGRATIONS]);
+    expect(to4.at(-1)?.id).toBe("release-stamp");
     expect(TO_9.slice(0, CONFIG_MIGRATIONS.length)).toEqual([...CONFIG_MIGRATIONS]);
+    expect(TO_9.at(-1)?.id).toBe("release-stamp");
   });
 
   it.each(cases.map((c) => [c.name, c] as const))("%s: the 2026.9 forms are left alone under 2026.4", (_name, fixture) => {

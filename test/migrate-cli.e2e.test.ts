@@ -41,7 +41,7 @@ describe("agentcfg migrate", () => {
     const file = copyFixture("legacy/comments-everywhere.json5");
     chmodSync(file, 0o640);
     const before = readFileSync(file, "utf8");
-    const result = runCli(["migrate", file, "--write"]);
+    const result = runCli(["migrate", "--to", "2026.4", file, "--write"]);
     expect(result.status).toBe(0);
     expect(readFileSync(file, "utf8")).toBe(readFileSync(join(ROOT, "fixtures/legacy/comments-everywhere.output.json5"), "utf8"));
     expect(readFileSync(`${file}.bak`, "utf8")).toBe(before);
@@ -49,7 +49,7 @@ describe("agentcfg migrate", () => {
     expect(readdirSync(dir).sort()).toEqual(["openclaw.json5", "openclaw.json5.bak"]);
     expect(result.stdout).toContain(`Wrote ${file} (the old file is ${file}.bak)`);
     // Written once, it is current: --check now passes.
-    expect(runCli(["migrate", file, "--check"]).status).toBe(0);
+    expect(runCli(["migrate", "--to", "2026.4", file, "--check"]).status).toBe(0);
   });
 
   it("--check: exits 1 when anything would change, prints no diff, writes nothing", () => {

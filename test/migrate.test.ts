@@ -141,6 +141,8 @@ describe("the migration registry", () => {
     const files = readdirSync(join(ROOT, "src/migrate/migrations"))
       .filter((f) => f.endsWith(".ts"))
       .map((f) => f.replace(/\.ts$/, ""))
+      // The release stamp is made per target, with its version, by configMigrationsFor.
+      .filter((id) => id !== "release-stamp")
       .sort();
     expect(MIGRATIONS.map((m) => m.id).sort()).toEqual(files);
     expect(new Set(MIGRATIONS.map((m) => m.id)).size).toBe(MIGRATIONS.length);

@@ -17,7 +17,7 @@ for (const dir of VERDICT_DIRS) {
   describe(`fixtures/${dir}: no error where OpenClaw 2026.4 accepts`, () => {
     it("has accepted cases", () => expect(accepted.length).toBeGreaterThan(10));
     it.each(accepted.map((c) => [c.name, c] as const))("%s", (_name, c) => {
-      const errors = checkFile(c.config, c.file, OPTIONS)
+      const errors = checkFile(c.config, c.file, { ...OPTIONS, env: c.env })
         .diagnostics.filter((d) => d.severity === "error")
         .map((d) => `${d.code} at ${d.path.join(".") || "<root>"}: ${messageOf(d)}`);
       const reason = c.verdicts?.exceptions?.["2026.4"];

@@ -40,6 +40,7 @@ interface Case {
   description: string;
   releases: Record<string, Verdict>;
   exceptions: Record<string, string>;
+  env: Record<string, string>;
 }
 
 function casesOf(dir: string): Case[] {
@@ -53,7 +54,10 @@ function casesOf(dir: string): Case[] {
       const folder = join(full, name);
       const config = existsSync(folder) && statSync(folder).isDirectory() ? join(folder, "openclaw.json5") : join(full, `${name}.json5`);
       const recorded = JSON.parse(readFileSync(join(full, f), "utf8"));
-      return { dir, name, config, description: recorded.description, releases: recorded.releases, exceptions: recorded.exceptions ?? {} };
+      // The variables the case was recorded with (scripts/record-verdicts.mjs); none otherwise, as the oracle's env -i.
+      const envFile = join(full, `${name}.env.json`);
+      const env = existsSync(envFile) ? (JSON.parse(readFileSync(envFile, "utf8")) as Record<string, string>) : {};
+      return { dir, name, config, env, description: recorded.description, releases: recorded.releases, exceptions: recorded.exceptions ?? {} };
     });
 }
 
@@ -101,7 +105,7 @@ describe("verdicts of the real OpenClaw releases", () => {
         }
         it(`${release} (${verdict.valid ? "valid" : "invalid"}): ${c.description}`, () => {
           if (!isTargetId(release)) throw new Error(`unknown release ${release}`);
-          const result = checkFile(c.config, c.config, { target: release, env: {} });
+          const result = checkFile(c.config, c.config, { target: release, env: c.env });
           expect(result.target?.id).toBe(release);
           const errors = result.diagnostics.filter((d) => d.severity === "error");
           const shown = errors.map((d) => `${d.code} at ${d.path.join(".")}: ${messageOf(d)}`);

@@ -21,7 +21,17 @@ import { ROOT } from "./fixture-files.js";
 const STAGE_ORDER: readonly { stage: string; members: readonly string[]; holds: string }[] = [
   {
     stage: "shared",
-    members: ["diagnostics/", "providers/", "secrets/", "json-object.ts", "json5-parse.ts", "json5-parse.bundle.ts", "version.ts", "version.bundle.ts"],
+    members: [
+      "diagnostics/",
+      "providers/",
+      "secrets/",
+      "json-object.ts",
+      "json5-parse.ts",
+      "json5-parse.bundle.ts",
+      "version.ts",
+      "version.bundle.ts",
+      "version-order.ts",
+    ],
     holds: "the Diagnostic type, codes, reporters; the provider registry; secret redaction; the JSON-object guard; JSON5.parse; the version",
   },
   { stage: "document", members: ["document/"], holds: "JSON5 → AST with ranges, $include, ${VAR}, text edits" },

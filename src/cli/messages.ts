@@ -71,6 +71,8 @@ export const M = {
   migrateWriteAndCheck: () => "agentcfg: --write and --check cannot be used together (--check changes nothing).\n",
   migrateFileAndStateDir: () => "agentcfg: migrate --to 2026.9 takes a config file or --state-dir, not both in one run; run it once for each.\n",
   migrateDefaultFile: (path: string, source: string) => `agentcfg: migrating ${path} (${source})\n`,
+  migrateChosenTarget: (target: string, reason: string) =>
+    `agentcfg: migrating to OpenClaw ${target}, the release this file is judged by (${reason}); --to chooses another.\n`,
   migrateNothingWritten: () => "agentcfg: nothing was written (see above).\n",
   migrateSqliteWriteFailed: (reason: string) => `agentcfg: could not write the SQLite store (${reason}); agents not yet migrated keep their JSON files.\n`,
   migrateWriteFailed: (reason: string) => `agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`,

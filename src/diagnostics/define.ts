@@ -13,7 +13,14 @@ export interface CodeSpec<D> {
   /** One line for the docs: when this code is emitted. */
   doc: string;
   message: (data: D) => string;
-  hint?: (data: D) => string | undefined;
+  /** What to do; a command it names names `at.file`, so it acts on this file when pasted. */
+  hint?: (data: D, at: HintPlace) => string | undefined;
+}
+
+/** Where a diagnostic stands, for the commands its hint suggests. */
+export interface HintPlace {
+  /** The diagnostic's file as one shell word (quoted where it must be), or `<file>` where there is none (the editor schema). */
+  file: string;
 }
 
 /** Declares a code; the type parameter names the data its message needs. */

@@ -9,7 +9,8 @@
  */
 import { Redactor } from "../secrets/redact.js";
 import { catalogue, type DataOf, type DiagnosticCode } from "./catalogue.js";
-import type { CodeSpec } from "./define.js";
+import type { CodeSpec, HintPlace } from "./define.js";
+import { shellWord } from "./shell-word.js";
 import type { Diagnostic, Fix, JsonPath, RelatedLocation, Severity, SourceRange } from "./types.js";
 
 /** A diagnostic as it is printed: its words instead of its data, every text masked. */
@@ -38,16 +39,19 @@ export interface WordOptions {
   maskEdits?: boolean;
 }
 
-/** The catalogue's message and hint for `code`, written from `data` as it is (no masking: see wordDiagnostic). */
-export function wordsOf<C extends DiagnosticCode>(code: C, data: DataOf<C>): Words {
-  return words(code, data);
+/**
+ * The catalogue's message and hint for `code`, written from `data` as it is (no masking: see
+ * wordDiagnostic). Without a file, a command the hint names says `<file>`.
+ */
+export function wordsOf<C extends DiagnosticCode>(code: C, data: DataOf<C>, file?: string): Words {
+  return words(code, data, { file: file === undefined ? "<file>" : shellWord(file) });
 }
 
-function words(code: DiagnosticCode, data: unknown): Words {
+function words(code: DiagnosticCode, data: unknown, at: HintPlace): Words {
   // Every entry's functions take its own code's data (createDiagnostic's signature sees to it); the
   // catalogue's type cannot say so for a code known only at run time.
   const spec = catalogue[code] as unknown as CodeSpec<unknown>;
-  const hint = spec.hint?.(data);
+  const hint = spec.hint?.(data, at);
   return { message: spec.message(data), ...(hint ? { hint } : {}) };
 }
 
@@ -70,7 +74,7 @@ function redactData<T>(value: T, redactor: Redactor, depth = 0): T {
  */
 export function wordDiagnostic(d: Diagnostic, redactor: Redactor = new Redactor(), options: WordOptions = {}): WordedDiagnostic {
   const r = (text: string) => redactor.redact(text);
-  const worded = words(d.code, redactData(d.data, redactor));
+  const worded = words(d.code, redactData(d.data, redactor), { file: shellWord(d.file) });
   const { fix, related } = d;
   return {
     code: d.code,

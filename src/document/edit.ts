@@ -264,17 +264,49 @@ export class SourceEditor {
    */
   removeMember(path: JsonPath, keepComments = false): void {
     const found = this.mustFind(path);
+    const start = found.member ? found.member.loc.start.offset : found.value.loc.start.offset;
+    const extent = entryExtent(this.text, this.tokens, start, found.value.loc.end.offset);
+    this.replaceEntry(path, keepComments ? commentsWithin(this.tokens, extent.start, extent.end).map((t) => this.tokenText(t)) : []);
+  }
+
+  /**
+   * Replaces the member at `path` with comment lines: its own leading comments,
+   * `header`, the member as it was written (key, value and the comments inside
+   * it) each line behind `// `, then its trailing comments. For a key a release
+   * refuses and that has no new home: it stops applying, and nothing the user
+   * wrote is lost.
+   */
+  commentOutMember(path: JsonPath, header: string): void {
+    const found = this.mustFind(path);
+    const start = found.member ? found.member.loc.start.offset : found.value.loc.start.offset;
+    const end = found.value.loc.end.offset;
+    const extent = entryExtent(this.text, this.tokens, start, end);
+    const indent = indentOfLine(this.text, start);
+    const written = this.text
+      .slice(start, end)
+      .split(/\r?\n|\r/)
+      .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line.trimStart()));
+    this.replaceEntry(path, [
+      ...extent.leading.map((t) => this.tokenText(t)),
+      `// ${header}`,
+      ...written.map((line) => `// ${line}`.trimEnd()),
+      ...extent.trailing.map((t) => this.tokenText(t)),
+    ]);
+  }
+
+  /** Removes the member at `path` with its comma and comments, leaving `comments` in its place, each on a line of its own. */
+  private replaceEntry(path: JsonPath, comments: readonly string[]): void {
+    const found = this.mustFind(path);
     const parent = this.mustFind(path.slice(0, -1)).value;
     const start = found.member ? found.member.loc.start.offset : found.value.loc.start.offset;
     const end = found.value.loc.end.offset;
     const extent = entryExtent(this.text, this.tokens, start, end);
     const entries: { loc: { start: { offset: number } } }[] = parent.type === "Object" ? parent.members : parent.type === "Array" ? parent.elements : [];
     const isLast = entries[entries.length - 1]?.loc.start.offset === start;
-    const kept = keepComments ? commentsWithin(this.tokens, extent.start, extent.end).map((t) => this.tokenText(t)) : [];
     const edits: OffsetEdit[] = [];
     const indent = indentOfLine(this.text, start);
     if (extent.ownLines) {
-      edits.push({ start: extent.lineStart, end: extent.lineEnd, text: kept.map((c) => `${indent}${c}${this.style.eol}`).join("") });
+      edits.push({ start: extent.lineStart, end: extent.lineEnd, text: comments.map((c) => `${indent}${c}${this.style.eol}`).join("") });
       if (isLast && !extent.comma && extent.before?.type === "Comma")
         edits.push({ start: extent.before.loc.start.offset, end: extent.before.loc.end.offset, text: "" });
     } else {
@@ -282,8 +314,9 @@ export class SourceEditor {
       let to = extent.end;
       if (isLast && !extent.comma && extent.before?.type === "Comma") from = extent.before.loc.start.offset;
       else while (to < this.text.length && (this.text[to] === " " || this.text[to] === "\t")) to++;
-      const keptText = kept.length === 0 ? "" : ` ${kept.join(" ")}${kept[kept.length - 1]!.startsWith("//") ? this.style.eol + indent : " "}`;
-      edits.push({ start: from, end: to, text: keptText });
+      // A line comment ends its line: the text after it goes on the next one.
+      const keptText = comments.map((c) => (c.startsWith("//") ? `${c}${this.style.eol}${indent}` : `${c} `)).join("");
+      edits.push({ start: from, end: to, text: keptText === "" ? "" : ` ${keptText}` });
     }
     this.commit(edits);
   }

@@ -87,7 +87,7 @@ export function findEnvReferences(value: unknown): EnvReference[] {
  * stack, copied only for a string that holds a token: a large config has
  * hundreds of thousands of values and only a handful of references.
  */
-function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
+export function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
   const out: { path: JsonPath; token: EnvToken }[] = [];
   const path: (string | number)[] = [];
   const scan = (text: string): void => {
@@ -137,18 +137,21 @@ function findEnvTokens(value: unknown): { path: JsonPath; token: EnvToken }[] {
  * value holds a `${…}` are skipped by OpenClaw, so they set nothing.
  */
 export function configProvidedVariables(config: unknown): Set<string> {
-  const names = new Set<string>();
+  return new Set(configVariableValues(config).keys());
+}
+
+/** The values the config gives its own variables (see configProvidedVariables). */
+export function configVariableValues(config: unknown): Map<string, string> {
+  const values = new Map<string, string>();
   const env = isJsonObject(config) ? config["env"] : undefined;
-  if (!isJsonObject(env)) return names;
+  if (!isJsonObject(env)) return values;
   for (const [key, value] of Object.entries(env)) {
     if (key === "shellEnv") continue;
     if (key === "vars") {
-      if (isJsonObject(value)) for (const [name, v] of Object.entries(value)) if (typeof v === "string" && v !== "") names.add(name);
-    } else if (typeof value === "string" && value !== "" && !value.includes("${")) {
-      names.add(key);
-    }
+      if (isJsonObject(value)) for (const [name, v] of Object.entries(value)) if (typeof v === "string" && v !== "") values.set(name, v);
+    } else if (typeof value === "string" && value !== "" && !value.includes("${")) values.set(key, value);
   }
-  return names;
+  return values;
 }
 
 export interface EnvCheckOptions {

@@ -139,3 +139,15 @@ export function arrayText(editor: SourceEditor, items: readonly string[]): strin
 export function stringText(editor: SourceEditor, value: string): string {
   return formatString(value, editor.style.stringQuote);
 }
+
+/**
+ * Takes out a member the target release refuses and has no home for, leaving
+ * it as a comment where it stood (with `header` saying why), and the object
+ * around it too when that is left empty. Nothing the user wrote is lost.
+ */
+export function retireAsComment(editor: SourceEditor, at: JsonPath, header: string, reason: string): StepResult {
+  editor.commentOutMember(at, header);
+  const parent = at.slice(0, -1);
+  const emptied = parent.length > 0 ? dropEmpty(editor, parent) : undefined;
+  return { kind: "changed", change: { kind: "removed", what: formatPath(at), reason, ...(emptied ? { alsoRemoved: formatPath(parent) } : {}) } };
+}

@@ -44,6 +44,6 @@ export function findLegacyKeys(value: unknown): LegacyKey[] {
 /** The forms `migrate --to <target>` would change (for a check against that release: 2026.9 adds agents.list, default markers, …). */
 export function findLegacyKeysFor(value: unknown, target: MigrateTarget): LegacyKey[] {
   return configMigrationsFor(target)
-    .filter((migration) => migration.reportedInCheckBy === undefined)
+    .filter((migration) => migration.reportedInCheckBy === undefined && migration.onlyInMigrate === undefined)
     .flatMap((migration) => migration.detect(value).map((finding) => ({ ...finding, newHome: finding.data.newHome, retiredIn: finding.data.retiredIn })));
 }

@@ -8,6 +8,7 @@
  */
 import { agentBlock } from "./migrations/agent-block.js";
 import { agentModelKeys } from "./migrations/agent-model-keys.js";
+import { agentsDefaultsLlm } from "./migrations/agents-defaults-llm.js";
 import { agentsDefaultMarker } from "./migrations/agents-default-marker.js";
 import { agentsListEntries } from "./migrations/agents-list-entries.js";
 import { authCooldowns } from "./migrations/auth-cooldowns.js";
@@ -22,6 +23,7 @@ import { memorySearch } from "./migrations/memory-search.js";
 import { metaLastTouchedAt } from "./migrations/meta-last-touched-at.js";
 import { modelPolicyAllow } from "./migrations/model-policy-allow.js";
 import { pdfMaxMb } from "./migrations/pdf-max-mb.js";
+import { releaseStamp } from "./migrations/release-stamp.js";
 import { providerApiId } from "./migrations/provider-api-id.js";
 import { providerIdAlias } from "./migrations/provider-id-alias.js";
 import { retiredRootSections } from "./migrations/retired-root-sections.js";
@@ -57,6 +59,7 @@ export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [
   modelPolicyAllow,
   envInlineVars,
   authCooldowns,
+  agentsDefaultsLlm,
   mediaModels,
   pdfMaxMb,
   memorySearch,
@@ -71,11 +74,17 @@ export const CONFIG_MIGRATIONS_2026_9: readonly ConfigMigration[] = [
 export const MIGRATE_TARGETS = ["2026.4", "2026.9"] as const;
 export type MigrateTarget = (typeof MIGRATE_TARGETS)[number];
 
-/** The config migrations that bring a config to `target`, in the order the runner tries them. */
-export function configMigrationsFor(target: MigrateTarget): readonly ConfigMigration[] {
-  return target === "2026.9" ? [...CONFIG_MIGRATIONS, ...CONFIG_MIGRATIONS_2026_9] : CONFIG_MIGRATIONS;
+/**
+ * The config migrations that bring a config to `target`, in the order the
+ * runner tries them. With `stampVersion` (the target's release, e.g. 2026.9.6),
+ * the release stamp comes last, so it is set once the rest is done.
+ */
+export function configMigrationsFor(target: MigrateTarget, stampVersion?: string): readonly ConfigMigration[] {
+  const migrations = target === "2026.9" ? [...CONFIG_MIGRATIONS, ...CONFIG_MIGRATIONS_2026_9] : CONFIG_MIGRATIONS;
+  return stampVersion === undefined ? migrations : [...migrations, releaseStamp(stampVersion)];
 }
 
 export const STATE_MIGRATIONS: readonly StateMigration[] = [authJsonFlatStore, authProfilesInlineState];
 
+/** Every migration with a fixed id (the release stamp is made per target by configMigrationsFor). */
 export const MIGRATIONS: readonly Migration[] = [...CONFIG_MIGRATIONS, ...CONFIG_MIGRATIONS_2026_9, ...STATE_MIGRATIONS];

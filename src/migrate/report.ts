@@ -8,6 +8,7 @@ import { Chalk } from "chalk";
 import { prettyReporter } from "../diagnostics/reporters/pretty.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { wordDiagnostic } from "../diagnostics/word.js";
+import { shellWord } from "../diagnostics/shell-word.js";
 import { Redactor } from "../secrets/redact.js";
 import { unifiedDiff } from "./diff.js";
 import type { Change, ChangeKind, ChangeLine } from "./types.js";
@@ -28,8 +29,13 @@ export interface MigratePlan {
   /** The texts diagnostics point into, for code frames. */
   texts: Map<string, string>;
   mode: "dry-run" | "write" | "check";
-  /** The release `--to` named, when not the default 2026.4 (it goes into the commands the report suggests). */
+  /** The release migrated to (it goes into the commands the report suggests); unset for a state folder alone (2026.4's forms). */
   to?: string;
+  /** The config file and the state folder migrated, as given (for the commands the report suggests). */
+  configFile?: string | undefined;
+  stateDir?: string | undefined;
+  /** Why that release, when `--to` did not name it: "meta.lastTouchedVersion is 2026.4.12", "the default: …". */
+  toReason?: string;
   /** Set after a write: each written file and its backup. */
   written: { path: string; backup: string | undefined }[];
 }
@@ -117,8 +123,17 @@ export function formatPretty(plan: MigratePlan, options: { color: boolean; versi
   return redactor.redact(`${out.join("\n\n")}\n`);
 }
 
+/** The command that shows this plan again, as pasted into a shell: its release and its config file. */
+function migrateCommand(plan: MigratePlan): string {
+  const words = ["agentcfg migrate"];
+  if (plan.to !== undefined) words.push(`--to ${plan.to}`);
+  if (plan.configFile !== undefined) words.push(shellWord(plan.configFile));
+  if (plan.stateDir !== undefined) words.push(`--state-dir ${shellWord(plan.stateDir)}`);
+  return words.join(" ");
+}
+
 function closingLine(plan: MigratePlan, changed: number): string {
-  const command = plan.to === undefined || plan.to === "2026.4" ? "agentcfg migrate" : `agentcfg migrate --to ${plan.to}`;
+  const command = migrateCommand(plan);
   const stopped = plan.diagnostics.some((d) => d.severity === "error");
   const files = `${changed} file${changed === 1 ? "" : "s"}`;
   if (stopped) return `Stopped: nothing was changed. Resolve the conflict above, then run \`${command}\` again.`;

@@ -114,6 +114,8 @@ export interface ConfigMigration extends MigrationMeta {
    * `migrate` still fixes it and reports it under the migration's code.
    */
   reportedInCheckBy?: string;
+  /** A step only `migrate` takes (the release stamp): `check` never reports it. */
+  onlyInMigrate?: true;
   /** The legacy keys at fixed places, with their new homes (for the editor schema and docs). */
   legacyPaths: readonly { path: JsonPath; newHome: string }[];
   detect(config: unknown): LegacyFinding[];

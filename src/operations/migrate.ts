@@ -11,6 +11,8 @@ import { readConfigFile } from "../document/read.js";
 import { changedFiles, type MigratePlan } from "../migrate/report.js";
 import { configMigrationsFor, type MigrateTarget } from "../migrate/registry.js";
 import { migrateConfigText } from "../migrate/run.js";
+import { chooseTarget } from "../schema/targets/select.js";
+import { TARGET_VERSIONS } from "../schema/targets/ids.js";
 import { migrateStateDir } from "../migrate/run-state.js";
 import { collectConfigSecrets, collectTextSecrets } from "../secrets/collect.js";
 import { Redactor } from "../secrets/redact.js";
@@ -22,8 +24,15 @@ export interface MigrateOptions {
   file?: string | undefined;
   /** The state folder whose agents' auth files to migrate (the 2026.4 forms). */
   stateDir?: string | undefined;
-  /** The release to migrate to; default 2026.4. */
+  /**
+   * The release to migrate to. Without it, the release the config file is
+   * judged by, chosen as `check` chooses it (`settingsTarget`, else what the
+   * file names, else the newest), so `check` and `migrate` agree on what is
+   * pending; 2026.4's forms for a state folder alone.
+   */
   to?: MigrateTarget | undefined;
+  /** `target` in the agentcfg.config.json5 beside the config, and that file's name. */
+  settingsTarget?: { target: MigrateTarget; file: string } | undefined;
   mode?: MigratePlan["mode"];
   /** Receives every secret read; a new one when not given. */
   redactor?: Redactor;
@@ -51,7 +60,7 @@ function parsedValue(text: string | undefined): unknown {
 
 /** Adds the plan for config text already read; false when the run stopped on something other than a conflict. */
 export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget = "2026.4"): boolean {
-  const outcome = migrateConfigText(text, file, configMigrationsFor(to));
+  const outcome = migrateConfigText(text, file, configMigrationsFor(to, TARGET_VERSIONS[to]));
   // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
   plan.texts.set(file, outcome.stopped ? text : outcome.after);
   collectConfigSecrets(parsedValue(outcome.before), redactor);
@@ -65,12 +74,19 @@ export function planConfigText(file: string, text: string, plan: MigratePlan, re
 }
 
 /** Adds the plan for a config file; false when it cannot be read or parsed. */
-function planConfig(file: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget): boolean {
+function planConfig(file: string, plan: MigratePlan, redactor: Redactor, options: MigrateOptions): boolean {
   const read = readConfigFile(file);
   if (!read.ok) {
     plan.diagnostics.push(read.diagnostic);
     return false;
   }
+  let to = options.to;
+  if (to === undefined) {
+    const chosen = chooseTarget(parsedValue(read.text), { settings: options.settingsTarget });
+    to = chosen.id;
+    plan.toReason = chosen.reason;
+  }
+  plan.to = to;
   return planConfigText(file, read.text, plan, redactor, to);
 }
 
@@ -90,9 +106,19 @@ function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boo
 /** Plans the migration of `file` and/or `stateDir` (see the file overview). */
 export function planMigration(options: MigrateOptions): MigratePlanResult {
   const redactor = options.redactor ?? new Redactor();
-  const plan: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode: options.mode ?? "dry-run", written: [], to: options.to };
+  const plan: MigratePlan = {
+    files: [],
+    changes: [],
+    diagnostics: [],
+    texts: new Map(),
+    mode: options.mode ?? "dry-run",
+    written: [],
+    to: options.to,
+    configFile: options.file,
+    stateDir: options.stateDir,
+  };
   let readable = true;
-  if (options.file !== undefined) readable = planConfig(options.file, plan, redactor, options.to ?? "2026.4") && readable;
+  if (options.file !== undefined) readable = planConfig(options.file, plan, redactor, options) && readable;
   if (options.stateDir !== undefined) readable = planState(options.stateDir, plan, redactor) && readable;
   const stopped = !readable || plan.diagnostics.some((d) => d.severity === "error");
   if (stopped) {

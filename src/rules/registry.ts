@@ -19,6 +19,11 @@ import { unknownProvider } from "./model/unknown-provider.js";
 import { inlineKey } from "./secrets/inline-key.js";
 import type { Rule } from "./types.js";
 import type { DiagnosticCode } from "../diagnostics/catalogue.js";
+import { execCommandAbsolute } from "./secrets/exec-command-relative.js";
+import { webSearchKey } from "./secrets/web-search-key-moved.js";
+import { retiredModel } from "./model/retired-model.js";
+import { duplicateAgentDir } from "./agents/duplicate-agent-dir.js";
+import { bindingUnknownAgent } from "./agents/binding-unknown-agent.js";
 
 export const RULES = [
   unknownProvider,
@@ -36,7 +41,12 @@ export const RULES = [
   emptyOrder,
   noCredentials,
   inlineKey,
+  execCommandAbsolute,
+  webSearchKey,
+  retiredModel,
   duplicateId,
+  duplicateAgentDir,
+  bindingUnknownAgent,
   multipleDefaults,
   invalidId,
 ] as const satisfies readonly Rule<DiagnosticCode>[];

@@ -41,6 +41,8 @@ export interface VerdictCase {
   verdictPath: string;
   /** Undefined when the case has not been recorded yet. */
   verdicts: VerdictFile | undefined;
+  /** The environment it was recorded with (`<name>.env.json`); empty, as the oracle's env -i, otherwise. */
+  env: Record<string, string>;
 }
 
 export function verdictCases(dir: (typeof VERDICT_DIRS)[number]): VerdictCase[] {
@@ -61,7 +63,9 @@ export function verdictCases(dir: (typeof VERDICT_DIRS)[number]): VerdictCase[] 
     } else continue;
     const verdictPath = join(abs, `${name}.verdicts.json`);
     const verdicts = existsSync(verdictPath) ? (JSON.parse(readFileSync(verdictPath, "utf8")) as VerdictFile) : undefined;
-    out.push({ name: `${dir}/${name}`, config, file: relative(ROOT, config), folder: config !== full, verdictPath, verdicts });
+    const envPath = join(abs, `${name}.env.json`);
+    const env = existsSync(envPath) ? (JSON.parse(readFileSync(envPath, "utf8")) as Record<string, string>) : {};
+    out.push({ name: `${dir}/${name}`, config, file: relative(ROOT, config), folder: config !== full, verdictPath, verdicts, env });
   }
   return out;
 }

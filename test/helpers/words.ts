@@ -13,5 +13,5 @@ export function messageOf(d: Diagnostic | undefined): string | undefined {
 }
 
 export function hintOf(d: Diagnostic | undefined): string | undefined {
-  return d && wordsOf(d.code, d.data).hint;
+  return d && wordsOf(d.code, d.data, d.file).hint;
 }

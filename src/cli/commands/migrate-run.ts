@@ -13,6 +13,7 @@ import { shouldUseColor } from "../color.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { M } from "../messages.js";
+import { targetOptionsFor } from "./target-options.js";
 import type { MigrateArgs } from "./migrate.js";
 
 /** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/operations/migrate-sqlite.ts). */
@@ -80,8 +81,10 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
     process.stderr.write(M.migrateDefaultFile(fallback.path, fallback.source));
     file = fallback.path;
   }
-  const planned = planMigration({ file, stateDir: args.stateDir, to: args.to, mode });
+  const settingsTarget = file !== undefined && args.to === undefined ? targetOptionsFor(file, undefined).settingsTarget : undefined;
+  const planned = planMigration({ file, stateDir: args.stateDir, to: args.to, settingsTarget, mode });
   const { plan, readable, stopped, redactor } = planned;
+  if (plan.toReason !== undefined && plan.to !== undefined) process.stderr.write(redactor.redact(M.migrateChosenTarget(plan.to, plan.toReason)));
   if (mode === "write" && !stopped) {
     const applied = applyMigration(planned);
     if (!applied.ok) {

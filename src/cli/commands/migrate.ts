@@ -16,7 +16,7 @@ export interface MigrateArgs {
   check: boolean | undefined;
   format: MigrateFormat;
   stateDir: string | undefined;
-  to: MigrateTo;
+  to: MigrateTo | undefined;
   color: boolean | undefined;
 }
 
@@ -31,9 +31,8 @@ export function migrateBuilder(yargs: Argv): Argv<MigrateArgs> {
     .option("format", { alias: "f", choices: MIGRATE_FORMATS, default: "pretty" as MigrateFormat, describe: "Output format" })
     .option("to", {
       choices: MIGRATE_TO,
-      default: "2026.4" as MigrateTo,
       describe:
-        "The OpenClaw release to migrate to: 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …; with --state-dir, each agent's auth files move into its SQLite store)",
+        "The OpenClaw release to migrate to (default: the release the file is judged by, as `check` chooses it: `target` in agentcfg.config.json5, else meta.lastTouchedVersion, else the newest): 2026.4 (the forms it refuses) or 2026.9 (also agents.list → agents.entries, default markers → explicit owners, the models allowlist → modelPolicy.allow, env variables → env.vars, …; with --state-dir, each agent's auth files move into its SQLite store)",
     })
     .option("state-dir", { type: "string", describe: "Also migrate the auth files of every agent in this OpenClaw state folder (agents/<id>/agent/)" })
     .option("color", { type: "boolean", describe: "Colour the output (default: when the terminal supports it)" })

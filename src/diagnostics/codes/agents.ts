@@ -1,7 +1,7 @@
 /**
  * @fileoverview Codes about the agent list.
  */
-import { defineCode, q } from "../define.js";
+import { defineCode, orList, q } from "../define.js";
 
 export const agentsCodes = {
   "agents/duplicate-id": defineCode<{ id: string }>({
@@ -21,5 +21,18 @@ export const agentsCodes = {
     doc: "An agent id OpenClaw rewrites (ids are 1–64 letters, digits, `_` or `-`, starting with a letter or digit).",
     message: (d) => `Agent id ${q(d.id)} is not a valid id; OpenClaw will use ${q(d.normalized)} (its state folder and bindings too).`,
     hint: (d) => `Write ${q(d.normalized)}, or choose an id of letters, digits, "_" and "-".`,
+  }),
+  "agents/duplicate-agent-dir": defineCode<{ id: string; first: string; dir: string }>({
+    severity: "error",
+    doc: "Two agents with the same `agentDir`; both releases refuse the roster (they would share one auth and session store).",
+    message: (d) =>
+      `Agent ${q(d.id)} has the same agentDir as ${q(d.first)} (${q(d.dir)}); OpenClaw refuses a roster whose agents share one (auth and session state would collide).`,
+    hint: () => "Give each agent its own agentDir, or remove the override: an agent without one gets its own folder (and inherits the main agent's keys).",
+  }),
+  "agents/binding-unknown-agent": defineCode<{ agentId: string; known: readonly string[] }>({
+    severity: "error",
+    doc: "A binding whose `agentId` names no agent of the roster, in a file judged by a release that refuses it (2026.9).",
+    message: (d) => `Binding to agent ${q(d.agentId)}, which is not in the roster (known: ${orList(d.known)}); OpenClaw refuses the file.`,
+    hint: (d) => `Add ${q(d.agentId)} to the roster, or bind to one of ${orList(d.known)}.`,
   }),
 } as const;

@@ -16,8 +16,9 @@ export const authCodes = {
         : `Add ${q(d.id)} to auth.profiles (or add its key with \`agentcfg auth add --provider ${d.provider} --profile-id ${d.id} --token-stdin\`).`,
   }),
   "auth/order-provider-mismatch": defineCode<{ id: string; listedUnder: string; provider: string; explanation: string | undefined }>({
-    severity: "error",
-    doc: "A profile is listed under a provider it does not belong to; OpenClaw drops it from that order.",
+    // A warning: OpenClaw loads the file (both releases, recorded in fixtures/openclaw-2026.9/auth-order-provider-mismatch) and skips the profile.
+    severity: "warning",
+    doc: "A profile is listed under a provider it does not belong to; OpenClaw loads the file and skips that profile in that order.",
     message: (d) =>
       `Profile ${q(d.id)} is a ${q(d.provider)} profile but is listed in auth.order.${d.listedUnder}; OpenClaw will never use it for ${q(d.listedUnder)}.`,
     hint: (d) =>

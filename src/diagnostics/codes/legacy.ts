@@ -4,7 +4,7 @@
  * `agentcfg migrate`), plus the two ways a migration can stop short: a
  * conflict between an old key and its new home, and a key it cannot move by itself.
  */
-import { defineCode, q } from "../define.js";
+import { defineCode, type HintPlace, q } from "../define.js";
 import type { Severity } from "../types.js";
 
 export interface LegacyData {
@@ -16,9 +16,12 @@ export interface LegacyData {
   retiredIn: string;
 }
 
-const MIGRATE_HINT = "Run `agentcfg migrate <file>` to see the change, then `agentcfg migrate --write <file>` to apply it (comments are kept).";
+/** Without `--to`, migrate brings the file to the release `check` judges it by. */
+const MIGRATE_HINT = (at: HintPlace) =>
+  `Run \`agentcfg migrate ${at.file}\` to see the change, then \`agentcfg migrate --write ${at.file}\` to apply it (comments are kept).`;
 
-const MIGRATE_9_HINT = "Run `agentcfg migrate --to 2026.9 <file>` to see the change, then add `--write` to apply it (comments are kept).";
+const MIGRATE_9_HINT = (at: HintPlace) =>
+  `Run \`agentcfg migrate --to 2026.9 ${at.file}\` to see the change, then \`agentcfg migrate --to 2026.9 --write ${at.file}\` to apply it (comments are kept).`;
 
 /** A form OpenClaw 2026.9 refuses (it still loads in 2026.4). */
 function refused9(doc: string) {
@@ -26,7 +29,7 @@ function refused9(doc: string) {
     severity: "error",
     doc,
     message: (d) => `Legacy key ${q(d.key)}: OpenClaw ${d.retiredIn} and later refuse it; it now lives at ${d.newHome}.`,
-    hint: () => MIGRATE_9_HINT,
+    hint: (_d, at) => MIGRATE_9_HINT(at),
   });
 }
 
@@ -35,13 +38,13 @@ function refused(doc: string) {
     severity: "error",
     doc,
     message: (d) => `Legacy key ${q(d.key)}: OpenClaw ${d.retiredIn} and later refuse it; it now lives at ${d.newHome}.`,
-    hint: () => MIGRATE_HINT,
+    hint: (_d, at) => MIGRATE_HINT(at),
   });
 }
 
 /** An old form OpenClaw still reads today but is on its way out: reported, not an error. */
-function outdated(severity: Severity, doc: string, message: (d: LegacyData) => string, hint = MIGRATE_HINT) {
-  return defineCode<LegacyData>({ severity, doc, message, hint: () => hint });
+function outdated(severity: Severity, doc: string, message: (d: LegacyData) => string, hint: string | ((at: HintPlace) => string) = MIGRATE_HINT) {
+  return defineCode<LegacyData>({ severity, doc, message, hint: (_d, at) => (typeof hint === "string" ? hint : hint(at)) });
 }
 
 export interface ConflictData {
@@ -117,6 +120,9 @@ export const legacyCodes = {
   "legacy/media-models": refused9(
     "`agents.defaults.imageGenerationModel`, `videoGenerationModel` or `musicGenerationModel`; OpenClaw 2026.9 reads `agents.defaults.mediaModels.{image,video,music}`.",
   ),
+  "legacy/agents-defaults-llm": refused9(
+    "`agents.defaults.llm`, 2026.4's model idle timeout; OpenClaw 2026.9 refuses it (a slow provider's timeout is `models.providers.<id>.timeoutSeconds`).",
+  ),
   "legacy/pdf-max-mb": refused9("`agents.defaults.pdfMaxBytesMb`; OpenClaw 2026.9 names it `agents.defaults.pdfMaxMb`."),
   "legacy/memory-search": refused9(
     "`memorySearch` in `agents.defaults` or an agent; OpenClaw 2026.9 reads `memory.search` (top level) and `agents.entries.<id>.memory.search`.",
@@ -134,12 +140,18 @@ export const legacyCodes = {
   "legacy/retired-root-sections": refused9(
     "A top-level `media`, `web`, `cli`, `canvasHost` or `audio`; OpenClaw 2026.9 refuses them (`media` became `attachments`, `web.enabled` `channels.whatsapp.enabled`; the others have no plain home).",
   ),
+  "legacy/release-stamp": outdated(
+    "info",
+    "`meta.lastTouchedVersion` naming a release older than the one `agentcfg migrate --to` brought the file to; migrate raises it, so the file is judged by that release.",
+    (d) => `${q(d.key)} names an older release than ${d.newHome}, the release this file was migrated to.`,
+    "`agentcfg migrate --to` sets it for you; a file that names an older release is judged by that release.",
+  ),
   "legacy/conflict": defineCode<ConflictData>({
     severity: "error",
     doc: "An old key and its new home are both set, to different values; `migrate` stops rather than guess which one you meant.",
     message: (d) =>
       `${q(d.oldKey)} (${d.file}:${d.oldLine}) and its new home ${q(d.newKey)} (${d.newFile}:${d.newLine}) are both set, to different values; agentcfg will not guess which to keep.`,
-    hint: (d) => `Delete the one OpenClaw should not use (usually the old ${q(d.oldKey)}), then run \`agentcfg migrate\` again.`,
+    hint: (d, at) => `Delete the one OpenClaw should not use (usually the old ${q(d.oldKey)}), then run \`agentcfg migrate ${at.file}\` again.`,
   }),
   "legacy/manual-step": defineCode<ManualStepData>({
     severity: "warning",

@@ -69,4 +69,10 @@ export const modelCodes = {
       "OpenClaw accepts this, but it adds only each agent's own primary and fallbacks to the allowlist, so /model and the model picker do not offer it.",
     hint: (d) => `Add ${q(d.ref)} to agents.defaults.models (e.g. ${q(d.ref)}: {}) to make it selectable.`,
   }),
+  "model/retired-model": defineCode<{ ref: string; replacement: string; reason: string; release: string }>({
+    severity: "error",
+    doc: "A model ref the release no longer resolves because the model was shut down (2026.9: `google/gemini-3-pro-preview`).",
+    message: (d) => `${q(d.ref)} is a retired model; OpenClaw ${d.release} refuses it. ${d.reason}`,
+    hint: (d) => `Use ${q(d.replacement)}.`,
+  }),
 } as const;

@@ -36,7 +36,7 @@ export const targetsCodes = {
       `${q(d.key)} was removed in ${d.target}: OpenClaw ${d.target} refuses to start with it.` +
       (d.instead ? ` ${d.instead}` : "") +
       ` This file is judged by ${d.target} (${d.why}).`,
-    hint: (d) => `Run \`agentcfg migrate --to ${d.target}\`, or remove the key. ${TARGET_HINT}`,
+    hint: (d, at) => `Run \`agentcfg migrate --to ${d.target} ${at.file}\` to see the change (add --write to apply it), or remove the key. ${TARGET_HINT}`,
   }),
   "schema/newer-key": defineCode<ReleaseKeyData>({
     severity: "error",
@@ -53,7 +53,7 @@ export const targetsCodes = {
     doc: 'A roster without `agents.ownership` that 2026.9 gives explicit per-surface ownership on load (`agents.ownership: "explicit"`).',
     message: (d) =>
       `OpenClaw 2026.9 materializes per-surface agent ownership for ${q(d.key)} when it loads the file (it sets agents.ownership to "explicit"; judged by 2026.9: ${d.why}).`,
-    hint: () => 'Run `agentcfg migrate --to 2026.9`, or add agents.ownership: "explicit".',
+    hint: (_d, at) => `Run \`agentcfg migrate --to 2026.9 ${at.file}\` to see the change (add --write to apply it), or add agents.ownership: "explicit".`,
   }),
   "legacy/defaults-context-tokens": defineCode<RewriteData>({
     severity: "warning",
@@ -96,13 +96,13 @@ export const targetsCodes = {
     doc: "`agents.list` holding one id twice, in a file judged by 2026.9: it cannot key the list by id, so it does not move it to agents.entries and refuses the file.",
     message: (d) =>
       `Agent id ${q(d.id)} at ${d.key} is used twice in agents.list (first at ${d.first}); OpenClaw 2026.9 cannot move the list to agents.entries and refuses the file (judged by 2026.9: ${d.why}).`,
-    hint: () => "Give each agent its own id (or merge the two), then run `agentcfg migrate --to 2026.9`.",
+    hint: (_d, at) => `Give each agent its own id (or merge the two), then run \`agentcfg migrate --to 2026.9 ${at.file}\`.`,
   }),
   "schema/ownership-required": defineCode<RewriteData & { count: number }>({
     severity: "error",
     doc: 'Several agents, no `agents.ownership: "explicit"` and no `default: true` marker, in a file judged by 2026.9, which refuses such a roster.',
     message: (d) =>
       `${d.count} agents, but neither agents.ownership: "explicit" nor one default: true marker; OpenClaw 2026.9 refuses a multi-agent roster without one (judged by 2026.9: ${d.why}).`,
-    hint: () => 'Add agents.ownership: "explicit" (or run `agentcfg migrate --to 2026.9`).',
+    hint: (_d, at) => `Add agents.ownership: "explicit" (or run \`agentcfg migrate --to 2026.9 ${at.file}\`).`,
   }),
 } as const;

@@ -11,6 +11,7 @@
 import { DEFAULT_TARGET, NEWEST_TARGET, TARGET_IDS, TARGET_VERSIONS, type TargetChoice, type TargetId } from "./ids.js";
 import { releaseKeysIn } from "./release-keys.js";
 import { asJsonObject } from "../../json-object.js";
+import { compareReleaseVersions, parseReleaseVersion } from "../../version-order.js";
 
 export interface TargetRequest {
   /** `--target` or `check(text, {target})`. */
@@ -23,23 +24,12 @@ function choice(id: TargetId, source: TargetChoice["source"], reason: string): T
   return { id, version: TARGET_VERSIONS[id], source, reason };
 }
 
-/** "2026.9.6" → [2026, 9, 6]; undefined when it is not a version. */
-function parseVersion(text: string): number[] | undefined {
-  const match = /^v?(\d+)\.(\d+)(?:\.(\d+))?/.exec(text.trim());
-  return match ? [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)] : undefined;
-}
-
-function compare(a: readonly number[], b: readonly number[]): number {
-  for (let i = 0; i < 3; i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) - (b[i] ?? 0);
-  return 0;
-}
-
 /** The newest target no newer than `version` (the oldest target for anything before it). */
 export function targetForVersion(version: string): TargetId | undefined {
-  const parsed = parseVersion(version);
+  const parsed = parseReleaseVersion(version);
   if (!parsed) return undefined;
   let best: TargetId = TARGET_IDS[0];
-  for (const id of TARGET_IDS) if (compare(parseVersion(id)!, parsed) <= 0) best = id;
+  for (const id of TARGET_IDS) if (compareReleaseVersions(parseReleaseVersion(id)!, parsed) <= 0) best = id;
   return best;
 }
 
