@@ -30,8 +30,8 @@ function addRecordValues(redactor: Redactor, value: unknown): void {
 
 /** Every string under a secret-named key, at any depth (arrays and SecretRef ids under one too). */
 function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, depth: number): void {
-  if (typeof value === "string") {
-    if (secret) redactor.add(value);
+  if (typeof value === "string" || typeof value === "number") {
+    if (secret) redactor.add(String(value));
     return;
   }
   if (value === null || typeof value !== "object" || depth > 64) return;

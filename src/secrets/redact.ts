@@ -123,8 +123,8 @@ export class Redactor {
   }
 
   /**
-   * A copy of a value tree with every string under a secret-named key (at any depth, known
-   * key or not; in arrays under one too) replaced by ‹redacted›, and every other string
+   * A copy of a value tree with every string and number under a secret-named key (at any depth,
+   * known key or not, mistyped or not; in arrays under one too) replaced by ‹redacted›, and every other string
    * redacted as text. A SecretRef under a secret key keeps its `source` and `provider`.
    */
   redactValue<T>(value: T): T {
@@ -133,6 +133,8 @@ export class Redactor {
 
   private walk(value: unknown, secret: boolean, depth: number): unknown {
     if (typeof value === "string") return secret && !PURE_ENV_REFERENCE.test(value.trim()) && value.length > 0 ? REDACTED : this.redact(value);
+    // A number under a secret key (`password: 31415926535`) is a secret written without quotes.
+    if (typeof value === "number" || typeof value === "bigint") return secret ? REDACTED : value;
     if (value === null || typeof value !== "object" || depth > 64) return value;
     if (Array.isArray(value)) return value.map((item) => this.walk(item, secret, depth + 1));
     const out: Record<string, unknown> = {};

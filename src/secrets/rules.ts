@@ -111,6 +111,13 @@ export const NOT_SECRET_NAMES: readonly string[] = [
 ];
 
 /**
+ * Words one typo from a secret word that are words of their own (`maxTokens` counts tokens; a
+ * `taken` flag is no token): a key made of them is not a near miss. test/secrets-side-doors.test.ts
+ * holds every key of the published schemas to this (none may become secret by a near miss).
+ */
+export const NOT_NEAR_MISS_WORDS: readonly string[] = ["tokens", "taken", "woken", "tokes", "passed", "pasted", "passes"];
+
+/**
  * Sections whose every string is a secret though their keys are any names (`env.MY_VAR`,
  * `headers["X-Org"]`), at any depth; `shellEnv` inside `env` holds settings, not values.
  */
