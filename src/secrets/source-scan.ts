@@ -34,7 +34,7 @@ for (const [from, to] of [
 for (const code of [95, 36, 45, 92]) ID_CHARS[code] = 1;
 
 /** `\u004B`, `\x4B`, `\u{4B}` and `\n`-style escapes, as a key name reads once parsed. */
-const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([^]))/g;
+const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([\s\S]))/g;
 
 /** A key as written, decoded (called only for a key that holds a backslash). */
 function decodeKey(written: string): string {
