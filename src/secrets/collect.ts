@@ -45,6 +45,11 @@ function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, d
   }
 }
 
+/** Every string and number under a secret-named key of `value`, at any depth (a store's `clientSecret`, `password`, …). */
+export function collectSecretNamed(value: unknown, redactor: Redactor): void {
+  collectByKeyName(value, redactor, false, 0);
+}
+
 /** The schema's own secret fields, and every value under a secret-named key. */
 export function collectConfigSecrets(config: unknown, redactor: Redactor): void {
   collectByKeyName(config, redactor, false, 0);

@@ -7,9 +7,11 @@
  * `redactSource` is for a config's own text on its way into a code frame or a
  * diff (it also masks values under secret-named keys of any length, and keeps
  * a map from the old offsets to the new so carets land on what is printed);
- * `redactValue` masks a value tree before it is serialized.
+ * `redactForeign` is for a text from outside (a provider's error), whose quoted
+ * JSON fields are masked by name too; `redactValue` masks a value tree before it
+ * is serialized.
  */
-import { credentialSpans, type Span } from "./detect.js";
+import { credentialSpans, quotedFieldSpans, type Span } from "./detect.js";
 import { isSecretChild } from "./key-names.js";
 import { sourceSecretSpans } from "./source-scan.js";
 
@@ -99,6 +101,14 @@ export class Redactor {
   /** Every known secret and every credential-looking token of `text`, replaced by ‹redacted›. */
   redact(text: string): string {
     return apply(text, merge([...this.knownSpans(text), ...credentialSpans(text)])).text;
+  }
+
+  /**
+   * A text from outside agentcfg (a provider's error from a transcript or `--error`), redacted: as
+   * `redact`, plus the values of secret-named fields of JSON quoted in it (`"api_key":"…"`).
+   */
+  redactForeign(text: string): string {
+    return apply(text, merge([...this.knownSpans(text), ...credentialSpans(text), ...quotedFieldSpans(text)])).text;
   }
 
   /**

@@ -198,6 +198,17 @@ export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{0,32}:\/\/)[^\s/?#@"'`
 export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.-]{1,128})=([^&#\s"'`<>\\]{1,4096})/g;
 
 /**
+ * A field of JSON quoted in a foreign text (a provider's error body, a transcript line):
+ * `"name": "value"` or `"name": 123`, and the same escaped once more (`\"name\":\"value\"`,
+ * as a JSON output quotes it). Group 1 is the quote (`"` or `\"`), 2 the name, 3 a string
+ * value, 4 a number. A string value holds no quote but an escaped one (`\"` ends the escaped
+ * form); every repetition is bounded and its alternatives start apart, so an attempt runs to
+ * the next quote at most and no input backtracks more than linearly.
+ */
+export const QUOTED_JSON_FIELD =
+  /(\\?")([A-Za-z_$][A-Za-z0-9_.$ -]{0,127})\1[ \t]{0,16}:[ \t]{0,16}(?:\1((?:[^"\\\n]|(?!\1)\\[^\n]){0,4096})\1|(-?[0-9][0-9.eE+-]{0,63}))/g;
+
+/**
  * The long random token rule: a run of letters and digits at least this long, with
  * upper case, lower case and digits, switching between them often and with many
  * distinct characters. Model ids (`Qwen3-Coder-480B-A35B-Instruct`), provider ids,
