@@ -64,20 +64,28 @@ export function keyWords(name: string): string[] {
     .map((w) => w.toLowerCase());
 }
 
+/** How a name says secret: by its words, as a near miss (one typo) of them, or not at all. */
+function secretBy(name: string): "words" | "near-miss" | undefined {
+  const words = keyWords(name);
+  const joined = words.join("");
+  const last = words[words.length - 1] ?? "";
+  if (notSecret.has(joined) || locatorWords.has(last)) return undefined;
+  if (lastWords.has(last) || secretWords.has(joined) || words.some((w) => secretWords.has(w))) return "words";
+  // `apikey`, `accesstoken` written as one word of several: look inside the joined name too.
+  if (SECRET_WORDS.some((w) => w.length >= 5 && joined.endsWith(w))) return "words";
+  return isNearMissName(words, joined) ? "near-miss" : undefined;
+}
+
+/** Whether a name is secret only as a near miss of a secret name: what a test holds the schema's keys to. */
+export function isNearMissKeyName(name: string): boolean {
+  return secretBy(name) === "near-miss";
+}
+
 export function isSecretKeyName(name: string): boolean {
   if (name.length === 0 || name.length > 128) return false;
   const known = cache.get(name);
   if (known !== undefined) return known;
-  const words = keyWords(name);
-  const joined = words.join("");
-  const last = words[words.length - 1] ?? "";
-  let secret = false;
-  if (!notSecret.has(joined) && !locatorWords.has(last)) {
-    secret = lastWords.has(last) || secretWords.has(joined) || words.some((w) => secretWords.has(w));
-    // `apikey`, `accesstoken` written as one word of several: look inside the joined name too.
-    if (!secret) secret = SECRET_WORDS.some((w) => w.length >= 5 && joined.endsWith(w));
-    if (!secret) secret = isNearMissName(words, joined);
-  }
+  const secret = secretBy(name) !== undefined;
   if (cache.size < 10_000) cache.set(name, secret);
   return secret;
 }

@@ -161,13 +161,25 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
   if (existsSync(storePath)) collectStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
-  const outcome = explainErrorText({ text, provider: args.provider, target, config: config as ExplainConfigLike | undefined });
-  // The text is classified as given and shown redacted, quoted JSON fields (`"api_key":"…"`) too.
-  const shown = redactor.redactForeign(text);
-  const output =
-    args.format === "json"
-      ? `${JSON.stringify({ text: shown, provider: args.provider ?? null, ...outcome }, null, 2)}\n`
-      : formatFailoverOutcome(outcome, shown.replace(/\s+/g, " ").trim(), { color, provider: args.provider });
-  process.stdout.write(redactor.redact(output));
+  const output = explainErrorOutput(
+    { text, provider: args.provider, target, config: config as ExplainConfigLike | undefined },
+    args.format === "json",
+    color,
+    redactor,
+  );
+  process.stdout.write(output);
   return EXIT_OK;
+}
+
+/**
+ * What `explain --error` prints: the text is classified as given and shown redacted, the values
+ * of secret-named JSON fields quoted in it too (`"api_key":"…"`), whatever the format.
+ */
+export function explainErrorOutput(input: Parameters<typeof explainErrorText>[0], json: boolean, color: boolean, redactor: Redactor): string {
+  const outcome = explainErrorText(input);
+  const shown = redactor.redactForeign(input.text);
+  const output = json
+    ? `${JSON.stringify({ text: shown, provider: input.provider ?? null, ...outcome }, null, 2)}\n`
+    : formatFailoverOutcome(outcome, shown.replace(/\s+/g, " ").trim(), { color, provider: input.provider });
+  return redactor.redact(output);
 }
