@@ -32,14 +32,14 @@ const typoTargets = [...SECRET_WORDS, ...SECRET_LAST_WORDS];
 
 /**
  * Whether one part of a name (a word, two neighbouring words joined, or the whole name) is one
- * typo from a secret word: of five letters or more any one typo (`tokne`, `apikye`, `pasword`);
- * shorter, only two swapped letters (`kye`), since one changed letter of `key` or `pwd` is
- * another word (`keg`, `pid`).
+ * typo from a secret word: of a word of five letters or more, any one typo (`tokne`, `tken`,
+ * `apikye`, `pasword`); of a shorter one, only two swapped letters (`kye`), since one changed
+ * letter of `key` or `pwd` is another word (`keg`, `pid`).
  */
 function nearSecretWord(part: string): boolean {
   if (part.length < 3 || part.length > 24 || notNearMiss.has(part) || secretWords.has(part)) return false;
   for (const target of typoTargets) {
-    if (part.length >= 5 && target.length >= 5 ? oneTypoApart(part, target) : swappedNeighbours(part, target)) return true;
+    if (part.length >= 4 && target.length >= 5 ? oneTypoApart(part, target) : swappedNeighbours(part, target)) return true;
   }
   return false;
 }
