@@ -20,6 +20,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { oneTypoApart } from "../src/diagnostics/did-you-mean.js";
 import { profileIdLooksSecret } from "../src/operations/auth-add.js";
 import { isNearMissKeyName, isSecretKeyName } from "../src/secrets/key-names.js";
+import { collectConfigSecrets, collectTextSecrets } from "../src/secrets/collect.js";
 import { Redactor } from "../src/secrets/redact.js";
 import { sessionsJsonPath } from "../src/state/sessions-store.js";
 import { ROOT } from "./fixture-files.js";
@@ -44,7 +45,7 @@ describe("a near miss of a secret key name is secret", () => {
     "authorisation",
     "privteKey",
   ])("%s", (name) => expect(isSecretKeyName(name)).toBe(true));
-  it.each(["maxTokens", "tools", "broken", "spoken", "pid", "keg", "taken", "passed", "mode", "model", "port", "toke", "keyFile", "tokenEnv"])(
+  it.each(["maxTokens", "tools", "broken", "spoken", "pid", "keg", "taken", "passed", "mode", "model", "port", "tone", "keyFile", "tokenEnv"])(
     "%s stays readable",
     (name) => expect(isSecretKeyName(name)).toBe(false),
   );
@@ -108,6 +109,21 @@ describe("config classes, in this process: check (every format), --print-config,
     expectNoLeak(outputs, [c.value], what);
     // The value was there to hide: the frame (redactSource) shows the mask where it stood.
     expect(outputs["code frame (redactSource)"]).toContain(`: ${c.kind === "string" ? '"‹redacted›"' : "‹redacted›"}`);
+  });
+});
+
+describe("masked where it stands, not everywhere (issue 31)", () => {
+  it("a bare word, a number or a value under a mistyped key is masked everywhere only when it looks like a credential", () => {
+    const text = `{\n  apiKye: "corp-chat",\n  tokne: "sk-proj-LOOKSlikeAkey1234567890",\n  gateway: { auth: { password: 18789 } },\n  password: hunter2\n}\n`;
+    const redactor = new Redactor();
+    collectTextSecrets(text, redactor);
+    collectConfigSecrets({ apiKye: "corp-chat", gateway: { auth: { password: 18789 } } }, redactor);
+    // Where they stand: masked.
+    const frame = redactor.redactSource(text).text;
+    for (const value of ["corp-chat", "sk-proj-LOOKSlikeAkey1234567890", "18789", "hunter2"]) expect(frame).not.toContain(value);
+    // Elsewhere (a model id, a port, a word in a message): readable, but the credential-looking one.
+    expect(redactor.redact("model corp-chat on port 18789; hunter2 is a word")).toBe("model corp-chat on port 18789; hunter2 is a word");
+    expect(redactor.redact("sk-proj-LOOKSlikeAkey1234567890")).toBe("‹redacted›");
   });
 });
 

@@ -9,7 +9,7 @@
  * `password: 31415926535`) is masked up to where the value ends.
  */
 import type { Span } from "./detect.js";
-import { isSecretChild, isSecretKeyName } from "./key-names.js";
+import { isNearMissKeyName, isSecretChild, isSecretKeyName } from "./key-names.js";
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
 const COMMENT_ASSIGNMENT =
@@ -114,14 +114,19 @@ function secretValue(key: string | undefined, inSecret: boolean, value: string):
   return key === undefined ? inSecret : isSecretChild(key, inSecret, { container: false, text: value });
 }
 
+/** A span to mask; `local`: mask it where it stands, and everywhere only when it looks like a credential (a bare word, a number, a value under a mistyped key). */
+export interface SourceSpan extends Span {
+  local?: true;
+}
+
 /**
  * The spans (inside the quotes) of every string value under a secret-named key in `text`,
  * and of the secret values in its comments. Under a secret key, an array's strings are
  * secret, and so are an object's (a SecretRef's id that is no locator; not its `source`
  * or `provider`), at any depth.
  */
-export function sourceSecretSpans(text: string): Span[] {
-  const out: Span[] = [];
+export function sourceSecretSpans(text: string): SourceSpan[] {
+  const out: SourceSpan[] = [];
   let pendingKey: string | undefined; // the key whose value comes next
   const open: boolean[] = []; // per open bracket or brace: is it under a secret key?
   const inSecret = () => open[open.length - 1] === true;
@@ -153,7 +158,7 @@ export function sourceSecretSpans(text: string): Span[] {
       if (colonFollows(text, end)) pendingKey = content.includes("\\") ? decodeKey(content) : content;
       else {
         if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content))
-          out.push({ from: i + 1, to: contentEnd });
+          out.push(pendingKey !== undefined && isNearMissKeyName(pendingKey) ? { from: i + 1, to: contentEnd, local: true } : { from: i + 1, to: contentEnd });
         pendingKey = undefined;
       }
       i = end;
@@ -169,14 +174,14 @@ export function sourceSecretSpans(text: string): Span[] {
       // A bare value: a number, a literal, or (on a line json5 refuses) a word.
       if ((pendingKey !== undefined || inSecret()) && !isPlainLiteral(text, i, j) && secretValue(pendingKey, inSecret(), text.slice(i, j))) {
         j = bareValueEnd(text, i);
-        out.push({ from: i, to: j });
+        out.push({ from: i, to: j, local: true });
       }
       pendingKey = undefined;
       i = j;
     } else if (pendingKey !== undefined && c !== 58 && c !== 44 && c !== 91 && c !== 123 && c !== 93 && c !== 125) {
       // A bare value that starts with a sign or a symbol (`+1`, `.5`, `@hunter2`).
       const end = bareValueEnd(text, i);
-      if (end > i && secretValue(pendingKey, inSecret(), text.slice(i, end))) out.push({ from: i, to: end });
+      if (end > i && secretValue(pendingKey, inSecret(), text.slice(i, end))) out.push({ from: i, to: end, local: true });
       pendingKey = undefined;
       i = Math.max(end, i + 1);
     } else {

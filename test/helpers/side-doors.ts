@@ -16,12 +16,15 @@ import JSON5 from "json5";
 import { check } from "../../src/check.js";
 import { collectCheckSecrets } from "../../src/check-secrets.js";
 import { fileReports } from "../../src/cli/commands/check-run.js";
-import { explainErrorOutput } from "../../src/cli/commands/explain-run.js";
+import { explainErrorOutput, explainOutput } from "../../src/cli/commands/explain-run.js";
 import { REPORTERS } from "../../src/diagnostics/reporters/index.js";
 import { printedConfigText } from "../../src/emit/print-config.js";
 import { payloadOf } from "../../src/inspect/payload.js";
 import { ConfigWorkspace } from "../../src/lsp/workspace.js";
 import { normalizedConfigText } from "../../src/operations/compile.js";
+import { planConfigText } from "../../src/operations/migrate.js";
+import { formatJson, formatPretty, type MigratePlan } from "../../src/migrate/report.js";
+import { explain } from "../../src/resolve/index.js";
 import { collectTextSecrets } from "../../src/secrets/collect.js";
 import { Redactor } from "../../src/secrets/redact.js";
 import { NOT_NEAR_MISS_WORDS } from "../../src/secrets/rules.js";
@@ -244,7 +247,10 @@ export function writeConfigCase(dir: string, c: ConfigCase): string {
 
 const NOW = 1_776_000_000_000;
 
-/** Everything `check`, `--print-config`, `compile --out`, `inspect` and the LSP print for the config at `entry`, in this process. */
+/**
+ * Everything `check` (each format), `--print-config`, `compile --out`, `explain` (text, JSON), `migrate`
+ * (pretty, JSON), `inspect` and the LSP print for the config at `entry`, in this process.
+ */
 export function fullOutputs(entry: string, text: string): Record<string, string> {
   const result = check(text, { path: entry, env: {} });
   const redactor = new Redactor();
@@ -257,6 +263,15 @@ export function fullOutputs(entry: string, text: string): Record<string, string>
   outputs["check --print-config"] = printedConfigText([{ file: result.file, value }], redactor);
   outputs["compile --out"] = normalizedConfigText(value, redactor);
   outputs["inspect (payload)"] = payloadOf(result, { configPath: entry, stateDir: join(dirname(entry), "no-state"), now: NOW }, redactor).json;
+  const plan = explain({ config: value as Parameters<typeof explain>[0]["config"], now: NOW });
+  const read = { config: result.file, statePath: "state.json", stateExists: false, storePath: "store.json", storeExists: false };
+  outputs.explain = explainOutput(plan, read, false, false, redactor);
+  outputs["explain --format json"] = explainOutput(plan, read, true, false, redactor);
+  const migrateRedactor = new Redactor();
+  const migration: MigratePlan = { files: [], changes: [], diagnostics: [], texts: new Map(), mode: "dry-run", written: [] };
+  planConfigText(result.file, text, migration, migrateRedactor);
+  outputs.migrate = formatPretty(migration, { color: false, version: "0.0.0", redactor: migrateRedactor });
+  outputs["migrate --format json"] = formatJson(migration, "0.0.0", migrateRedactor);
   const lsp = new ConfigWorkspace();
   lsp.update(entry, text);
   outputs["lsp diagnostics"] = JSON.stringify([...lsp.checkEntry(entry).byFile.values()]);

@@ -195,6 +195,7 @@ describe("no secret through a side door: the built CLI and the LSP, on a seeded 
         { args: ["check", entry, "--print-config"] },
         { args: ["inspect", entry, "--html", join(root, "page.html")] },
         { args: ["compile", named, "--dry-run"] },
+        { args: ["migrate", entry, "--format", "json"] },
         { args: ["explain", named] },
         { args: ["explain", "--config", entry, "--error", error.text] },
         { args: ["explain", "--config", entry, "--error", error.text, "--format", "json"] },
