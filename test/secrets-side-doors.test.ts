@@ -45,7 +45,7 @@ describe("a near miss of a secret key name is secret", () => {
     "authorisation",
     "privteKey",
   ])("%s", (name) => expect(isSecretKeyName(name)).toBe(true));
-  it.each(["maxTokens", "tools", "broken", "spoken", "pid", "keg", "taken", "passed", "mode", "model", "port", "tone", "keyFile", "tokenEnv"])(
+  it.each(["maxTokens", "tools", "broken", "spoken", "pid", "keg", "taken", "passed", "mode", "model", "port", "tone", "keyFile", "tokenEnv", "onepassword"])(
     "%s stays readable",
     (name) => expect(isSecretKeyName(name)).toBe(false),
   );

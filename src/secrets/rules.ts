@@ -108,6 +108,8 @@ export const NOT_SECRET_NAMES: readonly string[] = [
   "groupkey",
   "routingkey",
   "dedupekey",
+  // `plugins.entries.onepassword`: the 1Password plugin's entry (timeouts, TTLs), named after the product.
+  "onepassword",
 ];
 
 /**
