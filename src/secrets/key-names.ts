@@ -22,7 +22,7 @@ const secretWords = new Set(SECRET_WORDS);
 const lastWords = new Set(SECRET_LAST_WORDS);
 const locatorWords = new Set(LOCATOR_LAST_WORDS);
 const notSecret = new Set(NOT_SECRET_NAMES);
-const cache = new Map<string, boolean>();
+const cache = new Map<string, "words" | "near-miss" | "no">();
 const descriptive = new Set(DESCRIPTIVE_FIELDS);
 const sections = new Set(SECRET_SECTIONS);
 const notSections = new Set(NOT_SECRET_SECTIONS);
@@ -65,29 +65,33 @@ export function keyWords(name: string): string[] {
 }
 
 /** How a name says secret: by its words, as a near miss (one typo) of them, or not at all. */
-function secretBy(name: string): "words" | "near-miss" | undefined {
+type SecretBy = "words" | "near-miss" | "no";
+
+function secretBy(name: string): SecretBy {
+  if (name.length === 0 || name.length > 128) return "no";
+  const known = cache.get(name);
+  if (known !== undefined) return known;
   const words = keyWords(name);
   const joined = words.join("");
   const last = words[words.length - 1] ?? "";
-  if (notSecret.has(joined) || locatorWords.has(last)) return undefined;
-  if (lastWords.has(last) || secretWords.has(joined) || words.some((w) => secretWords.has(w))) return "words";
-  // `apikey`, `accesstoken` written as one word of several: look inside the joined name too.
-  if (SECRET_WORDS.some((w) => w.length >= 5 && joined.endsWith(w))) return "words";
-  return isNearMissName(words, joined) ? "near-miss" : undefined;
+  let by: SecretBy = "no";
+  if (!notSecret.has(joined) && !locatorWords.has(last)) {
+    if (lastWords.has(last) || secretWords.has(joined) || words.some((w) => secretWords.has(w))) by = "words";
+    // `apikey`, `accesstoken` written as one word of several: look inside the joined name too.
+    else if (SECRET_WORDS.some((w) => w.length >= 5 && joined.endsWith(w))) by = "words";
+    else if (isNearMissName(words, joined)) by = "near-miss";
+  }
+  if (cache.size < 10_000) cache.set(name, by);
+  return by;
 }
 
-/** Whether a name is secret only as a near miss of a secret name: what a test holds the schema's keys to. */
+/** Whether a name is secret only as a near miss of a secret name (`apiKye`): its value is masked where it stands. */
 export function isNearMissKeyName(name: string): boolean {
   return secretBy(name) === "near-miss";
 }
 
 export function isSecretKeyName(name: string): boolean {
-  if (name.length === 0 || name.length > 128) return false;
-  const known = cache.get(name);
-  if (known !== undefined) return known;
-  const secret = secretBy(name) !== undefined;
-  if (cache.size < 10_000) cache.set(name, secret);
-  return secret;
+  return secretBy(name) !== "no";
 }
 
 /**

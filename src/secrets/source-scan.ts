@@ -158,7 +158,11 @@ export function sourceSecretSpans(text: string): SourceSpan[] {
       if (colonFollows(text, end)) pendingKey = content.includes("\\") ? decodeKey(content) : content;
       else {
         if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content))
-          out.push(pendingKey !== undefined && isNearMissKeyName(pendingKey) ? { from: i + 1, to: contentEnd, local: true } : { from: i + 1, to: contentEnd });
+          out.push(
+            pendingKey !== undefined && !inSecret() && isNearMissKeyName(pendingKey)
+              ? { from: i + 1, to: contentEnd, local: true }
+              : { from: i + 1, to: contentEnd },
+          );
         pendingKey = undefined;
       }
       i = end;
