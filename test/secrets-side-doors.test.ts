@@ -179,6 +179,7 @@ function runAsync(args: string[], env: Record<string, string>, input = ""): Prom
   });
 }
 
+const CLASSES = { nearMiss: "near-miss-Kye-2468", escaped: "escaped-tok-1357", number: "31415926535", bare: "hunter2bare", oops: "escaped-oops-9753" };
 const PIN = "sk-ant-api03-PINpinPINpin1234567890abcdEFgh";
 const FILE_KEY = "sk-proj-FILEnameFILEname12345678";
 const RULE_KEY = "ghp_RULEruleRULEruleRULErule1234567890";
@@ -215,8 +216,20 @@ describe("every echo path, through the built CLI", () => {
         profiles: { "corp:default": { type: "oauth", provider: "corp", access: "acc-1234567", refresh: "ref-1234567", ...STORE, expires: 4102444800000 } },
       }),
     );
+    // The config classes together: a mistyped key, an escaped one, a number (valid JSON5); a bare word (broken).
+    const classes = join(root, "classes.json5");
+    writeFileSync(
+      classes,
+      `{\n  agents: { defaults: { model: { primary: "kimi/kimi-code" } } },\n  models: { providers: { moonshot: { baseUrl: "https://api.moonshot.ai/v1", apiKye: "${CLASSES.nearMiss}", "tok\\u0065n": "${CLASSES.escaped}", models: [] } } },\n  gateway: { auth: { password: ${CLASSES.number} } },\n}\n`,
+    );
+    const broken = join(root, "broken.json5");
+    writeFileSync(broken, `{\n  password: ${CLASSES.bare}\n  "api\\u004Bey": "${CLASSES.oops}", oops\n}\n`);
     const now = ["--now", "2026-04-13T14:10:00Z"];
     const commands: { args: string[]; input?: string }[] = [
+      { args: ["check", classes, "--print-config"] },
+      { args: ["check", classes, "--format", "sarif"] },
+      { args: ["inspect", classes, "--html", join(root, "classes.html"), ...now] },
+      { args: ["check", broken, "--format", "json"] },
       { args: ["explain", config, ...now] },
       { args: ["explain", config, "--format", "json", ...now] },
       { args: ["explain", "--config", config, "--error", `401 {"api_key":"${ERROR.api}","password":"${ERROR.password}"}`] },
@@ -242,14 +255,21 @@ describe("every echo path, through the built CLI", () => {
       outputs[r.args.join(" ")] = r.stdout + r.stderr;
     }
     outputs["inspect --html (page)"] = readFileSync(join(root, "page.html"), "utf8");
-    expectNoLeak(outputs, [PIN, FILE_KEY, RULE_KEY, PROFILE_KEY, ...Object.values(TRANSCRIPT), ...Object.values(ERROR), ...Object.values(STORE)], "echo paths");
+    outputs["inspect --html (classes page)"] = readFileSync(join(root, "classes.html"), "utf8");
+    expectNoLeak(
+      outputs,
+      [...Object.values(CLASSES), PIN, FILE_KEY, RULE_KEY, PROFILE_KEY, ...Object.values(TRANSCRIPT), ...Object.values(ERROR), ...Object.values(STORE)],
+      "echo paths",
+    );
 
     // Each command did the work whose output was searched.
     const of = (prefix: string) => runs.find((r) => r.args.join(" ").startsWith(prefix))!;
     expect(of("sessions clear-pin").status).toBe(0);
     expect(of("sessions clear-pin").stdout).toContain("(was ‹redacted›)");
     expect(of(`explain ${config} --now`).stdout).toContain('"message":"invalid"');
-    expect(of("check").status).toBe(2);
+    expect(of(`check ${config} --rule`).status).toBe(2);
+    expect(of(`check ${classes} --print-config`).stdout).toContain("‹redacted›");
+    expect(of(`check ${broken}`).stdout).toContain("parse/syntax-error");
     expect(of("migrate --to 2026.9 --state-dir").stdout).toContain("clientSecret=‹redacted›");
     const add = of("auth add");
     expect(add.status).toBe(2);
