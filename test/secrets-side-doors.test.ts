@@ -24,7 +24,8 @@ import { collectConfigSecrets, collectTextSecrets } from "../src/secrets/collect
 import { Redactor } from "../src/secrets/redact.js";
 import { sessionsJsonPath } from "../src/state/sessions-store.js";
 import { ROOT } from "./fixture-files.js";
-import { errorOutputs, expectNoLeak, fullOutputs, quickOutputs, renderConfig, storeOutputs, writeConfigCase, type ConfigCase } from "./helpers/side-doors.js";
+import { expectNoLeak, fullOutputs, quickOutputs, renderConfig, writeConfigCase, type ConfigCase } from "./helpers/side-doors.js";
+import { errorOutputs, storeOutputs } from "./helpers/side-doors-texts.js";
 import { CLI } from "./run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "agentcfg-side-doors-"));

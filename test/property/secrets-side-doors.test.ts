@@ -27,22 +27,8 @@ import { Redactor } from "../../src/secrets/redact.js";
 import { sessionsJsonPath } from "../../src/state/sessions-store.js";
 import { assertAsyncProperty, assertProperty } from "../helpers/fuzz.js";
 import { startLsp, uriOf } from "../helpers/lsp-client.js";
-import {
-  configCase,
-  errorCase,
-  errorOutputs,
-  expectNoLeak,
-  fullOutputs,
-  quickOutputs,
-  renderConfig,
-  renderError,
-  shapedSecret,
-  storeCase,
-  storeOutputs,
-  writeConfigCase,
-  type ConfigCase,
-  type ErrorCase,
-} from "../helpers/side-doors.js";
+import { configCase, expectNoLeak, fullOutputs, quickOutputs, renderConfig, writeConfigCase, type ConfigCase } from "../helpers/side-doors.js";
+import { errorCase, errorOutputs, renderError, shapedSecret, storeCase, storeOutputs, type ErrorCase } from "../helpers/side-doors-texts.js";
 import { CLI } from "../run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "agentcfg-side-doors-prop-"));
