@@ -47,6 +47,8 @@ export const M = {
   addNoJson: () => "--json belongs to auth order, not auth add.",
   addNeedsProvider: () => "auth add needs --provider, e.g. --provider kimi.",
   addNeedsProfileId: (provider: string) => `auth add needs --profile-id, e.g. --profile-id ${provider}:backup.`,
+  addProfileIdIsSecret: (provider: string) =>
+    `--profile-id looks like a key or token (it is not repeated here); a profile id is written into the config, a file people commit. Name the profile instead, e.g. --profile-id ${provider}:backup, and pass the secret with --token-stdin or --token-env. Nothing was written.`,
   addBadMode: () => "--mode must be api_key or token (OAuth logins are made by OpenClaw itself).",
   addOneSecretSource: () =>
     "auth add reads the secret from exactly one place: --token-stdin (pipe it in) or --token-env VAR. There is no option that takes the secret itself.",

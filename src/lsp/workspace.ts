@@ -11,7 +11,7 @@ import { check, type CheckOptions } from "../check.js";
 import { wordDiagnostic, type WordedDiagnostic } from "../diagnostics/word.js";
 import { findSettingsFile, loadSettingsFile, type RuleSettings } from "../rules/settings.js";
 import type { TargetId } from "../schema/targets/ids.js";
-import { collectConfigSecrets } from "../secrets/collect.js";
+import { collectCheckSecrets } from "../check-secrets.js";
 import { Redactor } from "../secrets/redact.js";
 
 /** Settings from the editor; `agentcfg.config.json5` beside a config fills in what they leave out. */
@@ -95,7 +95,8 @@ export class ConfigWorkspace {
     const target = result.target?.id;
     if (target) this.targets.set(absolute, target);
     const redactor = new Redactor();
-    collectConfigSecrets(result.source?.value ?? result.document?.value, redactor);
+    // The value tree and the text of every file read: a secret on a line json5 refuses has no value.
+    collectCheckSecrets(result, redactor);
     const read = new Set<string>([absolute, ...(result.source?.documents ?? []).map((d) => resolve(d.file))]);
     this.reads.set(absolute, read);
     for (const file of read) byFile.set(file, []);

@@ -14,6 +14,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { upsertAuthProfile } from "../document/edit-upsert.js";
 import { FILE_START } from "../document/lines.js";
 import { rangeOf } from "../document/locate.js";
+import { looksLikeCredential } from "../secrets/detect.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/index.js";
 import { StateLockError, withLock, writeFileAtomic } from "../state/index.js";
 import { isJsonObject, type JsonObject } from "../json-object.js";
@@ -99,11 +100,22 @@ function notInOrder(target: AgentTarget, configFile: string, id: string, provide
   return [];
 }
 
+/**
+ * Whether a profile id looks like a credential (a key pasted into `--profile-id`), or holds the
+ * secret being stored: the id is written into the config, a file people commit, so it is refused.
+ */
+export function profileIdLooksSecret(profileId: string, secret?: string): boolean {
+  const trimmed = secret?.trim() ?? "";
+  return looksLikeCredential(profileId) || (trimmed.length >= 6 && profileId.includes(trimmed));
+}
+
 /** Stores the credential, then adds the profile to the config (see the file overview). */
 export async function addAuthProfile(target: AgentTarget, options: AuthAddOptions): Promise<AuthAddResult> {
   const { profileId, mode, secret, configPath } = options;
   const provider = normalizeProviderId(options.provider);
   target.redactor.add(secret);
+  if (profileIdLooksSecret(profileId, secret))
+    return { ok: false, problem: "config-edit", provider, reason: "the profile id looks like a key or token, and a profile id is written into the config" };
   if (!target.store.usable) return { ok: false, problem: "refused", provider, diagnostics: target.store.diagnostics };
   const refusals = conflicts(target, profileId, provider);
   if (refusals.length > 0) return { ok: false, problem: "refused", provider, diagnostics: refusals };

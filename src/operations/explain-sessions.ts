@@ -84,7 +84,7 @@ function collectFailures(
         ...(error.entryId !== undefined ? { entryId: error.entryId } : {}),
         ...(error.at !== undefined ? { at: error.at } : {}),
         ...(error.model !== undefined ? { model: error.model } : {}),
-        text: clip(redactor.redact(error.text)),
+        text: clip(redactor.redactForeign(error.text)),
         reason: classifyFailoverError(error.text, { provider, target }),
       });
       groups.set(key, group);

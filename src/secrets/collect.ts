@@ -1,7 +1,10 @@
 /**
  * @fileoverview Finds the secret values of a config and hands each to the
  * Redactor, so that it is masked wherever it turns up later (a message that
- * quotes it, another file's frame). Three ways, each catching what the others
+ * quotes it, another file's frame). What is secret only by where it stands — a
+ * number, a bare word on a broken line, a value under a mistyped key — is
+ * masked there (redactSource, redactValue) and handed over only when it looks
+ * like a credential, so that an ordinary word is not masked everywhere. Three ways, each catching what the others
  * cannot: the fields where OpenClaw expects a secret (env values, provider
  * API keys, headers, request auth and TLS material, SecretRef ids); any string
  * under a key whose name says secret, anywhere in the tree, known key or not;
@@ -9,7 +12,8 @@
  * have a value tree.
  */
 import { parseJson5Text } from "../json5-parse.js";
-import { isSecretChild } from "./key-names.js";
+import { looksLikeCredential } from "./detect.js";
+import { isNearMissKeyName, isSecretChild } from "./key-names.js";
 import type { Redactor } from "./redact.js";
 import { SECRET_REF_LOCATOR } from "./rules.js";
 import { sourceSecretSpans } from "./source-scan.js";
@@ -30,6 +34,7 @@ function addRecordValues(redactor: Redactor, value: unknown): void {
 
 /** Every string under a secret-named key, at any depth (arrays and SecretRef ids under one too). */
 function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, depth: number): void {
+  // A number under a secret key is masked where it stands (redactValue, the source scan), not everywhere.
   if (typeof value === "string") {
     if (secret) redactor.add(value);
     return;
@@ -41,8 +46,15 @@ function collectByKeyName(value: unknown, redactor: Redactor, secret: boolean, d
   }
   for (const [key, item] of Object.entries(value)) {
     const itemSecret = isSecretChild(key, secret, { container: item !== null && typeof item === "object", text: typeof item === "string" ? item : undefined });
+    // Under a mistyped key (`apiKye`) a value is masked where it stands, and everywhere only when it looks like a credential.
+    if (itemSecret && typeof item === "string" && !secret && isNearMissKeyName(key) && !looksLikeCredential(item)) continue;
     collectByKeyName(item, redactor, itemSecret, depth + 1);
   }
+}
+
+/** Every string and number under a secret-named key of `value`, at any depth (a store's `clientSecret`, `password`, …). */
+export function collectSecretNamed(value: unknown, redactor: Redactor): void {
+  collectByKeyName(value, redactor, false, 0);
 }
 
 /** The schema's own secret fields, and every value under a secret-named key. */
@@ -87,6 +99,7 @@ export function collectTextSecrets(text: string | undefined, redactor: Redactor)
   if (text === undefined) return;
   for (const span of sourceSecretSpans(text)) {
     const written = text.slice(span.from, span.to);
+    if (span.local && !looksLikeCredential(written)) continue;
     redactor.add(written);
     if (written.includes("\\")) {
       try {

@@ -6,7 +6,17 @@
  * linear (no nested quantifiers), so a 10 MB line costs one pass each.
  */
 import { isSecretKeyName } from "./key-names.js";
-import { AUTH_SCHEME, CREDENTIAL_SHAPES, PEM_BEGIN, PEM_END, QUERY_PARAM, RANDOM_TOKEN, SECRET_QUERY_PARAMS, URL_USERINFO } from "./rules.js";
+import {
+  AUTH_SCHEME,
+  CREDENTIAL_SHAPES,
+  PEM_BEGIN,
+  PEM_END,
+  QUERY_PARAM,
+  QUOTED_JSON_FIELD,
+  RANDOM_TOKEN,
+  SECRET_QUERY_PARAMS,
+  URL_USERINFO,
+} from "./rules.js";
 
 /** A [from, to) span of a text. */
 export interface Span {
@@ -152,4 +162,21 @@ export function credentialSpans(text: string): Span[] {
 /** Whether `value` holds anything that looks like a credential. */
 export function looksLikeCredential(value: string): boolean {
   return credentialSpans(value).length > 0;
+}
+
+/**
+ * The values of secret-named fields of JSON quoted in a foreign text (`{"api_key":"…","password":"…"}`
+ * in a provider's error body), plain or escaped once more. Only for texts from outside: agentcfg's own
+ * JSON has fields such as `"key"` that hold no secret.
+ */
+export function quotedFieldSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes('"')) return spans;
+  for (const m of text.matchAll(QUOTED_JSON_FIELD)) {
+    const value = m[3] ?? m[4];
+    if (value === undefined || value.length === 0 || !isSecretKeyName(m[2]!)) continue;
+    const to = m.index + m[0].length - (m[3] === undefined ? 0 : m[1]!.length);
+    spans.push({ from: to - value.length, to });
+  }
+  return spans;
 }

@@ -7,9 +7,11 @@
  * `redactSource` is for a config's own text on its way into a code frame or a
  * diff (it also masks values under secret-named keys of any length, and keeps
  * a map from the old offsets to the new so carets land on what is printed);
- * `redactValue` masks a value tree before it is serialized.
+ * `redactForeign` is for a text from outside (a provider's error), whose quoted
+ * JSON fields are masked by name too; `redactValue` masks a value tree before it
+ * is serialized.
  */
-import { credentialSpans, type Span } from "./detect.js";
+import { credentialSpans, quotedFieldSpans, type Span } from "./detect.js";
 import { isSecretChild } from "./key-names.js";
 import { sourceSecretSpans } from "./source-scan.js";
 
@@ -110,6 +112,14 @@ export class Redactor {
   }
 
   /**
+   * A text from outside agentcfg (a provider's error from a transcript or `--error`), redacted: as
+   * `redact`, plus the values of secret-named fields of JSON quoted in it (`"api_key":"…"`).
+   */
+  redactForeign(text: string): string {
+    return apply(text, merge([...this.knownSpans(text), ...credentialSpans(text), ...quotedFieldSpans(text)])).text;
+  }
+
+  /**
    * A config's source text, redacted for a code frame or a diff: as `redact`, plus every
    * value written under a secret-named key (in comments too), however short, found by
    * scanning the text itself so that broken input is covered.
@@ -131,8 +141,8 @@ export class Redactor {
   }
 
   /**
-   * A copy of a value tree with every string under a secret-named key (at any depth, known
-   * key or not; in arrays under one too) replaced by ‹redacted›, and every other string
+   * A copy of a value tree with every string and number under a secret-named key (at any depth,
+   * known key or not, mistyped or not; in arrays under one too) replaced by ‹redacted›, and every other string
    * redacted as text. A SecretRef under a secret key keeps its `source` and `provider`.
    */
   redactValue<T>(value: T): T {
@@ -141,6 +151,8 @@ export class Redactor {
 
   private walk(value: unknown, secret: boolean, depth: number): unknown {
     if (typeof value === "string") return secret && !PURE_ENV_REFERENCE.test(value.trim()) && value.length > 0 ? REDACTED : this.redact(value);
+    // A number under a secret key (`password: 31415926535`) is a secret written without quotes.
+    if (typeof value === "number" || typeof value === "bigint") return secret ? REDACTED : value;
     if (value === null || typeof value !== "object" || depth > 64) return value;
     if (Array.isArray(value)) return value.map((item) => this.walk(item, secret, depth + 1));
     const out: Record<string, unknown> = {};

@@ -108,7 +108,16 @@ export const NOT_SECRET_NAMES: readonly string[] = [
   "groupkey",
   "routingkey",
   "dedupekey",
+  // `plugins.entries.onepassword`: the 1Password plugin's entry (timeouts, TTLs), named after the product.
+  "onepassword",
 ];
+
+/**
+ * Words one typo from a secret word that are words of their own (`maxTokens` counts tokens; a
+ * `taken` flag is no token): a key made of them is not a near miss. test/secrets-side-doors.test.ts
+ * holds every key of the published schemas to this (none may become secret by a near miss).
+ */
+export const NOT_NEAR_MISS_WORDS: readonly string[] = ["tokens", "taken", "woken", "tokes", "passed", "pasted", "passes"];
 
 /**
  * Sections whose every string is a secret though their keys are any names (`env.MY_VAR`,
@@ -189,6 +198,17 @@ export const URL_USERINFO = /(?<=\b[a-zA-Z][a-zA-Z0-9+.-]{0,32}:\/\/)[^\s/?#@"'`
 
 /** `?name=value` / `&name=value`: the value is masked when the name says secret. */
 export const QUERY_PARAM = /(?<=[?&;])([A-Za-z0-9_.-]{1,128})=([^&#\s"'`<>\\]{1,4096})/g;
+
+/**
+ * A field of JSON quoted in a foreign text (a provider's error body, a transcript line):
+ * `"name": "value"` or `"name": 123`, and the same escaped once more (`\"name\":\"value\"`,
+ * as a JSON output quotes it). Group 1 is the quote (`"` or `\"`), 2 the name, 3 a string
+ * value, 4 a number. A string value holds no quote but an escaped one (`\"` ends the escaped
+ * form); every repetition is bounded and its alternatives start apart, so an attempt runs to
+ * the next quote at most and no input backtracks more than linearly.
+ */
+export const QUOTED_JSON_FIELD =
+  /(\\?")([A-Za-z_$][A-Za-z0-9_.$ -]{0,127})\1[ \t]{0,16}:[ \t]{0,16}(?:\1((?:[^"\\\n]|(?!\1)\\[^\n]){0,4096})\1|(-?[0-9][0-9.eE+-]{0,63}))/g;
 
 /**
  * The long random token rule: a run of letters and digits at least this long, with

@@ -4,9 +4,12 @@
  * '…'`, the strings of `tokens: ["…", "…"]`, and `token: …` / `password=…`
  * in a comment. A tolerant loop, not a parser: it needs no value tree, so a
  * key is still found on the line json5 refuses, and it is linear in the text.
+ * A key written with escapes (`"api\u004Bey"`) is decided on what it reads as,
+ * and a value that is no string (`password: hunter2` on a line json5 refuses,
+ * `password: 31415926535`) is masked up to where the value ends.
  */
 import type { Span } from "./detect.js";
-import { isSecretChild, isSecretKeyName } from "./key-names.js";
+import { isNearMissKeyName, isSecretChild, isSecretKeyName } from "./key-names.js";
 
 /** `name: value` or `name=value` in a comment; the value runs to a space, quote, comma or bracket. */
 const COMMENT_ASSIGNMENT =
@@ -27,7 +30,44 @@ for (const [from, to] of [
   [97, 122],
 ])
   ID_CHARS.fill(1, from!, to! + 1);
-for (const code of [95, 36, 45]) ID_CHARS[code] = 1;
+// `\` too: JSON5 allows `\u…` escapes in a bare key (`api\u004Bey: …`).
+for (const code of [95, 36, 45, 92]) ID_CHARS[code] = 1;
+
+/** `\u004B`, `\x4B`, `\u{4B}` and `\n`-style escapes, as a key name reads once parsed. */
+const ESCAPE = /\\(?:u\{([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})|([\s\S]))/g;
+
+/** A key as written, decoded (called only for a key that holds a backslash). */
+function decodeKey(written: string): string {
+  return written.replace(ESCAPE, (_all, braced?: string, u?: string, x?: string, other?: string) => {
+    const hex = braced ?? u ?? x;
+    if (hex === undefined) return other ?? "";
+    const code = Number.parseInt(hex, 16);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : "";
+  });
+}
+
+/**
+ * The end of a value that is no string, array or object (`hunter2`, `31415926535`, `+.5`, `p@ss w0rd`)
+ * starting at `i`: the next comma, bracket, quote, comment or line end, white space at its end left out.
+ */
+function bareValueEnd(text: string, i: number): number {
+  let j = i;
+  let end = i;
+  for (let c = text.charCodeAt(j); j < text.length; c = text.charCodeAt(++j)) {
+    if (c === 44 || c === 10 || c === 13 || c === 123 || c === 125 || c === 91 || c === 93 || c === 34 || c === 39) break;
+    if (c === 47 && (text.charCodeAt(j + 1) === 47 || text.charCodeAt(j + 1) === 42)) break;
+    if (c !== 32 && c !== 9) end = j + 1;
+  }
+  return end;
+}
+
+/** The literals a bare value may be that hold no secret. */
+function isPlainLiteral(text: string, from: number, to: number): boolean {
+  const length = to - from;
+  if (length !== 4 && length !== 5) return false;
+  const word = text.slice(from, to);
+  return word === "true" || word === "null" || word === "false";
+}
 
 function commentSpans(text: string, from: number, to: number, out: Span[]): void {
   const body = text.slice(from, to);
@@ -74,14 +114,19 @@ function secretValue(key: string | undefined, inSecret: boolean, value: string):
   return key === undefined ? inSecret : isSecretChild(key, inSecret, { container: false, text: value });
 }
 
+/** A span to mask; `local`: mask it where it stands, and everywhere only when it looks like a credential (a bare word, a number, a value under a mistyped key). */
+export interface SourceSpan extends Span {
+  local?: true;
+}
+
 /**
  * The spans (inside the quotes) of every string value under a secret-named key in `text`,
  * and of the secret values in its comments. Under a secret key, an array's strings are
  * secret, and so are an object's (a SecretRef's id that is no locator; not its `source`
  * or `provider`), at any depth.
  */
-export function sourceSecretSpans(text: string): Span[] {
-  const out: Span[] = [];
+export function sourceSecretSpans(text: string): SourceSpan[] {
+  const out: SourceSpan[] = [];
   let pendingKey: string | undefined; // the key whose value comes next
   const open: boolean[] = []; // per open bracket or brace: is it under a secret key?
   const inSecret = () => open[open.length - 1] === true;
@@ -110,18 +155,39 @@ export function sourceSecretSpans(text: string): Span[] {
       const closed = text.charCodeAt(end - 1) === c && end - 1 > i;
       const contentEnd = closed ? end - 1 : end;
       const content = text.slice(i + 1, contentEnd);
-      if (colonFollows(text, end)) pendingKey = content;
+      if (colonFollows(text, end)) pendingKey = content.includes("\\") ? decodeKey(content) : content;
       else {
         if (content.length > 0 && !PURE_ENV_REFERENCE.test(content.trim()) && secretValue(pendingKey, inSecret(), content))
-          out.push({ from: i + 1, to: contentEnd });
+          out.push(
+            pendingKey !== undefined && !inSecret() && isNearMissKeyName(pendingKey)
+              ? { from: i + 1, to: contentEnd, local: true }
+              : { from: i + 1, to: contentEnd },
+          );
         pendingKey = undefined;
       }
       i = end;
     } else if (c > 127 || ID_CHARS[c] === 1) {
       let j = i + 1;
       for (let d = text.charCodeAt(j); j < text.length && (d > 127 || ID_CHARS[d] === 1); d = text.charCodeAt(++j));
-      pendingKey = colonFollows(text, j) ? text.slice(i, j) : undefined;
+      if (colonFollows(text, j)) {
+        const written = text.slice(i, j);
+        pendingKey = written.includes("\\") ? decodeKey(written) : written;
+        i = j;
+        continue;
+      }
+      // A bare value: a number, a literal, or (on a line json5 refuses) a word.
+      if ((pendingKey !== undefined || inSecret()) && !isPlainLiteral(text, i, j) && secretValue(pendingKey, inSecret(), text.slice(i, j))) {
+        j = bareValueEnd(text, i);
+        out.push({ from: i, to: j, local: true });
+      }
+      pendingKey = undefined;
       i = j;
+    } else if (pendingKey !== undefined && c !== 58 && c !== 44 && c !== 91 && c !== 123 && c !== 93 && c !== 125) {
+      // A bare value that starts with a sign or a symbol (`+1`, `.5`, `@hunter2`).
+      const end = bareValueEnd(text, i);
+      if (end > i && secretValue(pendingKey, inSecret(), text.slice(i, end))) out.push({ from: i, to: end, local: true });
+      pendingKey = undefined;
+      i = Math.max(end, i + 1);
     } else {
       if (c === 91 || c === 123) {
         open.push(pendingKey === undefined ? inSecret() : isSecretChild(pendingKey, inSecret(), { container: true }));

@@ -1,12 +1,13 @@
 /**
  * @fileoverview The one collector of a credential store's secrets
  * (`auth-profiles.json`, a flat legacy `auth.json`): every key, token, OAuth
- * token and SecretRef id is handed to the Redactor, so that no output — a
+ * token and SecretRef id, and any field whose name says secret, is handed to the Redactor, so that no output — a
  * message, a diff, a printed order — shows one. It takes the store as text
  * (what a migration diffs) or as read (the lenient `credentials` and the
  * value as written), and treats both the same way.
  */
 import { parseJson5Text } from "../json5-parse.js";
+import { collectSecretNamed } from "./collect.js";
 import type { Redactor } from "./redact.js";
 import { isJsonObject } from "../json-object.js";
 
@@ -21,6 +22,8 @@ export interface ReadStoreLike {
 
 function addCredential(credential: unknown, redactor: Redactor): void {
   if (!isJsonObject(credential)) return;
+  // Fields of any other name whose name says secret (`clientSecret`, `password`): OpenClaw keeps what it was given.
+  collectSecretNamed(credential, redactor);
   for (const field of SECRET_FIELDS) {
     const value = credential[field];
     if (typeof value === "string") redactor.add(value);

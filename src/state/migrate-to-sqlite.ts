@@ -16,6 +16,8 @@ import { basename, join } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
+import { isSecretChild } from "../secrets/key-names.js";
+import { Redactor } from "../secrets/redact.js";
 import type { AuthProfilesFile } from "../schema/auth-store-types.js";
 import type { AuthStateFile } from "../schema/auth-store-types.js";
 import {
@@ -148,10 +150,10 @@ export async function applyStateToSqlite(stateDir: string, plan: StateToSqlitePl
   return written;
 }
 
+/** One field of a stored profile as the plan shows it: any field whose name says secret masked, nested ones too. */
 function describeValue(key: string, value: unknown): string {
-  if (SECRET_FIELDS.has(key)) return REDACTED;
-  if (key === "keyRef" || key === "tokenRef") return JSON.stringify(value);
-  return typeof value === "string" ? value : JSON.stringify(value);
+  if (SECRET_FIELDS.has(key) || isSecretChild(key, false, { container: value !== null && typeof value === "object" })) return REDACTED;
+  return typeof value === "string" ? value : JSON.stringify(new Redactor().redactValue(value));
 }
 
 /** The plan in words: per agent, the profiles with their fields (secrets ‹redacted›), the order, the usage stats. */

@@ -8,7 +8,7 @@
  * never part of a message, and is written to auth-profiles.json only.
  */
 import { normalizeProviderId } from "../../providers/index.js";
-import { addAuthProfile } from "../../operations/auth-add.js";
+import { addAuthProfile, profileIdLooksSecret } from "../../operations/auth-add.js";
 import type { Redactor } from "../../secrets/redact.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK } from "../exit-codes.js";
@@ -41,6 +41,7 @@ export async function runAuthAdd(args: AuthArgs, rest: string[], redactor: Redac
   if (!provider) return usage(M.addNeedsProvider());
   const profileId = args.profileId?.trim();
   if (!profileId) return usage(M.addNeedsProfileId(normalizeProviderId(provider)));
+  if (profileIdLooksSecret(profileId)) return usage(M.addProfileIdIsSecret(normalizeProviderId(provider)));
   const mode = (args.mode ?? "api_key") as AuthMode;
   if (!(AUTH_MODES as readonly string[]).includes(mode)) return usage(M.addBadMode());
   if (args.tokenStdin === (args.tokenEnv !== undefined)) return usage(M.addOneSecretSource());

@@ -89,7 +89,8 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   }
   const plan = checkOptions(args);
   if ("errors" in plan) {
-    process.stderr.write(CM.settingsProblems(plan.errors));
+    // A `--rule` flag is echoed: a key pasted there is masked like one pasted as a file name.
+    process.stderr.write(new Redactor().redact(CM.settingsProblems(plan.errors)));
     return { exitCode: EXIT_USAGE, files: expanded.files, roots: expanded.roots };
   }
   const read = stdin ? await checkStandardInput(args, plan.optionsFor) : { checked: await checkFiles(expanded.files, plan.optionsFor) };

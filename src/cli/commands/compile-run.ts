@@ -22,6 +22,9 @@ import { M } from "../messages.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import { COMPILE_OPTIONS, unknownOptions, type CompileArgs } from "./compile.js";
 
+/** Every message that repeats a name from the command line or a file passes this: a key pasted as a file name is masked. */
+const echo = new Redactor();
+
 function printDiagnostics(groups: { file: string; diagnostics: Diagnostic[] }[], color: boolean, redactor: Redactor): void {
   const reports = groups.filter((g) => g.diagnostics.length > 0);
   if (reports.length === 0) return;
@@ -43,14 +46,14 @@ export async function runCompile(args: CompileArgs): Promise<number> {
     return EXIT_USAGE;
   }
   if (args.out === "") {
-    process.stderr.write(M.compileOutNeedsName());
+    process.stderr.write(echo.redact(M.compileOutNeedsName()));
     return EXIT_USAGE;
   }
 
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(M.compileDefaultFile(fallback.path, fallback.source));
+    process.stderr.write(echo.redact(M.compileDefaultFile(fallback.path, fallback.source)));
     configPath = fallback.path;
   }
   const compiled = await compileAgents({
@@ -64,7 +67,7 @@ export async function runCompile(args: CompileArgs): Promise<number> {
   });
   if (!compiled.ok && compiled.problem === "config-errors") {
     printDiagnostics([{ file: compiled.file, diagnostics: compiled.errors }], color, redactor);
-    process.stderr.write(M.compileConfigErrors(compiled.file, compiled.errors.length || 1));
+    process.stderr.write(echo.redact(M.compileConfigErrors(compiled.file, compiled.errors.length || 1)));
     return compiled.unreadable ? EXIT_USAGE : EXIT_FINDINGS;
   }
   if (!compiled.ok) {

@@ -27,6 +27,9 @@ import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { ExplainArgs } from "./explain.js";
 import { targetOptionsFor } from "./target-options.js";
 
+/** Every message that repeats a name from the command line or a file passes this: a key pasted as a file name is masked. */
+const echo = new Redactor();
+
 function report(file: string, diagnostics: Diagnostic[], color: boolean, redactor: Redactor): void {
   process.stderr.write(REPORTERS.pretty([{ file, diagnostics }], { color, version: toolVersion(), redactor }));
 }
@@ -45,7 +48,7 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(M.explainDefaultFile(fallback.path, fallback.source));
+    process.stderr.write(echo.redact(M.explainDefaultFile(fallback.path, fallback.source)));
     configPath = fallback.path;
   }
   const simulatedNow = now ?? Date.now();
@@ -68,13 +71,13 @@ export async function runExplain(args: ExplainArgs): Promise<number> {
     report(result.file, result.diagnostics, color, redactor);
     return EXIT_USAGE;
   }
-  if (result.configErrors > 0) process.stderr.write(M.explainConfigErrors(configPath, result.configErrors));
+  if (result.configErrors > 0) process.stderr.write(echo.redact(M.explainConfigErrors(configPath, result.configErrors)));
   if (!result.ok) {
-    if (result.problem === "no-such-file") process.stderr.write(M.explainNoSuchFile(result.flag, result.path));
+    if (result.problem === "no-such-file") process.stderr.write(echo.redact(M.explainNoSuchFile(result.flag, result.path)));
     if (result.problem === "store-unusable") report(result.file, result.diagnostics, color, redactor);
     if (result.problem === "no-such-session") {
       if (result.sessionsDiagnostics) report(result.sessionsDiagnostics.file, result.sessionsDiagnostics.diagnostics, color, redactor);
-      process.stderr.write(M.explainNoSession(result.session, result.file, result.known, result.more));
+      process.stderr.write(echo.redact(M.explainNoSession(result.session, result.file, result.known, result.more)));
     }
     return EXIT_USAGE;
   }
@@ -142,11 +145,11 @@ export function explainOutput(
 function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean): number {
   const text = args.error ?? "";
   if (text.trim().length === 0) {
-    process.stderr.write(M.explainErrorNeedsText());
+    process.stderr.write(echo.redact(M.explainErrorNeedsText()));
     return EXIT_USAGE;
   }
   if (args.target !== undefined && !isFailoverTarget(args.target)) {
-    process.stderr.write(M.explainBadTarget(args.target));
+    process.stderr.write(echo.redact(M.explainBadTarget(args.target)));
     return EXIT_USAGE;
   }
   const configPath = args.config ?? defaultConfigPath().path;
@@ -158,11 +161,25 @@ function runExplainError(args: ExplainArgs, redactor: Redactor, color: boolean):
   const storePath = args.store ?? join(dirname(args.state ?? authStatePath(args.stateDir ?? defaultStateDir(), agentId)), AUTH_PROFILES_FILENAME);
   if (existsSync(storePath)) collectStoreSecrets(readAuthProfiles(storePath), redactor);
   const target = isFailoverTarget(args.target) ? args.target : DEFAULT_FAILOVER_TARGET;
-  const outcome = explainErrorText({ text, provider: args.provider, target, config: config as ExplainConfigLike | undefined });
-  const output =
-    args.format === "json"
-      ? `${JSON.stringify({ text, provider: args.provider ?? null, ...outcome }, null, 2)}\n`
-      : formatFailoverOutcome(outcome, text.replace(/\s+/g, " ").trim(), { color, provider: args.provider });
-  process.stdout.write(redactor.redact(output));
+  const output = explainErrorOutput(
+    { text, provider: args.provider, target, config: config as ExplainConfigLike | undefined },
+    args.format === "json",
+    color,
+    redactor,
+  );
+  process.stdout.write(output);
   return EXIT_OK;
+}
+
+/**
+ * What `explain --error` prints: the text is classified as given and shown redacted, the values
+ * of secret-named JSON fields quoted in it too (`"api_key":"…"`), whatever the format.
+ */
+export function explainErrorOutput(input: Parameters<typeof explainErrorText>[0], json: boolean, color: boolean, redactor: Redactor): string {
+  const outcome = explainErrorText(input);
+  const shown = redactor.redactForeign(input.text);
+  const output = json
+    ? `${JSON.stringify({ text: shown, provider: input.provider ?? null, ...outcome }, null, 2)}\n`
+    : formatFailoverOutcome(outcome, shown.replace(/\s+/g, " ").trim(), { color, provider: input.provider });
+  return redactor.redact(output);
 }

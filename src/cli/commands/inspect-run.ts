@@ -10,13 +10,17 @@ import { targetOptionsFor } from "./target-options.js";
 import { renderPage } from "../../inspect/page.js";
 import { startInspectServer } from "../../inspect/server.js";
 import { defaultConfigPath, defaultStateDir } from "../config-path.js";
+import { Redactor } from "../../secrets/redact.js";
 import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import { nowOptionProblem, parseNowOption } from "../now-option.js";
 import type { InspectArgs } from "./inspect.js";
 
+/** Every message that repeats a name from the command line or a file passes this: a key pasted as a file name is masked. */
+const echo = new Redactor();
+
 function usageError(message: string): number {
-  process.stderr.write(M.inspectUsage(message));
+  process.stderr.write(echo.redact(M.inspectUsage(message)));
   return EXIT_USAGE;
 }
 
@@ -26,10 +30,10 @@ function openInBrowser(target: string): void {
     process.platform === "darwin" ? ["open", [target]] : process.platform === "win32" ? ["cmd", ["/c", "start", "", target]] : ["xdg-open", [target]];
   try {
     const child = spawn(command as string, args as string[], { detached: true, stdio: "ignore" });
-    child.on("error", () => process.stderr.write(M.inspectNoOpener(command as string, target)));
+    child.on("error", () => process.stderr.write(echo.redact(M.inspectNoOpener(command as string, target))));
     child.unref();
   } catch {
-    process.stderr.write(M.inspectNoOpener(command as string, target));
+    process.stderr.write(echo.redact(M.inspectNoOpener(command as string, target)));
   }
 }
 
@@ -44,13 +48,13 @@ function writeSnapshot(file: string, input: InspectInput): number {
   const written = replaceFile(file, page, { newFileMode: 0o644 });
   if (!written.ok) {
     const reason = written.reason;
-    process.stderr.write(M.inspectWriteFailed(file, reason));
+    process.stderr.write(echo.redact(M.inspectWriteFailed(file, reason)));
     return EXIT_USAGE;
   }
   const { errors, warnings } = built.payload.summary;
-  process.stdout.write(M.inspectWrote(file, errors, warnings));
+  process.stdout.write(echo.redact(M.inspectWrote(file, errors, warnings)));
   if (!configUnreadable(built.payload)) return EXIT_OK;
-  process.stderr.write(M.inspectUnreadable(input.configPath));
+  process.stderr.write(echo.redact(M.inspectUnreadable(input.configPath)));
   return EXIT_USAGE;
 }
 
@@ -65,7 +69,7 @@ export async function runInspect(args: InspectArgs): Promise<number> {
   let configPath = args.config;
   if (configPath === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(M.inspectDefaultFile(fallback.path, fallback.source));
+    process.stderr.write(echo.redact(M.inspectDefaultFile(fallback.path, fallback.source)));
     configPath = fallback.path;
   }
   const base = { configPath, stateDir: args.stateDir ?? defaultStateDir(), pin, checkOptions: targetOptionsFor(configPath, args.target) };
@@ -86,9 +90,9 @@ export async function runInspect(args: InspectArgs): Promise<number> {
     const reason = code === "EADDRINUSE" ? `port ${args.port} is in use` : error instanceof Error ? error.message : String(error);
     return usageError(M.inspectCannotListen(reason));
   }
-  process.stdout.write(M.inspectServing(configPath, server.url));
+  process.stdout.write(echo.redact(M.inspectServing(configPath, server.url)));
   if (configUnreadable(buildInspectPayload({ ...base, now: clock() }).payload)) {
-    process.stderr.write(M.inspectNotYetReadable(configPath));
+    process.stderr.write(echo.redact(M.inspectNotYetReadable(configPath)));
   }
   if (args.open) openInBrowser(server.url);
   const stop = server.close;

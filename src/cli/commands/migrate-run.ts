@@ -12,9 +12,13 @@ import { toolVersion } from "../../version.js";
 import { shouldUseColor } from "../color.js";
 import { defaultConfigPath } from "../config-path.js";
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
+import { Redactor } from "../../secrets/redact.js";
 import { M } from "../messages.js";
 import { targetOptionsFor } from "./target-options.js";
 import type { MigrateArgs } from "./migrate.js";
+
+/** Every message that repeats a name from the command line or a file passes this: a key pasted as a file name is masked. */
+const echo = new Redactor();
 
 /** `--to 2026.9 --state-dir`: the agents' JSON auth files → their SQLite stores (src/operations/migrate-sqlite.ts). */
 async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promise<number> {
@@ -31,7 +35,7 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
     process.stderr.write(redactor.redact(REPORTERS.pretty(reports, { color, version: toolVersion() })));
   }
   if (plan.stopped) {
-    process.stderr.write(M.migrateNothingWritten());
+    process.stderr.write(echo.redact(M.migrateNothingWritten()));
     return EXIT_FINDINGS;
   }
   if (mode === "write") {
@@ -52,8 +56,11 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
         profiles: Object.keys(a.store?.profiles ?? {}),
         order: a.state?.order ?? {},
       }));
+    // Through the redactor like the pretty form: a profile id or an order may be a pasted key.
     process.stdout.write(
-      `${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)) }, null, 2)}\n`,
+      redactor.redact(
+        `${JSON.stringify({ version: 1, mode, to: "2026.9", agents, diagnostics: plan.diagnostics.map((d) => wordDiagnostic(d, redactor)) }, null, 2)}\n`,
+      ),
     );
   } else {
     process.stdout.write(redactor.redact(describeStateToSqlite(plan, mode)));
@@ -64,12 +71,12 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
 
 export async function runMigrate(args: MigrateArgs): Promise<number> {
   if (args.write && args.check) {
-    process.stderr.write(M.migrateWriteAndCheck());
+    process.stderr.write(echo.redact(M.migrateWriteAndCheck()));
     return EXIT_USAGE;
   }
   if (args.to === "2026.9" && args.stateDir !== undefined) {
     if (args.file !== undefined) {
-      process.stderr.write(M.migrateFileAndStateDir());
+      process.stderr.write(echo.redact(M.migrateFileAndStateDir()));
       return EXIT_USAGE;
     }
     return runStateToSqlite({ ...args, stateDir: args.stateDir });
@@ -78,7 +85,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
   let file = args.file;
   if (file === undefined && args.stateDir === undefined) {
     const fallback = defaultConfigPath();
-    process.stderr.write(M.migrateDefaultFile(fallback.path, fallback.source));
+    process.stderr.write(echo.redact(M.migrateDefaultFile(fallback.path, fallback.source)));
     file = fallback.path;
   }
   const settingsTarget = file !== undefined && args.to === undefined ? targetOptionsFor(file, undefined).settingsTarget : undefined;

@@ -5,9 +5,13 @@
  */
 import { replaceFile } from "../../state/file-replace.js";
 import { generateJsonSchema, renderJsonSchema } from "../../schema/json-schema.js";
+import { Redactor } from "../../secrets/redact.js";
 import { M } from "../messages.js";
 import { EXIT_OK, EXIT_USAGE } from "../exit-codes.js";
 import type { SchemaArgs } from "./schema.js";
+
+/** Every message that repeats a name from the command line or a file passes this: a key pasted as a file name is masked. */
+const echo = new Redactor();
 
 export async function runSchema(args: SchemaArgs): Promise<number> {
   const text = renderJsonSchema(generateJsonSchema(args.target));
@@ -16,15 +20,15 @@ export async function runSchema(args: SchemaArgs): Promise<number> {
     return EXIT_OK;
   }
   if (args.out === "") {
-    process.stderr.write(M.schemaOutNeedsName());
+    process.stderr.write(echo.redact(M.schemaOutNeedsName()));
     return EXIT_USAGE;
   }
   const failure = writeAtomically(args.out, text);
   if (failure) {
-    process.stderr.write(M.schemaWriteFailed(args.out, failure));
+    process.stderr.write(echo.redact(M.schemaWriteFailed(args.out, failure)));
     return EXIT_USAGE;
   }
-  process.stderr.write(M.schemaWrote(args.out, Buffer.byteLength(text)));
+  process.stderr.write(echo.redact(M.schemaWrote(args.out, Buffer.byteLength(text))));
   return EXIT_OK;
 }
 
