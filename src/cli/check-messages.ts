@@ -28,7 +28,8 @@ export const CM = {
     `agentcfg: no config files match ${JSON.stringify(input)} (a directory is searched for *.json5 and openclaw.json; quote globs so agentcfg expands them).\n`,
   settingsProblems: (problems: readonly string[]) => `${problems.map((e) => `agentcfg: ${e}\n`).join("")}${CHECK_HELP}`,
   // the report and what the exit code says
-  reportNotWritten: (file: string, reason: string) => `agentcfg: cannot write the report to ${file}: ${reason}\n`,
+  reportNotWritten: (file: string, reason: string, advice: string) =>
+    `agentcfg: cannot write the report to ${file}: ${reason}. The previous report, if any, is unchanged.\n  ${advice}\n`,
   reportWritten: (file: string) => ` Report written to ${file}.`,
   quietHid: (warnings: number, infos: number, failure: string | undefined) =>
     `agentcfg: --quiet hid ${plural(warnings, "warning")} and ${plural(infos, "info")}${failure !== undefined ? `; they fail this run: ${failure}` : ""}.\n`,

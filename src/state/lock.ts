@@ -34,6 +34,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { wordDiagnostic } from "../diagnostics/word.js";
 import { FILE_START } from "../document/lines.js";
 import { STATE_DIR_MODE, STATE_FILE_MODE } from "./atomic-write.js";
+import { fsFailure } from "./io-errors.js";
 import { lockPathFor } from "./paths.js";
 
 export interface LockOptions {
@@ -114,10 +115,29 @@ export function inspectLock(lockPath: string): LockSnapshot | undefined {
   }
 }
 
+/** Creates `path` exclusively holding `content`; a file it created but could not fill (a full disk) is removed again. */
+function writeExclusive(path: string, content: string): void {
+  try {
+    writeFileSync(path, content, { mode: STATE_FILE_MODE, flag: "wx" });
+  } catch (error) {
+    // EEXIST: someone else's file, not ours to remove. Anything else after the create (ENOSPC): ours, half-written.
+    if (errnoOf(error) !== "EEXIST") removeQuietly(path);
+    throw error;
+  }
+}
+
+function removeQuietly(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // never created, or the folder refuses (read-only): nothing of ours is there to remove
+  }
+}
+
 /** Creates the lock file exclusively with its whole content; false when a lock exists. */
 function tryCreate(lockPath: string, content: string): boolean {
   const temp = `${lockPath}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-  writeFileSync(temp, content, { mode: STATE_FILE_MODE, flag: "wx" });
+  writeExclusive(temp, content);
   try {
     linkSync(temp, lockPath);
     return true;
@@ -127,7 +147,7 @@ function tryCreate(lockPath: string, content: string): boolean {
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw error;
     return createWithoutLinks(lockPath, content);
   } finally {
-    unlinkSync(temp);
+    removeQuietly(temp);
   }
 }
 
@@ -142,9 +162,12 @@ function createWithoutLinks(lockPath: string, content: string): boolean {
   }
   try {
     writeSync(fd, content);
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    removeQuietly(lockPath); // ours, and empty: a lock nobody could ever judge
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 
@@ -173,7 +196,7 @@ function breakerAbandoned(breaker: string): boolean {
 export function breakStaleLock(lockPath: string, judged: LockSnapshot): boolean {
   const breaker = `${lockPath}.break`;
   try {
-    writeFileSync(breaker, String(process.pid), { mode: STATE_FILE_MODE, flag: "wx" });
+    writeExclusive(breaker, String(process.pid));
   } catch (error) {
     if (errnoOf(error) !== "EEXIST") throw error;
     try {
@@ -234,20 +257,10 @@ export function removeOrphanTemps(file: string): void {
   }
 }
 
-/**
- * Runs `fn` while holding the lock of `file`; the lock is released afterwards,
- * whether `fn` succeeds or throws. Throws `StateLockError` (with a
- * `state/lock-timeout` diagnostic) when the lock stays busy past the timeout.
- */
-export async function withLock<T>(file: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
-  const lockPath = lockPathFor(file);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-  const display = options.displayName ?? file;
-  const token = randomBytes(12).toString("hex");
-  const content = JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token });
+/** Takes the lock (waiting, breaking a stale one); throws StateLockError on timeout, an fs error when the lock cannot be made. */
+async function acquire(lockPath: string, content: string, options: LockOptions & { timeoutMs: number; staleMs: number; displayName: string }): Promise<void> {
+  const { timeoutMs, staleMs, displayName: display } = options;
   mkdirSync(dirname(lockPath), { recursive: true, mode: STATE_DIR_MODE });
-
   const started = Date.now();
   let lastHolder: number | undefined;
   for (let attempt = 0; !tryCreate(lockPath, content); attempt++) {
@@ -275,6 +288,31 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
     }
     const ceiling = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(attempt, 10));
     await sleep(Math.min(timeoutMs - waited, RETRY_MIN_MS + Math.random() * ceiling));
+  }
+}
+
+/**
+ * Runs `fn` while holding the lock of `file`; the lock is released afterwards,
+ * whether `fn` succeeds or throws. Throws `StateLockError` with a
+ * `state/lock-timeout` diagnostic when the lock stays busy past the timeout,
+ * or a `state/write-failed` one (cause and advice) when the lock file cannot
+ * be made at all (a full disk, a read-only folder); no temp file is left.
+ */
+export async function withLock<T>(file: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lockPath = lockPathFor(file);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const display = options.displayName ?? file;
+  const token = randomBytes(12).toString("hex");
+  const content = JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token });
+  try {
+    await acquire(lockPath, content, { ...options, timeoutMs, staleMs, displayName: display });
+  } catch (error) {
+    if (error instanceof StateLockError || typeof errnoOf(error) !== "string") throw error;
+    // The lock itself cannot be made (a full disk, a read-only folder): nothing was written.
+    const { reason, advice } = fsFailure(error);
+    const data = { name: basename(display), reason: `its lock file ${basename(lockPath)} could not be created (${reason})`, advice };
+    throw new StateLockError(createDiagnostic("state/write-failed", data, { file: display, path: [], range: FILE_START }));
   }
 
   // Refresh the lock while holding it, so a long hold is never mistaken for an abandoned one.
