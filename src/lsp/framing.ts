@@ -53,7 +53,9 @@ function nextHeaderStart(buffer: Buffer, from: number): number {
  * server's log).
  */
 export class FrameGuard extends Transform {
-  private buffer: Buffer = Buffer.alloc(0);
+  /** What has arrived and is not passed on yet, in the chunks it came in (joined only when needed: a 50 MB body is copied once). */
+  private chunks: Buffer[] = [];
+  private size = 0;
   /** Bytes of a body still to come, once a good header was read. */
   private pending: number | undefined;
   /** After a bad header: skip input until the next header line. */
@@ -64,63 +66,94 @@ export class FrameGuard extends Transform {
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.buffer = this.buffer.length === 0 ? chunk : Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.size += chunk.length;
     try {
       this.drain();
     } catch (error) {
       // Never let a bug here end the input stream: drop what is buffered and carry on.
       this.log(LM.droppedInput(error instanceof Error ? error.message : String(error)));
-      this.buffer = Buffer.alloc(0);
+      this.chunks = [];
+      this.size = 0;
       this.pending = undefined;
     }
     done();
   }
 
+  /** The first `n` bytes (fewer when fewer have arrived) as one buffer, left in place. */
+  private peekBytes(n: number): Buffer {
+    if (this.chunks.length === 1 || this.chunks[0]!.length >= n) return this.chunks[0]!.subarray(0, n);
+    const joined = Buffer.concat(this.chunks);
+    this.chunks = [joined];
+    return joined.subarray(0, n);
+  }
+
+  /** Removes and returns the first `n` bytes (all of them must have arrived). */
+  private shiftBytes(n: number): Buffer {
+    const parts: Buffer[] = [];
+    let needed = n;
+    while (needed > 0) {
+      const first = this.chunks[0]!;
+      if (first.length <= needed) {
+        parts.push(first);
+        this.chunks.shift();
+        needed -= first.length;
+      } else {
+        parts.push(first.subarray(0, needed));
+        this.chunks[0] = first.subarray(needed);
+        needed = 0;
+      }
+    }
+    this.size -= n;
+    return parts.length === 1 ? parts[0]! : Buffer.concat(parts, n);
+  }
+
   private drain(): void {
     for (;;) {
       if (this.resyncing && !this.resync()) return;
+      if (this.size === 0) return;
       if (this.pending === undefined) {
-        const end = this.buffer.indexOf(HEADER_END);
+        const head = this.peekBytes(MAX_HEADER_BYTES + HEADER_END.length);
+        const end = head.indexOf(HEADER_END);
         if (end === -1) {
-          if (this.buffer.length > MAX_HEADER_BYTES) this.reject(`a header block longer than ${MAX_HEADER_BYTES} bytes`, this.buffer.length);
-          return;
-        }
-        if (end > MAX_HEADER_BYTES) {
-          this.reject(`a header block longer than ${MAX_HEADER_BYTES} bytes`, end + HEADER_END.length);
+          if (this.size > MAX_HEADER_BYTES) this.reject(`a header block longer than ${MAX_HEADER_BYTES} bytes`, this.size);
+          else return;
           continue;
         }
-        const verdict = judgeHeader(this.buffer.subarray(0, end).toString("latin1"));
+        const verdict = judgeHeader(head.subarray(0, end).toString("latin1"));
+        this.shiftBytes(end + HEADER_END.length);
         if ("problem" in verdict) {
-          this.reject(verdict.problem, end + HEADER_END.length);
+          this.reject(verdict.problem, 0);
           continue;
         }
         this.pending = verdict.length;
-        this.buffer = this.buffer.subarray(end + HEADER_END.length);
       }
-      if (this.buffer.length < this.pending) return;
-      const body = this.buffer.subarray(0, this.pending);
-      this.buffer = this.buffer.subarray(this.pending);
+      if (this.size < this.pending) return;
+      const body = this.shiftBytes(this.pending);
       this.pending = undefined;
-      this.push(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, "ascii"), body]));
+      this.push(Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, "ascii"));
+      this.push(body);
     }
   }
 
-  /** Drops `consumed` bytes of a bad frame, logs why, and looks for the next header from there. */
+  /** Drops `consumed` more bytes of a bad frame, logs why, and looks for the next header from there. */
   private reject(problem: string, consumed: number): void {
     this.log(LM.droppedFrame(problem));
-    this.buffer = this.buffer.subarray(consumed);
+    if (consumed > 0) this.shiftBytes(consumed);
     this.resyncing = true;
   }
 
-  /** Skips to the next header line; false when the buffer holds none yet (keeps only a possible partial one). */
+  /** Skips to the next header; false when what has arrived holds none yet (keeps only a possible partial one). */
   private resync(): boolean {
-    const start = nextHeaderStart(this.buffer, 0);
-    if (start === -1) {
-      // Keep a tail long enough to hold the start of a header split across chunks.
-      this.buffer = this.buffer.subarray(Math.max(0, this.buffer.length - RESYNC.length));
-      return false;
+    const all = this.size === 0 ? Buffer.alloc(0) : this.shiftBytes(this.size);
+    const start = nextHeaderStart(all, 0);
+    // Keep a tail long enough to hold the start of a header split across chunks.
+    const rest = start === -1 ? all.subarray(Math.max(0, all.length - RESYNC.length)) : all.subarray(start);
+    if (rest.length > 0) {
+      this.chunks = [rest];
+      this.size = rest.length;
     }
-    this.buffer = this.buffer.subarray(start);
+    if (start === -1) return false;
     this.resyncing = false;
     return true;
   }
