@@ -162,8 +162,18 @@ for (const store of ["json", "sqlite"] as const) {
   }
 }
 
+/** Room for the config's lock and the key, none for the config itself: auth add must put the store back. */
+function bigConfigSeed(): string {
+  const dir = commonSeed("big-config");
+  const agent = join(dir, "state", "agents", "main", "agent");
+  writeFileSync(join(agent, "auth-profiles.json"), `${JSON.stringify(PROFILES, null, 2)}\n`);
+  writeFileSync(join(dir, "config", "openclaw.json"), CONFIG.replace("// mine", `// ${"padding ".repeat(8 * 1024)}`));
+  return dir;
+}
+
 const results = new Map<string, MountedResult>();
 let readOnlyReads: MountedResult[] = [];
+let rolledBack: MountedResult | undefined;
 
 describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only or partly read-only disk", () => {
   beforeAll(async () => {
@@ -172,9 +182,12 @@ describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only
     const cases: MountedCase[] = plans.map((p) => ({ seed: seeds[p.store], mode: p.mode, args: p.command.args, input: p.command.input }));
     const order = ["auth", "order", "get", "--provider", "kimi", ...C, "--json"];
     cases.push({ seed: seeds.sqlite, mode: "read-only", args: order }, { seed: wal, mode: "read-only", args: order });
+    const add = COMMANDS[0]!;
+    cases.push({ seed: bigConfigSeed(), mode: "nearly-full:16", args: add.args, input: add.input });
     const all = runMounted(cases);
     plans.forEach((p, i) => results.set(p.title, all[i]!));
-    readOnlyReads = all.slice(plans.length);
+    readOnlyReads = all.slice(plans.length, plans.length + 2);
+    rolledBack = all[plans.length + 2];
   }, 300_000);
 
   it.each(plans.map((p) => [p.title, p] as const))("%s: a clear diagnostic, old files intact, nothing left behind", (title, plan) => {
@@ -199,6 +212,15 @@ describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only
       expect(result.after).toEqual(result.before);
       expect(result.stderr).toContain("the credential was not stored either: nothing was written");
     }
+  });
+
+  it("auth add whose config write fails after the key was stored puts the store back as it was", () => {
+    const result = rolledBack!;
+    expect(result.status, result.stderr).not.toBe(0);
+    expect(result.stderr).toMatch(/Could not write openclaw\.json: no space left on the device/);
+    expect(result.stderr).toContain("the credential was not stored either: nothing was written");
+    expect(result.stderr).not.toContain(NEW_KEY);
+    expect(result.after).toEqual(result.before);
   });
 
   it("a healthy SQLite store on a full or read-only disk is never called invalid", () => {

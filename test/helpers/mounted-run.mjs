@@ -3,12 +3,13 @@
 // the case asks for, runs the built CLI there and reports what the command said and every file
 // before and after. Prints a JSON array, one result per case, in order; cases run a few at a time.
 //   mode "full"             the tmpfs is filled to the last byte (the filler is not in the listing)
+//   mode "nearly-full:<kb>" filled, then <kb> KB given back: room for small writes, not for big ones
 //   mode "read-only"        the whole tmpfs is remounted read-only
 //   mode "ro:<sub>"         only <sub> (a folder inside the seed) is bind-mounted read-only
 // The namespace dies with this process, and its mounts with it: nothing outlives the test.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { closeSync, cpSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, cpSync, ftruncateSync, fstatSync, lstatSync, mkdtempSync, openSync, readdirSync, readFileSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 
@@ -40,7 +41,7 @@ function listing(root) {
   return out;
 }
 
-function fill(root) {
+function fill(root, leaveKb = 0) {
   const fd = openSync(join(root, FILLER), "w");
   const block = Buffer.alloc(64 * 1024, 120);
   try {
@@ -53,10 +54,10 @@ function fill(root) {
         }
       }
     }
+    if (leaveKb > 0) ftruncateSync(fd, Math.max(0, fstatSync(fd).size - leaveKb * 1024));
   } finally {
     closeSync(fd);
   }
-  // Use up the inodes too? No: a full disk still creates empty files, which is what leaves temp files behind.
 }
 
 function runCli(args, options) {
@@ -81,6 +82,7 @@ async function runCase(spec) {
   cpSync(spec.seed, root, { recursive: true });
   const before = listing(root);
   if (spec.mode === "full") fill(root);
+  else if (spec.mode.startsWith("nearly-full:")) fill(root, Number(spec.mode.slice("nearly-full:".length)));
   else if (spec.mode === "read-only") mount("-o", "remount,ro", root);
   else if (spec.mode.startsWith("ro:")) {
     const sub = join(root, spec.mode.slice(3));

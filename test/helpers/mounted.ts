@@ -15,8 +15,8 @@ import { CLI } from "../run-cli.js";
 
 const PAYLOAD = join(ROOT, "test", "helpers", "mounted-run.mjs");
 
-/** `full`: no byte left; `read-only`: the whole tree; `ro:<sub>`: that folder of the seed only. */
-export type MountMode = "full" | "read-only" | `ro:${string}`;
+/** `full`: no byte left; `nearly-full:<kb>`: only that much left; `read-only`: the whole tree; `ro:<sub>`: that folder of the seed only. */
+export type MountMode = "full" | `nearly-full:${number}` | "read-only" | `ro:${string}`;
 
 export interface MountedCase {
   /** A folder copied onto the tmpfs before the world is made hostile. */
