@@ -174,6 +174,7 @@ function bigConfigSeed(): string {
 const results = new Map<string, MountedResult>();
 let readOnlyReads: MountedResult[] = [];
 let rolledBack: MountedResult | undefined;
+let compileOut: MountedResult | undefined;
 
 describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only or partly read-only disk", () => {
   beforeAll(async () => {
@@ -184,10 +185,12 @@ describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only
     cases.push({ seed: seeds.sqlite, mode: "read-only", args: order }, { seed: wal, mode: "read-only", args: order });
     const add = COMMANDS[0]!;
     cases.push({ seed: bigConfigSeed(), mode: "nearly-full:16", args: add.args, input: add.input });
+    cases.push({ seed: seeds.json, mode: "ro:config", args: ["compile", ...C, "--out", "{root}/config/normalized.json5"] });
     const all = runMounted(cases);
     plans.forEach((p, i) => results.set(p.title, all[i]!));
     readOnlyReads = all.slice(plans.length, plans.length + 2);
     rolledBack = all[plans.length + 2];
+    compileOut = all[plans.length + 3];
   }, 300_000);
 
   it.each(plans.map((p) => [p.title, p] as const))("%s: a clear diagnostic, old files intact, nothing left behind", (title, plan) => {
@@ -221,6 +224,15 @@ describe.skipIf(skipReason !== undefined)("writing commands on a full, read-only
     expect(result.stderr).toContain("the credential was not stored either: nothing was written");
     expect(result.stderr).not.toContain(NEW_KEY);
     expect(result.after).toEqual(result.before);
+  });
+
+  it("compile --out into a read-only folder says it wrote the auth state and not the config, and writes nothing else", () => {
+    const result = compileOut!;
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toMatch(/main: .*<root>\/state\/agents\/main\/agent\/auth-state\.json/);
+    expect(result.stderr).toMatch(/cannot write the normalized config: .*normalized\.json5: the file system is read-only.*Remount it read-write/s);
+    const changed = Object.keys({ ...result.before, ...result.after }).filter((f) => result.before[f] !== result.after[f]);
+    expect(changed).toEqual(["state/agents/main/agent/auth-state.json"]);
   });
 
   it("a healthy SQLite store on a full or read-only disk is never called invalid", () => {
