@@ -7,6 +7,10 @@
  *   - 1 MB re-check: from a `didChange` of a 1 MB config to its diagnostics
  *     (debounce set to 0), against `agentcfg check` of the same file as a
  *     process (target: ratio < 1).
+ *   - big documents (issue 32): a 50 MB `didOpen`, then a keystroke in a
+ *     10 MB buffer, each followed by a hover: the time until the hover is
+ *     answered (over the live-check limit nothing is checked, so a request
+ *     never waits behind a check of the whole buffer).
  * Needs `npm run build` first. `--smoke` runs once at tiny sizes.
  */
 import { spawn } from "node:child_process";
@@ -51,6 +55,14 @@ async function startServer() {
       await connection.sendNotification("textDocument/didChange", { textDocument: { uri, version }, contentChanges: [{ text }] });
       return (await seen) - started;
     },
+    /** Sends `notification` and at once a hover; resolves with the ms until the hover's reply. */
+    async thenHover(path, method, params) {
+      const uri = pathToFileURL(path).href;
+      const started = performance.now();
+      void connection.sendNotification(method, params);
+      await connection.sendRequest("textDocument/hover", { textDocument: { uri }, position: { line: 1, character: 3 } });
+      return performance.now() - started;
+    },
     async stop() {
       await connection.sendRequest("shutdown");
       await connection.sendNotification("exit");
@@ -88,6 +100,22 @@ try {
     target: 1,
   });
   console.log(row.text);
+
+  for (const mb of smoke ? [1] : [50, 10]) {
+    const line = '    VAR_xxxxxxxx: "value-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",\n';
+    const text = `{\n  env: { vars: {\n${line.repeat(Math.floor((mb * 1048576) / line.length))}  } },\n}\n`;
+    const path = join(tmp.dir, `huge-${mb}.json5`);
+    const uri = pathToFileURL(path).href;
+    const opened = await server.thenHover(path, "textDocument/didOpen", { textDocument: { uri, languageId: "json5", version: 1, text } });
+    const keystrokes = [];
+    for (let i = 0; i < 5; i++) {
+      const edit = { range: { start: { line: 1, character: 2 }, end: { line: 1, character: 2 } }, text: " " };
+      keystrokes.push(await server.thenHover(path, "textDocument/didChange", { textDocument: { uri, version: i + 2 }, contentChanges: [edit] }));
+    }
+    console.log(
+      `lsp ${mb} MB buffer: open → hover answered ${opened.toFixed(0)} ms; keystroke → hover answered, median ${median(keystrokes).toFixed(0)} ms of 5`,
+    );
+  }
   await server.stop();
 } finally {
   tmp.dispose();

@@ -53,7 +53,7 @@ describe("the CLI message catalogue", () => {
   it("ends every agentcfg-prefixed line with a newline", () => {
     const sample = {
       cliProblem: M.cliProblem("x"),
-      migrateWriteFailed: M.migrateWriteFailed("x"),
+      migrateWriteFailed: M.migrateWriteFailed("x", "y", "z", []),
       authUsage: M.authUsage("x"),
       quietHid: CM.quietHid(1, 0, CM.failReason("max-warnings", 0)),
       internalError: CM.internalError("x"),

@@ -23,7 +23,7 @@ interface StateFixture {
   operation: "read" | "normalize" | "update";
   now?: string;
   knownProfileIds?: string[];
-  setup?: { symlinkOutside?: boolean; liveLock?: boolean; deadLock?: boolean; agentDirIsAFile?: boolean; lockTimeoutMs?: number };
+  setup?: { symlinkOutside?: boolean; liveLock?: boolean; deadLock?: boolean; agentDirIsAFile?: boolean; stateFileIsAFolder?: boolean; lockTimeoutMs?: number };
   diagnostics: { code: string; severity: string; line: number; column: number; message: string }[];
   /** The state after the operation (normalize, update); null when the file is absent afterwards. */
   result?: unknown;
@@ -89,7 +89,8 @@ async function run(name: string, spec: StateFixture, text: string) {
       const outside = join(scratch, `${name}.outside`);
       writeFileSync(outside, text);
       symlinkSync(outside, path);
-    } else writeFileSync(path, text);
+    } else if (spec.setup?.stateFileIsAFolder) mkdirSync(path);
+    else writeFileSync(path, text);
     const lockOwner = spec.setup?.liveLock ? process.pid : spec.setup?.deadLock ? deadPid() : undefined;
     if (lockOwner !== undefined) {
       pids.push(lockOwner);

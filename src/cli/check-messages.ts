@@ -43,7 +43,8 @@ export const CM = {
   fixNotWritten: (file: string, reason: string) => `agentcfg: cannot write the fixes to ${file}: ${reason}; the file is unchanged.\n`,
   fixNothing: () => "Nothing to fix: no problem here has a safe fix.\n\n",
   // the report and what the exit code says
-  reportNotWritten: (file: string, reason: string) => `agentcfg: cannot write the report to ${file}: ${reason}\n`,
+  reportNotWritten: (file: string, reason: string, advice: string) =>
+    `agentcfg: cannot write the report to ${file}: ${reason}. The previous report, if any, is unchanged.\n  ${advice}\n`,
   reportWritten: (file: string) => ` Report written to ${file}.`,
   quietHid: (warnings: number, infos: number, failure: string | undefined) =>
     `agentcfg: --quiet hid ${plural(warnings, "warning")} and ${plural(infos, "info")}${failure !== undefined ? `; they fail this run: ${failure}` : ""}.\n`,

@@ -63,8 +63,10 @@ export const M = {
   // auth add: results
   addStored: (mode: "api_key" | "token", id: string, provider: string, storePath: string) =>
     `Stored the ${mode === "api_key" ? "API key" : "token"} of ${id} (${provider}) in ${storePath} (mode 0600).`,
-  addConfigNotUpdated: (configPath: string, reason: string | undefined) =>
-    `agentcfg: the credential is stored, but auth.profiles in ${configPath} was not updated${reason === undefined ? "" : ` (${reason})`}; run the command again once the cause is fixed.\n`,
+  addConfigNotUpdated: (configPath: string, reason: string | undefined, storePath: string | undefined) =>
+    storePath === undefined
+      ? `agentcfg: auth.profiles in ${configPath} could not be updated${reason === undefined ? " (see above)" : ` (${reason})`}, so the credential was not stored either: nothing was written. Run the command again once the cause is fixed.\n`
+      : `agentcfg: the credential is stored in ${storePath}, but auth.profiles in ${configPath} was not updated${reason === undefined ? " (see above)" : ` (${reason})`}; run the command again once the cause is fixed.\n`,
   addConfigChanged: (created: boolean, id: string, provider: string, mode: string, configPath: string, newFile: boolean) =>
     `${created ? "Added" : "Updated"} auth.profiles[${JSON.stringify(id)}] = { provider: ${JSON.stringify(provider)}, mode: ${JSON.stringify(mode)} } in ${configPath}${newFile ? " (new file)" : ""}.`,
   addConfigKept: (configPath: string, id: string, provider: string) =>
@@ -76,8 +78,10 @@ export const M = {
   migrateChosenTarget: (target: string, reason: string) =>
     `agentcfg: migrating to OpenClaw ${target}, the release this file is judged by (${reason}); --to chooses another.\n`,
   migrateNothingWritten: () => "agentcfg: nothing was written (see above).\n",
-  migrateSqliteWriteFailed: (reason: string) => `agentcfg: could not write the SQLite store (${reason}); agents not yet migrated keep their JSON files.\n`,
-  migrateWriteFailed: (reason: string) => `agentcfg: could not write the migrated files (${reason}); files not yet written are unchanged.\n`,
+  migrateSqliteWriteFailed: (file: string, reason: string, advice: string, written: readonly string[]) =>
+    `agentcfg: could not write ${file}: ${reason}. ${written.length === 0 ? "No agent was migrated" : `Migrated before the failure: ${written.join(", ")}; the other agents were not`}, and every agent not migrated keeps its JSON files as they were.\n  ${advice}\n`,
+  migrateWriteFailed: (file: string | undefined, reason: string, advice: string, written: readonly { path: string; backup?: string | undefined }[]) =>
+    `agentcfg: could not write ${file ?? "the migrated files"}: ${reason}. ${written.length === 0 ? "Nothing was written" : `Written before the failure: ${written.map((w) => `${w.path}${w.backup ? ` (old copy: ${w.backup})` : ""}`).join(", ")}; the other files are unchanged`}.\n  ${advice}\n`,
   // shared
   cliProblem: (problem: string) => `agentcfg: ${problem}\n`,
   cliUsage: (message: string) => `agentcfg: ${message}\nRun \`agentcfg --help\` for usage.\n`,
@@ -119,7 +123,8 @@ export const M = {
   inspectPinNeedsId: () => "--pin needs a profile id, e.g. --pin kimi:backup.",
   inspectCannotListen: (reason: string) => `cannot listen on 127.0.0.1: ${reason}. Leave out --port to get a free one.`,
   inspectNoOpener: (command: string, target: string) => `agentcfg inspect: could not start ${command}; open ${target} yourself.\n`,
-  inspectWriteFailed: (file: string, reason: string) => `agentcfg inspect: cannot write ${file}: ${reason}\nCheck that its folder exists and is writable.\n`,
+  inspectWriteFailed: (file: string, reason: string, advice: string) =>
+    `agentcfg inspect: cannot write ${file}: ${reason}. The previous file, if any, is unchanged.\n${advice}\n`,
   inspectWrote: (file: string, errors: number, warnings: number) =>
     `agentcfg inspect: wrote ${file} (${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}).\n`,
   inspectUnreadable: (configPath: string) => `agentcfg inspect: ${configPath} could not be read; the page says why.\n`,
@@ -128,7 +133,8 @@ export const M = {
   inspectNotYetReadable: (configPath: string) => `agentcfg inspect: ${configPath} cannot be read yet; the page shows why and updates once it can.\n`,
   // schema
   schemaOutNeedsName: () => "agentcfg: --out needs a file name, e.g. --out openclaw.schema.json.\n",
-  schemaWriteFailed: (out: string, reason: string) => `agentcfg: cannot write ${out}: ${reason}. The previous file, if any, is unchanged.\n`,
+  schemaWriteFailed: (out: string, reason: string, advice: string) =>
+    `agentcfg: cannot write ${out}: ${reason}. The previous file, if any, is unchanged.\n  ${advice}\n`,
   schemaWrote: (out: string, bytes: number) => `agentcfg: wrote ${out} (${bytes} bytes)\n`,
   // sessions
   sessionsUsage: () => "agentcfg: usage: agentcfg sessions clear-pin <session-key> [--agent ID] [--state-dir DIR]\n",

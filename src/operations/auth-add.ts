@@ -17,6 +17,7 @@ import { rangeOf } from "../document/locate.js";
 import { looksLikeCredential } from "../secrets/detect.js";
 import { normalizeProviderId, normalizeProviderIdForAuth } from "../providers/index.js";
 import { StateLockError, withLock, writeFileAtomic } from "../state/index.js";
+import { fsFailure } from "../state/io-errors.js";
 import { isJsonObject, type JsonObject } from "../json-object.js";
 import { configProfiles, type AgentTarget } from "./agent-target.js";
 
@@ -39,14 +40,15 @@ export interface AuthAddOptions {
 /**
  * `refused`: a conflict or an unusable store, nothing written; `config-edit`:
  * the config cannot take the entry, nothing written; `store-write`: the
- * store could not be written; `config-write`: the credential is stored, the
- * config was not updated.
+ * store could not be written; `config-write`: the config could not be
+ * written, and `credential` says whether the store holds the new key anyway
+ * (`not-stored`: it was put back as it was, or never written).
  */
 export type AuthAddResult =
   | { ok: true; provider: string; storePath: string; config: "created" | "updated" | "unchanged"; newConfigFile: boolean; warnings: Diagnostic[] }
   | { ok: false; problem: "refused" | "store-write"; provider: string; diagnostics: Diagnostic[] }
   | { ok: false; problem: "config-edit"; provider: string; reason: string }
-  | { ok: false; problem: "config-write"; provider: string; diagnostics: Diagnostic[]; reason: string | undefined };
+  | { ok: false; problem: "config-write"; provider: string; diagnostics: Diagnostic[]; reason: string | undefined; credential: "stored" | "not-stored" };
 
 /** The credential entry as OpenClaw stores it; the display fields of an entry it replaces are kept. */
 function credentialEntry(mode: AuthAddMode, provider: string, secret: string, previous: unknown): JsonObject {
@@ -126,40 +128,59 @@ export async function addAuthProfile(target: AgentTarget, options: AuthAddOption
   const edited = upsertAuthProfile(original, configPath, profileId, { provider, mode });
   if (!edited.ok) return { ok: false, problem: "config-edit", provider, reason: edited.reason };
 
+  // The config's lock is taken first, so a config folder that cannot be written (read-only, full) refuses before the key is stored.
+  try {
+    return await withLock(realConfig, () => storeThenConfigure(target, options, provider, realConfig), { displayName: configPath });
+  } catch (error) {
+    if (!(error instanceof StateLockError)) throw error;
+    return { ok: false, problem: "config-write", provider, diagnostics: [error.diagnostic], reason: undefined, credential: "not-stored" };
+  }
+}
+
+/**
+ * Under the config's lock: stores the credential, then writes the config. If
+ * the config cannot be written, the store is put back as it was, so the two
+ * are written both or neither; when even that fails, the result says so.
+ */
+async function storeThenConfigure(target: AgentTarget, options: AuthAddOptions, provider: string, realConfig: string): Promise<AuthAddResult> {
+  const { profileId, mode, secret, configPath } = options;
   // An agent that uses the main agent's keys gets a store of its own holding them, as OpenClaw copies them on first use.
   const inherited = target.auth.profilesStore !== target.auth.store ? (target.auth.profiles.value?.profiles ?? {}) : {};
+  let previous: unknown;
   const stored = await target.auth.store.updateProfiles((draft) => {
     const profiles = { ...structuredClone(inherited), ...(draft.profiles ?? {}) };
+    previous = draft.profiles?.[profileId];
     profiles[profileId] = credentialEntry(mode, provider, secret, profiles[profileId]);
     draft.profiles = profiles;
   });
   if (!stored.ok) return { ok: false, problem: "store-write", provider, diagnostics: stored.diagnostics };
 
-  // The edit is made again on the config as it is now, under its lock: concurrent `auth add`s each keep the others' entries.
-  let applied: ReturnType<typeof upsertAuthProfile> = edited;
+  // The edit is made again on the config as it is now: concurrent `auth add`s each keep the others' entries.
   let failure: Diagnostic | undefined;
+  let applied: ReturnType<typeof upsertAuthProfile>;
   try {
-    failure = await withLock(
-      realConfig,
-      () => {
-        const current = existsSync(realConfig) ? readFileSync(realConfig, "utf8") : EMPTY_CONFIG;
-        applied = upsertAuthProfile(current, configPath, profileId, { provider, mode });
-        if (!applied.ok || !applied.changed) return undefined;
-        const fileMode = existsSync(realConfig) ? statSync(realConfig).mode & 0o777 : 0o600;
-        const written = writeFileAtomic(realConfig, applied.text, { root: dirname(realConfig), displayName: configPath, mode: fileMode });
-        return written.ok ? undefined : written.diagnostic;
-      },
-      { displayName: configPath },
-    );
+    const current = existsSync(realConfig) ? readFileSync(realConfig, "utf8") : EMPTY_CONFIG;
+    applied = upsertAuthProfile(current, configPath, profileId, { provider, mode });
+    if (applied.ok && applied.changed) {
+      const fileMode = existsSync(realConfig) ? statSync(realConfig).mode & 0o777 : 0o600;
+      const written = writeFileAtomic(realConfig, applied.text, { root: dirname(realConfig), displayName: configPath, mode: fileMode });
+      if (!written.ok) failure = written.diagnostic;
+    }
   } catch (error) {
-    if (!(error instanceof StateLockError)) throw error;
-    failure = error.diagnostic;
+    applied = { ok: false, reason: fsFailure(error).reason, path: [] };
   }
-  // Assigned inside the lock's callback, which control-flow narrowing does not follow.
-  const outcome = applied as ReturnType<typeof upsertAuthProfile>;
-  if (failure || !outcome.ok)
-    return { ok: false, problem: "config-write", provider, diagnostics: failure ? [failure] : [], reason: outcome.ok ? undefined : outcome.reason };
-  const config = !outcome.changed ? "unchanged" : outcome.created ? "created" : "updated";
+  if (failure || !applied.ok) {
+    const reason = applied.ok ? undefined : applied.reason;
+    const undone = await target.auth.store.updateProfiles((draft) => {
+      const profiles = { ...(draft.profiles ?? {}) };
+      if (previous === undefined) delete profiles[profileId];
+      else profiles[profileId] = previous as JsonObject;
+      draft.profiles = profiles;
+    });
+    const diagnostics = [...(failure ? [failure] : []), ...(undone.ok ? [] : undone.diagnostics)];
+    return { ok: false, problem: "config-write", provider, diagnostics, reason, credential: undone.ok ? "not-stored" : "stored" };
+  }
+  const config = !applied.changed ? "unchanged" : applied.created ? "created" : "updated";
   return {
     ok: true,
     provider,

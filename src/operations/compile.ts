@@ -89,6 +89,12 @@ function readIfExists(path: string): string | undefined {
   }
 }
 
+/** The failure's message and what to do (its hint), for one line of the CLI's. */
+function wordedFailure(diagnostic: Diagnostic, redactor: Redactor): string {
+  const { message, hint } = wordDiagnostic(diagnostic, redactor);
+  return hint === undefined ? message : `${message} ${hint}`;
+}
+
 /** Writes (or with `dryRun` only compares) the normalized config at `out`; an unchanged file is not rewritten. */
 export function writeNormalizedConfig(config: unknown, out: string, redactor: Redactor, target: TargetId | undefined, dryRun = false): NormalizedConfigOutcome {
   const text = normalizedConfigText(config, redactor, target);
@@ -101,5 +107,5 @@ export function writeNormalizedConfig(config: unknown, out: string, redactor: Re
   const written = writeFileAtomic(path, text, { root: dirname(path), displayName: out });
   return written.ok
     ? { text, before, status: "written", redacted }
-    : { text, before, status: "failed", redacted, reason: wordDiagnostic(written.diagnostic, redactor).message };
+    : { text, before, status: "failed", redacted, reason: wordedFailure(written.diagnostic, redactor) };
 }

@@ -7,7 +7,7 @@
  */
 import { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
-import { applyStateToSqlite, planStateToSqlite, type StateToSqlitePlan } from "../state/migrate-to-sqlite.js";
+import { applyStateToSqlite, planStateToSqlite, type StateToSqliteApplied, type StateToSqlitePlan } from "../state/migrate-to-sqlite.js";
 
 export interface SqliteMigrationPlan {
   stateDir: string;
@@ -15,8 +15,12 @@ export interface SqliteMigrationPlan {
   redactor: Redactor;
 }
 
-/** `written`: what was written; `reason`: why the write failed (pass it through the plan's redactor before printing). */
-export type SqliteMigrationApplyResult = { ok: true; written: string[] } | { ok: false; reason: string };
+/**
+ * `written`: the databases written (before a failure too); on a failure,
+ * `file` is where it stopped, `reason` the cause and `advice` what to do
+ * (pass them through the plan's redactor before printing).
+ */
+export type SqliteMigrationApplyResult = StateToSqliteApplied;
 
 /** Plans the state folder's move to SQLite (see the file overview); writes nothing. */
 export function planSqliteMigration(stateDir: string, redactor: Redactor = new Redactor()): SqliteMigrationPlan {
@@ -27,10 +31,7 @@ export function planSqliteMigration(stateDir: string, redactor: Redactor = new R
 
 /** Writes a plan made by `planSqliteMigration`; a stopped plan writes nothing. */
 export async function applySqliteMigration(planned: SqliteMigrationPlan): Promise<SqliteMigrationApplyResult> {
-  if (planned.plan.stopped) return { ok: false, reason: "the plan stopped (see its diagnostics); nothing was written" };
-  try {
-    return { ok: true, written: await applyStateToSqlite(planned.stateDir, planned.plan) };
-  } catch (error) {
-    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
-  }
+  if (planned.plan.stopped)
+    return { ok: false, written: [], file: planned.stateDir, reason: "the plan stopped (see its diagnostics)", advice: "Fix what the diagnostics name first." };
+  return applyStateToSqlite(planned.stateDir, planned.plan);
 }

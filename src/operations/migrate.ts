@@ -47,7 +47,10 @@ export interface MigratePlanResult {
   redactor: Redactor;
 }
 
-export type MigrateApplyResult = { ok: true; written: MigratePlan["written"] } | { ok: false; reason: string };
+/** On a failure: `file` where it stopped, the cause and what to do, and the files written before it (each with its .bak). */
+export type MigrateApplyResult =
+  | { ok: true; written: MigratePlan["written"] }
+  | { ok: false; file: string | undefined; reason: string; advice: string; written: MigratePlan["written"] };
 
 function parsedValue(text: string | undefined): unknown {
   if (text === undefined) return undefined;
@@ -132,18 +135,19 @@ export function planMigration(options: MigrateOptions): MigratePlanResult {
 /** Writes every changed file of a plan that was not stopped; on a failure, the files not yet written are unchanged. */
 export function applyMigration(planned: MigratePlanResult): MigrateApplyResult {
   const { plan } = planned;
-  if (planned.stopped) return { ok: false, reason: "the plan was stopped (see its diagnostics); nothing was written" };
+  const failed = (file: string | undefined, reason: string, advice: string): MigrateApplyResult => ({ ok: false, file, reason, advice, written: plan.written });
+  if (planned.stopped) return failed(undefined, "the plan was stopped (see its diagnostics); nothing was written", "Fix what the diagnostics name first.");
   for (const file of changedFiles(plan)) {
     if (file.after === undefined) {
       const retired = retire(file.path);
-      if (!retired.ok) return { ok: false, reason: retired.reason };
+      if (!retired.ok) return failed(file.path, retired.reason, retired.advice);
       plan.written.push({ path: file.path, backup: retired.backup });
       continue;
     }
     const backup = file.before === undefined ? undefined : backUp(file.path);
-    if (backup && !backup.ok) return { ok: false, reason: backup.reason };
+    if (backup && !backup.ok) return failed(`${file.path}.bak`, backup.reason, backup.advice);
     const written = replaceFile(file.path, file.after, { newFileMode: 0o600 });
-    if (!written.ok) return { ok: false, reason: written.reason };
+    if (!written.ok) return failed(file.path, written.reason, written.advice);
     plan.written.push({ path: file.path, backup: backup?.backup });
   }
   return { ok: true, written: plan.written };

@@ -26,6 +26,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
+import { describeFsError, fsFailure } from "./io-errors.js";
 
 export const STATE_FILE_MODE = 0o600;
 export const STATE_DIR_MODE = 0o700;
@@ -42,29 +43,14 @@ export interface WriteOptions {
   createFolders?: boolean;
 }
 
-/** `reason` is the failure in words ("permission denied"), for a message of the caller's own. */
-export type WriteResult = { ok: true; target: string } | { ok: false; diagnostic: Diagnostic; reason: string };
+/**
+ * `reason` is the failure in words ("permission denied") and `advice` what to
+ * do about it (a sentence), for a message of the caller's own.
+ */
+export type WriteResult = { ok: true; target: string } | { ok: false; diagnostic: Diagnostic; reason: string; advice: string };
 
-const REASONS: Record<string, string> = {
-  ENOSPC: "no space left on the device",
-  EDQUOT: "the disk quota is exhausted",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  EROFS: "the file system is read-only",
-  EFBIG: "the file would exceed the file size limit",
-  EISDIR: "a folder is in the way of the file",
-  ENOTDIR: "a part of the path is a file, not a folder",
-  EEXIST: "a file is in the way",
-  ELOOP: "too many levels of symbolic links",
-  ENOENT: "its folder does not exist",
-  EIO: "an input/output error",
-};
-
-/** A file system error in words ("no space left on the device"), for messages. */
-export function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  return REASONS[code] ?? (code || "an unexpected error");
-}
+/** A file system error in words ("no space left on the device"), for messages (io-errors.ts). */
+export { describeFsError };
 
 function errnoOf(error: unknown): string | undefined {
   return (error as NodeJS.ErrnoException).code;
@@ -132,13 +118,20 @@ function resolveTarget(path: string, root: string, dirMode: number, create = tru
   }
 }
 
-function fail(code: "state/unsafe-path" | "state/write-failed", file: string, reason: string): WriteResult {
+const UNSAFE_REASON = "it is reached through a symbolic link that leads outside its folder";
+const UNSAFE_ADVICE = "Replace the link with a regular file, or point the command at the folder the link leads to.";
+
+function fail(code: "state/unsafe-path" | "state/write-failed", file: string, error?: unknown): WriteResult & { ok: false } {
   const name = basename(file);
-  const diagnostic =
-    code === "state/unsafe-path"
-      ? createDiagnostic(code, { name }, { file, path: [], range: FILE_START })
-      : createDiagnostic(code, { name, reason }, { file, path: [], range: FILE_START });
-  return { ok: false, diagnostic, reason: code === "state/unsafe-path" ? "it is reached through a symbolic link that leads outside its folder" : reason };
+  const at = { file, path: [], range: FILE_START };
+  if (code === "state/unsafe-path") return { ok: false, diagnostic: createDiagnostic(code, { name }, at), reason: UNSAFE_REASON, advice: UNSAFE_ADVICE };
+  const { reason, advice } = fsFailure(error);
+  return { ok: false, diagnostic: createDiagnostic(code, { name, reason, advice }, at), reason, advice };
+}
+
+/** A failed write of `file` (named as diagnostics name it) for a file system error, with its cause and advice. */
+export function failedWrite(file: string, error: unknown): WriteResult & { ok: false } {
+  return fail("state/write-failed", file, error);
 }
 
 /** Flushes a folder so a rename in it is durable; some platforms cannot, which is not an error. */
@@ -163,8 +156,7 @@ export function checkStatePath(path: string, options: WriteOptions = {}): Diagno
   const file = options.displayName ?? path;
   const resolved = resolveTarget(path, options.root ?? dirname(path), options.dirMode ?? STATE_DIR_MODE, false);
   if (resolved.ok) return undefined;
-  const failed = resolved.unsafe ? fail("state/unsafe-path", file, "") : fail("state/write-failed", file, describeFsError(resolved.error));
-  return failed.ok ? undefined : failed.diagnostic;
+  return (resolved.unsafe ? fail("state/unsafe-path", file) : fail("state/write-failed", file, resolved.error)).diagnostic;
 }
 
 /** Writes `text` to `path` atomically (see the file overview). Never throws. */
@@ -172,7 +164,7 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
   const file = options.displayName ?? path;
   const mode = options.mode ?? STATE_FILE_MODE;
   const resolved = resolveTarget(path, options.root ?? dirname(path), options.dirMode ?? STATE_DIR_MODE, options.createFolders ?? true);
-  if (!resolved.ok) return resolved.unsafe ? fail("state/unsafe-path", file, "") : fail("state/write-failed", file, describeFsError(resolved.error));
+  if (!resolved.ok) return resolved.unsafe ? fail("state/unsafe-path", file) : fail("state/write-failed", file, resolved.error);
   const target = resolved.target;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`);
   let fd: number | undefined;
@@ -198,7 +190,7 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
     } catch {
       // the temp file was never created
     }
-    return fail("state/write-failed", file, describeFsError(error));
+    return fail("state/write-failed", file, error);
   }
   fsyncDir(dirname(target));
   return { ok: true, target };
@@ -208,11 +200,11 @@ export function writeFileAtomic(path: string, text: string, options: WriteOption
 export function removeFileSafely(path: string, options: WriteOptions = {}): WriteResult {
   const file = options.displayName ?? path;
   const resolved = resolveTarget(path, options.root ?? dirname(path), options.dirMode ?? STATE_DIR_MODE, false);
-  if (!resolved.ok) return resolved.unsafe ? fail("state/unsafe-path", file, "") : fail("state/write-failed", file, describeFsError(resolved.error));
+  if (!resolved.ok) return resolved.unsafe ? fail("state/unsafe-path", file) : fail("state/write-failed", file, resolved.error);
   try {
     unlinkSync(resolve(path));
   } catch (error) {
-    if (errnoOf(error) !== "ENOENT") return fail("state/write-failed", file, describeFsError(error));
+    if (errnoOf(error) !== "ENOENT") return fail("state/write-failed", file, error);
   }
   fsyncDir(dirname(resolve(path)));
   return { ok: true, target: resolved.target };

@@ -8,7 +8,8 @@
  */
 import { chmodSync, copyFileSync, existsSync, realpathSync, renameSync, statSync, unlinkSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { describeFsError, writeFileAtomic, type WriteResult } from "./atomic-write.js";
+import { failedWrite, writeFileAtomic, type WriteResult } from "./atomic-write.js";
+import { fsFailure } from "./io-errors.js";
 
 export interface ReplaceOptions {
   /** Mode of a file that does not exist yet. Default 0600 (config and state files hold secrets). */
@@ -16,12 +17,18 @@ export interface ReplaceOptions {
 }
 
 /** A backup or retirement: where the old file now is, or why it could not be moved there. */
-export type BackupResult = { ok: true; backup: string } | { ok: false; reason: string };
+export type BackupResult = { ok: true; backup: string } | { ok: false; reason: string; advice: string };
 
 /** Writes `text` over `path` atomically, keeping its mode and following a link to it. */
 export function replaceFile(path: string, text: string, options: ReplaceOptions = {}): WriteResult {
-  const target = existsSync(path) ? realpathSync(path) : resolve(path);
-  const mode = existsSync(target) ? statSync(target).mode & 0o777 : (options.newFileMode ?? 0o600);
+  let target: string;
+  let mode: number;
+  try {
+    target = existsSync(path) ? realpathSync(path) : resolve(path);
+    mode = existsSync(target) ? statSync(target).mode & 0o777 : (options.newFileMode ?? 0o600);
+  } catch (error) {
+    return failedWrite(path, error);
+  }
   return writeFileAtomic(target, text, { root: dirname(target), displayName: path, mode, createFolders: false });
 }
 
@@ -41,7 +48,7 @@ export function backUp(path: string): BackupResult {
     } catch {
       // never created
     }
-    return { ok: false, reason: describeFsError(error) };
+    return { ok: false, ...fsFailure(error) };
   }
   return { ok: true, backup };
 }
@@ -52,7 +59,7 @@ export function retire(path: string): BackupResult {
   try {
     renameSync(path, backup);
   } catch (error) {
-    return { ok: false, reason: describeFsError(error) };
+    return { ok: false, ...fsFailure(error) };
   }
   return { ok: true, backup };
 }

@@ -8,33 +8,24 @@
  * process is dead, or that has not been refreshed for `staleMs`, is broken by
  * renaming it aside under a short "breaker" lock and checking that what was
  * moved is the very lock judged stale (otherwise it is put back): two
- * processes can never both break one lock and both go on.
+ * processes can never both break one lock and both go on (lock-files.ts).
+ * A lock that cannot be made at all (a full disk, a read-only folder) is a
+ * StateLockError with `state/write-failed`, and leaves no temp file.
  */
 import { randomBytes } from "node:crypto";
-import {
-  closeSync,
-  linkSync,
-  lstatSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  renameSync,
-  rmSync,
-  unlinkSync,
-  utimesSync,
-  writeFileSync,
-  writeSync,
-  type Stats,
-} from "node:fs";
+import { closeSync, linkSync, mkdirSync, openSync, unlinkSync, utimesSync, writeSync } from "node:fs";
 import { hostname } from "node:os";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { wordDiagnostic } from "../diagnostics/word.js";
 import { FILE_START } from "../document/lines.js";
 import { STATE_DIR_MODE, STATE_FILE_MODE } from "./atomic-write.js";
+import { fsFailure } from "./io-errors.js";
+import { breakStaleLock, errnoOf, inspectLock, isProcessAlive, removeOrphanTemps, removeQuietly, writeExclusive, type LockSnapshot } from "./lock-files.js";
 import { lockPathFor } from "./paths.js";
+
+export { breakStaleLock, inspectLock, isProcessAlive, removeOrphanTemps, type LockInfo, type LockSnapshot } from "./lock-files.js";
 
 export interface LockOptions {
   /** Give up after this long (ms). Default 10 s. */
@@ -55,69 +46,16 @@ export class StateLockError extends Error {
   }
 }
 
-export interface LockInfo {
-  pid: number;
-  host: string;
-  createdAt: number;
-  token: string;
-}
-
-/** What a lock looked like when judged: compared again before it is broken. */
-export interface LockSnapshot {
-  stats: Stats;
-  info: LockInfo | undefined;
-}
-
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_STALE_MS = 30_000;
 const RETRY_MIN_MS = 2;
 const RETRY_MAX_MS = 100;
-/** Breaking takes microseconds; a breaker this old belongs to a process that died while breaking. */
-const BREAKER_STALE_MS = 2_000;
-
 const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
-
-function errnoOf(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException).code;
-}
-
-/** Whether a process with this pid exists on this host (EPERM: it exists but is not ours). */
-export function isProcessAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return errnoOf(error) === "EPERM";
-  }
-}
-
-function parseLock(text: string): LockInfo | undefined {
-  try {
-    const value = JSON.parse(text) as Partial<LockInfo>;
-    if (typeof value.pid === "number" && typeof value.token === "string" && typeof value.host === "string") return value as LockInfo;
-  } catch {
-    // not one of ours, or not a file: judged by age alone
-  }
-  return undefined;
-}
-
-/** The lock file's stats and content (undefined content: not one of ours); undefined when there is no lock. */
-export function inspectLock(lockPath: string): LockSnapshot | undefined {
-  try {
-    const stats = lstatSync(lockPath);
-    const info = stats.isFile() ? parseLock(readFileSync(lockPath, "utf8")) : undefined;
-    return { stats, info };
-  } catch (error) {
-    if (errnoOf(error) === "ENOENT") return undefined;
-    throw error;
-  }
-}
 
 /** Creates the lock file exclusively with its whole content; false when a lock exists. */
 function tryCreate(lockPath: string, content: string): boolean {
   const temp = `${lockPath}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
-  writeFileSync(temp, content, { mode: STATE_FILE_MODE, flag: "wx" });
+  writeExclusive(temp, content);
   try {
     linkSync(temp, lockPath);
     return true;
@@ -127,7 +65,7 @@ function tryCreate(lockPath: string, content: string): boolean {
     if (code !== "EPERM" && code !== "ENOTSUP" && code !== "EOPNOTSUPP" && code !== "EXDEV") throw error;
     return createWithoutLinks(lockPath, content);
   } finally {
-    unlinkSync(temp);
+    removeQuietly(temp);
   }
 }
 
@@ -142,9 +80,12 @@ function createWithoutLinks(lockPath: string, content: string): boolean {
   }
   try {
     writeSync(fd, content);
-  } finally {
+  } catch (error) {
     closeSync(fd);
+    removeQuietly(lockPath); // ours, and empty: a lock nobody could ever judge
+    throw error;
   }
+  closeSync(fd);
   return true;
 }
 
@@ -155,99 +96,10 @@ function staleReason(lock: LockSnapshot, staleMs: number): "dead" | "old" | unde
   return undefined;
 }
 
-function sameLock(a: LockSnapshot, b: LockSnapshot): boolean {
-  if (a.info && b.info) return a.info.token === b.info.token;
-  return a.stats.ino === b.stats.ino && a.stats.dev === b.stats.dev && a.stats.mtimeMs === b.stats.mtimeMs;
-}
-
-/** A breaker whose process is gone, or that is older than any break takes. */
-function breakerAbandoned(breaker: string): boolean {
-  const pid = Number(readFileSync(breaker, "utf8"));
-  return (pid > 0 && !isProcessAlive(pid)) || Date.now() - lstatSync(breaker).mtimeMs > BREAKER_STALE_MS;
-}
-
-/**
- * Removes the lock judged stale, unless it changed meanwhile. Returns true when
- * it was removed (or had already gone), so the caller may try again at once.
- */
-export function breakStaleLock(lockPath: string, judged: LockSnapshot): boolean {
-  const breaker = `${lockPath}.break`;
-  try {
-    writeFileSync(breaker, String(process.pid), { mode: STATE_FILE_MODE, flag: "wx" });
-  } catch (error) {
-    if (errnoOf(error) !== "EEXIST") throw error;
-    try {
-      if (breakerAbandoned(breaker)) unlinkSync(breaker);
-    } catch {
-      // another process cleared it first
-    }
-    return false;
-  }
-  try {
-    const tombstone = `${lockPath}.${process.pid}.${randomBytes(6).toString("hex")}.stale`;
-    try {
-      renameSync(lockPath, tombstone);
-    } catch (error) {
-      if (errnoOf(error) === "ENOENT") return true;
-      throw error;
-    }
-    const moved = inspectLock(tombstone);
-    if (moved && sameLock(moved, judged)) {
-      rmSync(tombstone, { recursive: true, force: true });
-      return true;
-    }
-    // A fresh lock replaced the stale one between our look and the rename: put it back.
-    if (moved?.stats.isDirectory()) renameSync(tombstone, lockPath);
-    else {
-      linkSync(tombstone, lockPath);
-      unlinkSync(tombstone);
-    }
-    return false;
-  } finally {
-    unlinkSync(breaker);
-  }
-}
-
-/** Removes temp files (and a breaker) that writers killed mid-write left behind — only those of processes that are gone. */
-export function removeOrphanTemps(file: string): void {
-  const dir = dirname(file);
-  const base = basename(file).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const pattern = new RegExp(`^(?:\\.${base}|${base}\\.lock)\\.(\\d+)\\.[0-9a-f]+\\.(?:tmp|stale)$`);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    if (name === `${basename(file)}.lock.break`) {
-      try {
-        if (breakerAbandoned(join(dir, name))) unlinkSync(join(dir, name));
-      } catch {
-        // gone already
-      }
-      continue;
-    }
-    const match = pattern.exec(name);
-    if (!match || isProcessAlive(Number(match[1]))) continue;
-    rmSync(join(dir, name), { recursive: true, force: true });
-  }
-}
-
-/**
- * Runs `fn` while holding the lock of `file`; the lock is released afterwards,
- * whether `fn` succeeds or throws. Throws `StateLockError` (with a
- * `state/lock-timeout` diagnostic) when the lock stays busy past the timeout.
- */
-export async function withLock<T>(file: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
-  const lockPath = lockPathFor(file);
-  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
-  const display = options.displayName ?? file;
-  const token = randomBytes(12).toString("hex");
-  const content = JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token });
+/** Takes the lock (waiting, breaking a stale one); throws StateLockError on timeout, an fs error when the lock cannot be made. */
+async function acquire(lockPath: string, content: string, options: LockOptions & { timeoutMs: number; staleMs: number; displayName: string }): Promise<void> {
+  const { timeoutMs, staleMs, displayName: display } = options;
   mkdirSync(dirname(lockPath), { recursive: true, mode: STATE_DIR_MODE });
-
   const started = Date.now();
   let lastHolder: number | undefined;
   for (let attempt = 0; !tryCreate(lockPath, content); attempt++) {
@@ -275,6 +127,31 @@ export async function withLock<T>(file: string, fn: () => T | Promise<T>, option
     }
     const ceiling = Math.min(RETRY_MAX_MS, RETRY_MIN_MS * 2 ** Math.min(attempt, 10));
     await sleep(Math.min(timeoutMs - waited, RETRY_MIN_MS + Math.random() * ceiling));
+  }
+}
+
+/**
+ * Runs `fn` while holding the lock of `file`; the lock is released afterwards,
+ * whether `fn` succeeds or throws. Throws `StateLockError` with a
+ * `state/lock-timeout` diagnostic when the lock stays busy past the timeout,
+ * or a `state/write-failed` one (cause and advice) when the lock file cannot
+ * be made at all (a full disk, a read-only folder); no temp file is left.
+ */
+export async function withLock<T>(file: string, fn: () => T | Promise<T>, options: LockOptions = {}): Promise<T> {
+  const lockPath = lockPathFor(file);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const display = options.displayName ?? file;
+  const token = randomBytes(12).toString("hex");
+  const content = JSON.stringify({ pid: process.pid, host: hostname(), createdAt: Date.now(), token });
+  try {
+    await acquire(lockPath, content, { ...options, timeoutMs, staleMs, displayName: display });
+  } catch (error) {
+    if (error instanceof StateLockError || typeof errnoOf(error) !== "string") throw error;
+    // The lock itself cannot be made (a full disk, a read-only folder): nothing was written.
+    const { reason, advice } = fsFailure(error);
+    const data = { name: basename(display), reason: `its lock file ${basename(lockPath)} could not be created (${reason})`, advice };
+    throw new StateLockError(createDiagnostic("state/write-failed", data, { file: display, path: [], range: FILE_START }));
   }
 
   // Refresh the lock while holding it, so a long hold is never mistaken for an abandoned one.

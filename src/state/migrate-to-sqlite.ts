@@ -11,7 +11,7 @@
  * that already holds exactly the plan (a run cut short before the renames)
  * only gets the renames, so a second run changes nothing.
  */
-import { existsSync, renameSync } from "node:fs";
+import { existsSync, renameSync, rmSync } from "node:fs";
 import { basename, join } from "node:path";
 import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -31,7 +31,8 @@ import {
   readAuthProfiles,
   readAuthState,
 } from "./index.js";
-import { inTransaction, openAgentDatabase, readAuthRow, writeAuthRow } from "./sqlite-store.js";
+import { classifySqliteError, fsFailure } from "./io-errors.js";
+import { inTransaction, openAgentDatabase, openAgentDatabaseForReading, readAuthRow, writeAuthRow } from "./sqlite-store.js";
 import { agentFolders } from "../migrate/run-state.js";
 
 export interface AgentToSqlite {
@@ -61,11 +62,11 @@ function rowsOf(store: AuthProfilesFile | undefined, state: AuthStateFile | unde
 }
 
 function existingRows(dbPath: string): { store: string | undefined; state: string | undefined } {
-  const db = openAgentDatabase(dbPath);
+  const { db, close } = openAgentDatabaseForReading(dbPath);
   try {
     return { store: readAuthRow(db, "store"), state: readAuthRow(db, "state") };
   } finally {
-    db.close();
+    close();
   }
 }
 
@@ -99,8 +100,14 @@ function planAgent(dir: string, diagnostics: Diagnostic[]): AgentToSqlite | unde
     try {
       rows = existingRows(dbPath);
     } catch (error) {
-      const name = `${basename(dbPath)} (${error instanceof Error ? error.message : String(error)})`;
-      diagnostics.push(createDiagnostic("state/invalid-file", { name, problems: 1 }, { file: dbPath, path: [], range: FILE_START }));
+      // Moving it aside is advice only for a damaged database; one the disk keeps us from reading holds keys.
+      const problem = classifySqliteError(error, dbPath);
+      const at = { file: dbPath, path: [], range: FILE_START };
+      diagnostics.push(
+        problem.kind === "damaged"
+          ? createDiagnostic("state/invalid-file", { name: `${basename(dbPath)} (${problem.reason})`, problems: 1 }, at)
+          : createDiagnostic("state/read-failed", { name: basename(dbPath), reason: problem.reason, advice: problem.advice, intact: problem.intact }, at),
+      );
       return undefined;
     }
     const wanted = rowsOf(store, merged);
@@ -125,29 +132,64 @@ export function planStateToSqlite(stateDir: string): StateToSqlitePlan {
   return { agents, diagnostics, stopped: diagnostics.some((d) => d.severity === "error") };
 }
 
-/** Applies the plan: per agent, the database (made if needed), both rows in one transaction, then the renames to .bak. */
-export async function applyStateToSqlite(stateDir: string, plan: StateToSqlitePlan): Promise<string[]> {
+/** What a write of the plan did: every database written, and where and why it stopped if it did. */
+export type StateToSqliteApplied = { ok: true; written: string[] } | { ok: false; written: string[]; file: string; reason: string; advice: string };
+
+/** Writes one agent: the database (made if needed) and both rows in one transaction; a database made here and left empty is removed. */
+async function writeAgentRows(stateDir: string, agent: AgentToSqlite): Promise<void> {
+  const created = !existsSync(agent.dbPath);
+  try {
+    createSqliteStore(stateDir, agent.agentId);
+    const db = openAgentDatabase(agent.dbPath);
+    try {
+      const rows = rowsOf(agent.store, agent.state);
+      await inTransaction(db, () => {
+        const now = Date.now();
+        if (rows.store !== undefined) writeAuthRow(db, "store", rows.store, now);
+        if (rows.state !== undefined) writeAuthRow(db, "state", rows.state, now);
+      });
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    // A database this run made and could not fill (a full disk) is not left behind, empty, beside the JSON files.
+    if (created) for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(agent.dbPath + suffix, { force: true });
+    throw error;
+  }
+}
+
+/** The cause of a failed write, in words. */
+function failureOf(error: unknown, file: string): { reason: string; advice: string } {
+  if (error !== null && typeof error === "object" && "errcode" in error) {
+    const problem = classifySqliteError(error, file);
+    return problem.kind === "damaged" ? { reason: problem.reason, advice: "Move the damaged database aside, then run the command again." } : problem;
+  }
+  return fsFailure(error);
+}
+
+/** Applies the plan: per agent, the database and its rows, then the renames to .bak; stops at the first failure and says where. */
+export async function applyStateToSqlite(stateDir: string, plan: StateToSqlitePlan): Promise<StateToSqliteApplied> {
   const written: string[] = [];
   for (const agent of plan.agents) {
     if (agent.action === "skip") continue;
     if (agent.action === "migrate") {
-      createSqliteStore(stateDir, agent.agentId);
-      const db = openAgentDatabase(agent.dbPath);
       try {
-        const rows = rowsOf(agent.store, agent.state);
-        await inTransaction(db, () => {
-          const now = Date.now();
-          if (rows.store !== undefined) writeAuthRow(db, "store", rows.store, now);
-          if (rows.state !== undefined) writeAuthRow(db, "state", rows.state, now);
-        });
-      } finally {
-        db.close();
+        await writeAgentRows(stateDir, agent);
+      } catch (error) {
+        return { ok: false, written, file: agent.dbPath, ...failureOf(error, agent.dbPath) };
       }
       written.push(agent.dbPath);
     }
-    for (const source of agent.sources) renameSync(source, `${source}.bak`);
+    for (const source of agent.sources) {
+      try {
+        renameSync(source, `${source}.bak`);
+      } catch (error) {
+        // The rows are in the database: a second run sees them and only renames what is left.
+        return { ok: false, written, file: source, ...fsFailure(error) };
+      }
+    }
   }
-  return written;
+  return { ok: true, written };
 }
 
 /** One field of a stored profile as the plan shows it: any field whose name says secret masked, nested ones too. */

@@ -6,7 +6,7 @@
  * unusable so that nothing writes over it. Values are returned as parsed,
  * key order and unknown fields included.
  */
-import { statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { basename } from "node:path";
 import type { z } from "zod";
 import { createDiagnostic } from "../diagnostics/create.js";
@@ -14,13 +14,14 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import { FILE_START } from "../document/lines.js";
 import { rangeOf } from "../document/locate.js";
 import { parseDocument, type ConfigDocument } from "../document/parse.js";
-import { readConfigFile } from "../document/read.js";
+import { decodeUtf8, type ReadResult } from "../document/read.js";
 import { singleDocumentSource } from "../document/source.js";
 import { AuthProfilesFileSchema } from "../schema/auth-profiles.js";
 import { AuthStateFileSchema } from "../schema/auth-state.js";
 import type { AuthProfilesFile, AuthStateFile, StoredCredential } from "../schema/auth-store-types.js";
 import { validateAgainstSchema } from "../schema/validate.js";
 import { readCredential } from "./credential.js";
+import { fsFailure } from "./io-errors.js";
 
 export interface StateFileRead<T> {
   /** The file name diagnostics carry. */
@@ -105,13 +106,28 @@ function readText<T extends StateFileRead<unknown>>(
 ): T {
   const file = options.displayName ?? path;
   if (isMissing(path)) return empty(file);
-  const read = readConfigFile(path, file);
+  const read = readStateBytes(path, file);
   if (!read.ok) {
     const diagnostics = [read.diagnostic];
-    diagnostics.push(createDiagnostic("state/invalid-file", { name: basename(file), problems: 1 }, { file, path: [], range: FILE_START }));
+    // Only a file that is really broken (not UTF-8) may be moved aside; one the disk keeps us from reading is kept.
+    if (read.diagnostic.code === "parse/invalid-encoding")
+      diagnostics.push(createDiagnostic("state/invalid-file", { name: basename(file), problems: 1 }, { file, path: [], range: FILE_START }));
     return { ...empty(file), exists: true, usable: false, diagnostics };
   }
   return parse(read.text, file);
+}
+
+/** The file's text, or why it cannot be had: an I/O failure (`state/read-failed`, the file is fine) or bytes that are not UTF-8. */
+function readStateBytes(path: string, file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const { reason, advice, intact } = fsFailure(error);
+    const data = { name: basename(file), reason, advice, intact };
+    return { ok: false, diagnostic: createDiagnostic("state/read-failed", data, { file, path: [], range: FILE_START }) };
+  }
+  return decodeUtf8(bytes, file);
 }
 
 /** Reads an agent's auth-state.json; a missing file reads as `exists: false, usable: true`. */

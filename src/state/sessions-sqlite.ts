@@ -7,8 +7,8 @@
  * The database is opened read-only and never written; node:sqlite is loaded only here, and
  * only when such a database exists.
  */
-import { createRequire } from "node:module";
 import type { Diagnostic } from "../diagnostics/types.js";
+import { openDatabaseForReading } from "./sqlite-store.js";
 import { sessionRecordFromEntry, unreadableSessionsStore, type SessionRecord, type SessionsStoreRead } from "./sessions-record.js";
 
 /** The parts of node:sqlite used here (typed locally: @types/node may predate the module). */
@@ -20,25 +20,13 @@ export interface ReadOnlyDatabase {
   close(): void;
 }
 
-const require = createRequire(import.meta.url);
-
 /**
- * Opens a database read-only. Node 22 prints an ExperimentalWarning when node:sqlite loads;
- * that one warning is dropped (it would precede every `explain` on 2026.9 state).
+ * Opens a database read-only, on a read-only mount too (sqlite-store.ts's
+ * openDatabaseForReading; loadSqlite drops Node's ExperimentalWarning).
  */
 export function openReadOnlyDatabase(path: string): ReadOnlyDatabase {
-  const emit = process.emitWarning;
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    const text = typeof warning === "string" ? warning : warning.message;
-    if (/sqlite/i.test(text)) return;
-    (emit as (...args: unknown[]) => void).call(process, warning, ...rest);
-  }) as typeof process.emitWarning;
-  try {
-    const { DatabaseSync } = require("node:sqlite") as { DatabaseSync: new (path: string, options: { readOnly: boolean }) => ReadOnlyDatabase };
-    return new DatabaseSync(path, { readOnly: true });
-  } finally {
-    process.emitWarning = emit;
-  }
+  const { db, close } = openDatabaseForReading(path);
+  return { prepare: (sql) => db.prepare(sql) as unknown as Statement, close };
 }
 
 function describe(error: unknown): string {

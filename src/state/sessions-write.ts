@@ -9,8 +9,8 @@
  */
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { wordDiagnostic } from "../diagnostics/word.js";
 import { writeFileAtomic } from "./atomic-write.js";
+import { describeFsError } from "./io-errors.js";
 import { withLock, type LockOptions } from "./lock.js";
 
 export const PIN_FIELDS = ["authProfileOverride", "authProfileOverrideSource", "authProfileOverrideCompactionCount"] as const;
@@ -33,7 +33,8 @@ export async function clearSessionPin(storePath: string, key: string, options: L
           return { status: "failed", key, message: `${basename(storePath)} is not an object keyed by session key` };
         store = parsed as Record<string, unknown>;
       } catch (error) {
-        return { status: "failed", key, message: `${basename(storePath)} cannot be read (${(error as NodeJS.ErrnoException).code ?? "not valid JSON"})` };
+        const why = (error as NodeJS.ErrnoException).code ? describeFsError(error) : "it is not valid JSON";
+        return { status: "failed", key, message: `${basename(storePath)} cannot be read (${why})` };
       }
       const entry = Object.hasOwn(store, key) ? store[key] : undefined;
       if (entry === null || typeof entry !== "object" || Array.isArray(entry)) return { status: "no-session", key, known: Object.keys(store).slice(0, 10) };
@@ -43,7 +44,7 @@ export async function clearSessionPin(storePath: string, key: string, options: L
       for (const field of PIN_FIELDS) delete record[field];
       record["updatedAt"] = options.now ?? Date.now();
       const written = writeFileAtomic(storePath, `${JSON.stringify(store, null, 2)}\n`);
-      if (!written.ok) return { status: "failed", key, message: wordDiagnostic(written.diagnostic).message };
+      if (!written.ok) return { status: "failed", key, message: `could not write ${storePath}: ${written.reason}. ${written.advice}` };
       return { status: "cleared", key, profile };
     },
     options,

@@ -29,7 +29,7 @@ export interface SqliteOpenOptions {
 }
 
 interface SqliteModule {
-  DatabaseSync: new (path: string, options?: SqliteOpenOptions) => SqliteDatabase;
+  DatabaseSync: new (path: string | URL, options?: SqliteOpenOptions) => SqliteDatabase;
 }
 
 let loaded: SqliteModule | undefined;

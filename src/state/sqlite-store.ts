@@ -11,9 +11,12 @@
  * busy timeout and none is lost; a killed writer leaves the last commit.
  */
 import { randomBytes } from "node:crypto";
-import { chmodSync, existsSync, mkdirSync, renameSync, rmSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { AGENT_DB_DDL, AGENT_DB_SCHEMA_VERSION, AGENT_DB_SEED_ROWS, AGENT_DB_USER_VERSION } from "./sqlite-schema-2026.9.js";
+import { probeWriteProblem } from "./io-errors.js";
 import { loadSqlite, type SqliteDatabase } from "./sqlite-load.js";
 
 export const AGENT_DB_FILENAME = "openclaw-agent.sqlite";
@@ -37,19 +40,110 @@ function configure(db: SqliteDatabase): void {
   db.exec("PRAGMA foreign_keys = ON;");
 }
 
+/** Throws (an Error without an SQLite code: "not OpenClaw's") when the database lacks the auth tables. */
+function requireAuthTables(db: SqliteDatabase): void {
+  const missing = AUTH_TABLES.filter((name) => !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
+  if (missing.length > 0) throw new Error(`it has no ${missing.join(" or ")} table (not an OpenClaw 2026.9 agent database)`);
+}
+
 /** Opens an existing agent database with 2026.9's pragmas. Throws (an Error) when SQLite cannot. */
 export function openAgentDatabase(path: string): SqliteDatabase {
   const { DatabaseSync } = loadSqlite();
   const db = new DatabaseSync(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
   try {
     configure(db);
-    const missing = AUTH_TABLES.filter((name) => !db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name));
-    if (missing.length > 0) throw new Error(`it has no ${missing.join(" or ")} table (not an OpenClaw 2026.9 agent database)`);
+    requireAuthTables(db);
     return db;
   } catch (error) {
     db.close();
     throw error;
   }
+}
+
+/** SQLite's primary codes for "cannot open / write beside it": a read-only mount, a full disk, no permission. */
+const RETRY_ELSEWHERE = new Set([8 /* READONLY */, 10 /* IOERR */, 13 /* FULL */, 14 /* CANTOPEN */]);
+
+function sqliteCode(error: unknown): number | undefined {
+  const code = error !== null && typeof error === "object" ? (error as { errcode?: unknown }).errcode : undefined;
+  return typeof code === "number" ? code & 0xff : undefined;
+}
+
+/**
+ * Opens for reading as OpenClaw's own readers do (a read-write connection,
+ * so the last one to close removes the -wal and -shm files; nothing is
+ * written by agentcfg through it).
+ */
+function openReadable(path: string, check: (db: SqliteDatabase) => void): SqliteDatabase {
+  const { DatabaseSync } = loadSqlite();
+  const db = new DatabaseSync(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    check(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+function openReadOnly(path: string | URL, check: (db: SqliteDatabase) => void): SqliteDatabase {
+  const { DatabaseSync } = loadSqlite();
+  const db = new DatabaseSync(path, { readOnly: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  try {
+    check(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** A database opened for reading; `close` also removes a private copy made to read it. */
+export interface ReadableDatabase {
+  db: SqliteDatabase;
+  close(): void;
+}
+
+/**
+ * Opens an agent database for reading only, wherever it is. A WAL database
+ * needs its `-shm` file, which a read-only mount (or a full disk) will not
+ * let SQLite make: then a database whose WAL is empty is opened immutable,
+ * and one whose WAL still holds commits is read from a private copy (mode
+ * 0600 in a 0700 temp folder, removed on close), so no committed key is
+ * missed. Throws (an Error) when it cannot be read at all.
+ */
+export function openDatabaseForReading(path: string, check: (db: SqliteDatabase) => void = () => {}): ReadableDatabase {
+  // Where SQLite could not make its -wal/-shm files (a read-only or full disk), do not let it try: it would leave empty ones behind.
+  if (existsSync(`${path}-shm`) || probeWriteProblem(path) === undefined) {
+    try {
+      const db = openReadable(path, check);
+      return { db, close: () => db.close() };
+    } catch (error) {
+      if (!RETRY_ELSEWHERE.has(sqliteCode(error) ?? -1) || !existsSync(path)) throw error;
+    }
+  }
+  const wal = `${path}-wal`;
+  if (!existsSync(wal) || statSync(wal).size === 0) {
+    const db = openReadOnly(new URL(`${pathToFileURL(path).href}?immutable=1`), check);
+    return { db, close: () => db.close() };
+  }
+  const folder = mkdtempSync(join(tmpdir(), "agentcfg-read-"));
+  try {
+    const copy = join(folder, AGENT_DB_FILENAME);
+    copyFileSync(path, copy);
+    copyFileSync(wal, `${copy}-wal`);
+    chmodSync(copy, 0o600);
+    chmodSync(`${copy}-wal`, 0o600);
+    const db = openReadOnly(copy, check);
+    return { db, close: () => (db.close(), rmSync(folder, { recursive: true, force: true })) };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** An agent database for reading (see openDatabaseForReading); throws when it is not OpenClaw's. */
+export function openAgentDatabaseForReading(path: string): ReadableDatabase {
+  return openDatabaseForReading(path, requireAuthTables);
 }
 
 /**
@@ -87,7 +181,8 @@ export function createAgentDatabase(path: string, agentId: string, now: number =
     db.close();
   } catch (error) {
     if (db.isOpen !== false) db.close();
-    rmSync(temp, { force: true });
+    // A full disk mid-way: no half-made database, nor its journal, is left behind.
+    for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(temp + suffix, { force: true });
     throw error;
   }
   try {
@@ -145,14 +240,13 @@ export const SHARED_DB_SEGMENTS = ["state", "openclaw.sqlite"] as const;
  */
 export function readSharedAuthRow(path: string, which: AuthTable): string | undefined {
   if (!existsSync(path)) return undefined;
-  const { DatabaseSync } = loadSqlite();
-  const db = new DatabaseSync(path, { readOnly: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const { db, close } = openDatabaseForReading(path);
   try {
     const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'config_machine_state'").get();
     if (!table) return undefined;
     const row = db.prepare("SELECT value_json AS json FROM config_machine_state WHERE state_key = ?").get(`authProfiles.${which}`);
     return typeof row?.["json"] === "string" ? row["json"] : undefined;
   } finally {
-    db.close();
+    close();
   }
 }

@@ -16,7 +16,17 @@ import type { AuthStateFile } from "../schema/auth-store-types.js";
 import { agentDir, authProfilesPath, authStatePath, normalizeAgentId } from "./paths.js";
 import { parseAuthProfilesText, parseAuthStateText, readAuthProfiles, readAuthState, type AuthProfilesRead, type StateFileRead } from "./read.js";
 import { AUTH_STATE_VERSION, compactAuthState } from "./serialize.js";
-import { AGENT_DB_FILENAME, createAgentDatabase, inTransaction, openAgentDatabase, readAuthRow, writeAuthRow, type AuthTable } from "./sqlite-store.js";
+import { classifySqliteError, probeWriteProblem } from "./io-errors.js";
+import {
+  AGENT_DB_FILENAME,
+  createAgentDatabase,
+  inTransaction,
+  openAgentDatabase,
+  openAgentDatabaseForReading,
+  readAuthRow,
+  writeAuthRow,
+  type AuthTable,
+} from "./sqlite-store.js";
 import type { SqliteDatabase } from "./sqlite-load.js";
 import { updateAuthProfiles, updateAuthState, type StateMutator, type UpdateOptions, type UpdateResult } from "./update.js";
 
@@ -55,23 +65,34 @@ function jsonStore(stateDir: string, agentId: string): AgentStore {
   };
 }
 
+/**
+ * A database that cannot be used, as a diagnostic: `state/invalid-file`
+ * (move it aside) only when it is really damaged or not OpenClaw's; the disk,
+ * the mount or permissions get `state/read-failed` / `state/write-failed`,
+ * which name the cause and say the store is intact.
+ */
 function sqliteFailure(path: string, error: unknown, reading: boolean): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
+  const problem = classifySqliteError(error, path);
   const at = { file: path, path: [], range: FILE_START };
+  const name = basename(path);
+  if (problem.kind === "damaged") return createDiagnostic("state/invalid-file", { name: `${name} (${problem.reason})`, problems: 1 }, at);
+  const { reason, advice, intact } = problem;
   return reading
-    ? createDiagnostic("state/invalid-file", { name: `${basename(path)} (${reason})`, problems: 1 }, at)
-    : createDiagnostic("state/write-failed", { name: basename(path), reason }, at);
+    ? createDiagnostic("state/read-failed", { name, reason, advice, intact }, at)
+    : createDiagnostic("state/write-failed", { name, reason, advice }, at);
 }
+
+const rowAt = (path: string) => ({ file: path, path: [], range: FILE_START });
 
 /** The name diagnostics give a row: the database and its table. */
 const rowName = (path: string, which: AuthTable) => `${path}#${which === "store" ? "auth_profile_store" : "auth_profile_state"}`;
 
 function withDatabase<T>(path: string, use: (db: SqliteDatabase) => T): T {
-  const db = openAgentDatabase(path);
+  const readable = openAgentDatabaseForReading(path);
   try {
-    return use(db);
+    return use(readable.db);
   } finally {
-    db.close();
+    readable.close();
   }
 }
 
@@ -130,6 +151,9 @@ const STORE_ROW: RowKind<AuthProfilesFile> = {
 
 async function updateRow<T>(path: string, kind: RowKind<T>, mutate: StateMutator<T>): Promise<UpdateResult<T>> {
   const failed = (diagnostics: Diagnostic[], before?: T): UpdateResult<T> => ({ ok: false, outcome: "failed", before, after: before, diagnostics });
+  // A disk that cannot take a write is said before SQLite is asked (it would leave empty -wal/-shm files and say "disk I/O error").
+  const problem = probeWriteProblem(path);
+  if (problem) return failed([createDiagnostic("state/write-failed", { name: basename(path), reason: problem.reason, advice: problem.advice }, rowAt(path))]);
   let db: SqliteDatabase;
   try {
     db = openAgentDatabase(path);

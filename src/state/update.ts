@@ -5,13 +5,10 @@
  * lock, concurrent updates queue up and none is lost. A file that exists but
  * cannot be used is never written over. Failures come back as diagnostics.
  */
-import { basename } from "node:path";
-import { createDiagnostic } from "../diagnostics/create.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import { FILE_START } from "../document/lines.js";
 import type { AuthProfilesFile } from "../schema/auth-store-types.js";
 import type { AuthStateFile } from "../schema/auth-store-types.js";
-import { checkStatePath, describeFsError, removeFileSafely, writeFileAtomic, type WriteResult } from "./atomic-write.js";
+import { checkStatePath, removeFileSafely, writeFileAtomic, type WriteResult } from "./atomic-write.js";
 import { StateLockError, withLock, type LockOptions } from "./lock.js";
 import { readAuthProfiles, readAuthState, type StateFileRead } from "./read.js";
 import { AUTH_STATE_VERSION, serializeAuthProfiles, serializeAuthState } from "./serialize.js";
@@ -87,15 +84,9 @@ async function updateStateFile<T>(kind: FileKind<T>, path: string, mutate: State
       { ...options, displayName, onDiagnostic: (d) => notes.push(d) },
     );
   } catch (error) {
+    // A busy lock, or one that cannot be made (a read-only folder, a full disk): nothing was written.
     if (error instanceof StateLockError) return failed([...notes, error.diagnostic]);
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== "string") throw error;
-    // The lock itself could not be made (a read-only folder, say): nothing was written.
-    const reason = `its lock file could not be created (${describeFsError(error)})`;
-    return failed([
-      ...notes,
-      createDiagnostic("state/write-failed", { name: basename(displayName), reason }, { file: displayName, path: [], range: FILE_START }),
-    ]);
+    throw error;
   }
 }
 

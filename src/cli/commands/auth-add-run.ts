@@ -60,7 +60,10 @@ export async function runAuthAdd(args: AuthArgs, rest: string[], redactor: Redac
   if (!result.ok) {
     if (result.problem === "config-edit") return usage(M.addCannotEdit(profileId, configPath, result.reason), redactor);
     printDiagnostics(result.diagnostics, target);
-    if (result.problem === "config-write") process.stderr.write(redactor.redact(M.addConfigNotUpdated(configPath, result.reason)));
+    if (result.problem === "config-write") {
+      const storePath = result.credential === "stored" ? target.auth.store.storePath : undefined;
+      process.stderr.write(redactor.redact(M.addConfigNotUpdated(configPath, result.reason, storePath)));
+    }
     return EXIT_FINDINGS;
   }
   const lines = [M.addStored(mode, profileId, result.provider, result.storePath)];

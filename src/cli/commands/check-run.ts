@@ -4,7 +4,7 @@
  * report groups diagnostics by file and ends with one summary, and the run has
  * one exit code over all files.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { paintFor } from "../../diagnostics/reporters/paint.js";
 import type { CheckResult, CheckSourceOptions } from "../../check.js";
@@ -118,9 +118,9 @@ export async function checkPass(inputs: readonly string[], args: CheckArgs): Pro
   const version = toolVersion();
   let exitCode = failureReason(all, args)?.exitCode ?? 0;
   if (args.output) {
-    const written = writeReport(args.output, REPORTERS[args.format](reports, { color: args.color === true, version, redactor }));
+    const written = await writeReport(args.output, REPORTERS[args.format](reports, { color: args.color === true, version, redactor }));
     if (!written.ok) {
-      process.stderr.write(CM.reportNotWritten(args.output, written.reason));
+      process.stderr.write(CM.reportNotWritten(args.output, written.reason, written.advice));
       exitCode = EXIT_USAGE;
     }
     const paint = paintFor(terminalColor);
@@ -157,14 +157,21 @@ function reportHidden(all: readonly Diagnostic[], args: CheckArgs): void {
   process.stderr.write(CM.quietHid(warnings, infos, because));
 }
 
-function writeReport(file: string, text: string): { ok: true } | { ok: false; reason: string } {
+/**
+ * Writes the report atomically with the one atomic writer (a failed write
+ * leaves the old report, never a 0-byte or cut one, nor a temp file); loaded
+ * only when a report is written, so a plain check does not pay for it.
+ */
+async function writeReport(file: string, text: string): Promise<{ ok: true } | { ok: false; reason: string; advice: string }> {
+  const [{ replaceFile }, { fsFailure }] = await Promise.all([import("../../state/file-replace.js"), import("../../state/io-errors.js")]);
   try {
     mkdirSync(dirname(resolve(file)), { recursive: true });
-    writeFileSync(file, text);
-    return { ok: true };
   } catch (error) {
-    return { ok: false, reason: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    return { ok: false, ...fsFailure(error) };
   }
+  // A report is an ordinary file, readable as one written by the shell would be.
+  const written = replaceFile(file, text, { newFileMode: 0o644 });
+  return written.ok ? { ok: true } : written;
 }
 
 /** One report per file read, so each diagnostic's code frame comes from its own file (`$include`). */

@@ -6,7 +6,7 @@
  * change re-checks it. SIGINT (Ctrl-C) or SIGTERM stops watching cleanly.
  */
 import { watch, type FSWatcher } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { CM } from "../check-messages.js";
 import { EXIT_OK } from "../exit-codes.js";
 import type { CheckPass } from "./check-run.js";
@@ -32,6 +32,9 @@ export function watchCheck(pass: () => Promise<CheckPass>, options: WatchOptions
   const stderr = options.stderr ?? process.stderr;
   const signals = options.signals ?? process;
   const ignore = new Set(options.ignore ?? []);
+  // The report is written atomically: its temp file (`.<name>.<pid>.<hex>.tmp` beside it) comes and goes on every pass too.
+  const tempPrefixes = [...ignore].map((file) => join(dirname(file), `.${basename(file)}.`));
+  const ignored = (path: string) => ignore.has(path) || (path.endsWith(".tmp") && tempPrefixes.some((prefix) => path.startsWith(prefix)));
   const debounceMs = options.debounceMs ?? DEBOUNCE_MS;
   const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
@@ -48,7 +51,7 @@ export function watchCheck(pass: () => Promise<CheckPass>, options: WatchOptions
     };
 
     const onEvent = (dir: string) => (_event: string, name: string | Buffer | null) => {
-      if (name !== null && ignore.has(join(dir, String(name)))) return;
+      if (name !== null && ignored(join(dir, String(name)))) return;
       if (running) changedWhileRunning = true;
       else schedule();
     };

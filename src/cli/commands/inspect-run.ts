@@ -47,8 +47,7 @@ function writeSnapshot(file: string, input: InspectInput): number {
   const page = renderPage({ mode: "static", payloadJson: built.json });
   const written = replaceFile(file, page, { newFileMode: 0o644 });
   if (!written.ok) {
-    const reason = written.reason;
-    process.stderr.write(echo.redact(M.inspectWriteFailed(file, reason)));
+    process.stderr.write(echo.redact(M.inspectWriteFailed(file, written.reason, written.advice)));
     return EXIT_USAGE;
   }
   const { errors, warnings } = built.payload.summary;

@@ -41,7 +41,7 @@ async function runStateToSqlite(args: MigrateArgs & { stateDir: string }): Promi
   if (mode === "write") {
     const applied = await applySqliteMigration(planned);
     if (!applied.ok) {
-      process.stderr.write(redactor.redact(M.migrateSqliteWriteFailed(applied.reason)));
+      process.stderr.write(redactor.redact(M.migrateSqliteWriteFailed(applied.file, applied.reason, applied.advice, applied.written)));
       return EXIT_USAGE;
     }
   }
@@ -95,7 +95,7 @@ export async function runMigrate(args: MigrateArgs): Promise<number> {
   if (mode === "write" && !stopped) {
     const applied = applyMigration(planned);
     if (!applied.ok) {
-      process.stderr.write(redactor.redact(M.migrateWriteFailed(applied.reason)));
+      process.stderr.write(redactor.redact(M.migrateWriteFailed(applied.file, applied.reason, applied.advice, applied.written)));
       return EXIT_USAGE;
     }
   }

@@ -23,18 +23,12 @@ export async function runSchema(args: SchemaArgs): Promise<number> {
     process.stderr.write(echo.redact(M.schemaOutNeedsName()));
     return EXIT_USAGE;
   }
-  const failure = writeAtomically(args.out, text);
-  if (failure) {
-    process.stderr.write(echo.redact(M.schemaWriteFailed(args.out, failure)));
+  // A schema is a public file: a new one is readable by all, as an ordinary write would make it.
+  const written = replaceFile(args.out, text, { newFileMode: 0o644 });
+  if (!written.ok) {
+    process.stderr.write(echo.redact(M.schemaWriteFailed(args.out, written.reason, written.advice)));
     return EXIT_USAGE;
   }
   process.stderr.write(echo.redact(M.schemaWrote(args.out, Buffer.byteLength(text))));
   return EXIT_OK;
-}
-
-/** Writes `text` atomically (the one atomic writer: temp file, fsync, rename); returns why it failed, if it did. */
-function writeAtomically(path: string, text: string): string | undefined {
-  // A schema is a public file: a new one is readable by all, as an ordinary write would make it.
-  const written = replaceFile(path, text, { newFileMode: 0o644 });
-  return written.ok ? undefined : written.reason;
 }

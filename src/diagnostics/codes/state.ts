@@ -18,7 +18,7 @@ const DROP_REASONS: Record<DroppedCredentialReason, string> = {
 export const stateCodes = {
   "state/invalid-file": defineCode<{ name: string; problems: number }>({
     severity: "error",
-    doc: "An auth-state.json or auth-profiles.json that cannot be parsed or has the wrong shape; agentcfg will not write over it.",
+    doc: "An auth-state.json, auth-profiles.json or agent database that cannot be parsed, is damaged or has the wrong shape; agentcfg will not write over it.",
     message: (d) => `${d.name} cannot be used (${d.problems} ${d.problems === 1 ? "problem" : "problems"} reported above); agentcfg leaves it as it is.`,
     hint: (d) => `Fix the problems in ${d.name}, or move it aside so it is created afresh.`,
   }),
@@ -76,11 +76,17 @@ export const stateCodes = {
     message: (d) => `${d.name} is reached through a symbolic link that leads outside the state folder; agentcfg will not write through it.`,
     hint: () => "Replace the link with a regular file, or point --state-dir at the folder the link leads to.",
   }),
-  "state/write-failed": defineCode<{ name: string; reason: string }>({
+  "state/write-failed": defineCode<{ name: string; reason: string; advice?: string }>({
     severity: "error",
-    doc: "Writing a state file failed (no space, permission, …); the previous file is left exactly as it was.",
+    doc: "Writing a state file failed (no space, a read-only mount, permission, …); the previous file is left exactly as it was.",
     message: (d) => `Could not write ${d.name}: ${d.reason}. The previous file is unchanged.`,
-    hint: () => "Fix the cause (free space, permissions of the state folder) and run the command again.",
+    hint: (d) => d.advice ?? "Fix the cause (free space, permissions of the state folder) and run the command again.",
+  }),
+  "state/read-failed": defineCode<{ name: string; reason: string; advice: string; intact: boolean }>({
+    severity: "error",
+    doc: "A state file or store could not be opened for a reason that is not its content (no space, a read-only mount, permission, a link loop, another process); it is left as it is and nothing writes over it.",
+    message: (d) => `Could not open ${d.name}: ${d.reason}. agentcfg left it as it is.`,
+    hint: (d) => (d.intact ? `${d.advice} Keep ${d.name}: it is not damaged, and moving it aside would lose what it holds.` : d.advice),
   }),
   "state/lock-timeout": defineCode<{ name: string; lockName: string; waitedMs: number; holderPid: number | undefined }>({
     severity: "error",
