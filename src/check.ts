@@ -20,6 +20,7 @@ import { loadRewrites } from "./schema/targets/load-rewrites.js";
 import { modelPolicyRefDiagnostics } from "./schema/targets/model-policy-refs.js";
 import { chooseTarget } from "./schema/targets/select.js";
 import { isJsonObject } from "./json-object.js";
+import { appendAll } from "./diagnostics/append.js";
 
 export interface CheckSourceOptions {
   /** `--env-check`: also look at the current environment (unset `${VAR}`s, keys). */
@@ -95,12 +96,12 @@ export function checkSource(
       diagnostics.push(createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }));
     }
     const rewrites = loadRewrites(source, target);
-    diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));
+    appendAll(appendAll(diagnostics, rewrites.diagnostics), modelPolicyRefDiagnostics(source, target));
     const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
-    diagnostics.push(...schemaDiagnostics(source, skip, target));
-    diagnostics.push(...runRules(source, { ...options, target: target.id }));
+    appendAll(diagnostics, schemaDiagnostics(source, skip, target));
+    appendAll(diagnostics, runRules(source, { ...options, target: target.id }));
   }
-  diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));
+  appendAll(diagnostics, checkEnvReferences(source, options.env ?? process.env, options));
   return { file, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, options.rules)), target };
 }
 

@@ -14,6 +14,7 @@ import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure, type St
 import { findDuplicateKeys } from "./duplicates.js";
 import { json5AsJson } from "./json5-as-json.js";
 import { rangeOf } from "./locate.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export interface ConfigDocument {
   /** The file name used in diagnostics. */
@@ -60,7 +61,7 @@ export function parseDocument(text: string, file: string): ConfigDocument {
 
   if (countKeys(doc.value) !== scan.memberCount) {
     const ast = doc.ast;
-    if (ast) doc.diagnostics.push(...findDuplicateKeys(ast, file));
+    if (ast) appendAll(doc.diagnostics, findDuplicateKeys(ast, file));
   }
 
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {

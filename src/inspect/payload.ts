@@ -21,6 +21,7 @@ import { groupDiagnostics } from "./diagnostics-view.js";
 import { INSPECT_PAYLOAD_VERSION, type InspectAgent, type InspectChain, type InspectPayload, type InspectSource } from "./payload-types.js";
 import { readAgentStateFiles, type AgentStateFiles } from "./state-files.js";
 import { isJsonObject } from "../json-object.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export interface InspectInput {
   /** The config file to read. */
@@ -158,7 +159,7 @@ export function payloadOf(result: CheckResult, input: InspectInput, redactor: Re
     // Two agent ids can normalize to one folder; its files are reported once.
     if (!seenStateFiles.has(files.authState.file)) {
       seenStateFiles.add(files.authState.file);
-      diagnostics.push(...files.diagnostics);
+      appendAll(diagnostics, files.diagnostics);
       if (files.authState.text !== undefined) {
         sources.push({ file: files.authState.file, role: "auth-state", text: files.authState.text });
         texts.set(files.authState.file, files.authState.text);

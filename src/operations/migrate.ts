@@ -16,6 +16,7 @@ import { collectConfigSecrets, collectTextSecrets } from "../secrets/collect.js"
 import { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import { backUp, replaceFile, retire } from "../state/file-replace.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export interface MigrateOptions {
   /** The config file to migrate. */
@@ -59,8 +60,8 @@ export function planConfigText(file: string, text: string, plan: MigratePlan, re
   collectTextSecrets(outcome.before, redactor);
   collectTextSecrets(outcome.after, redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
-  plan.changes.push(...outcome.changes);
-  plan.diagnostics.push(...outcome.diagnostics);
+  appendAll(plan.changes, outcome.changes);
+  appendAll(plan.diagnostics, outcome.diagnostics);
   return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
 }
 
@@ -81,9 +82,9 @@ function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boo
     collectStoreSecrets(file.after, redactor);
     if (file.before !== undefined) plan.texts.set(file.path, file.before);
   }
-  plan.files.push(...outcome.files);
-  plan.changes.push(...outcome.changes);
-  plan.diagnostics.push(...outcome.diagnostics);
+  appendAll(plan.files, outcome.files);
+  appendAll(plan.changes, outcome.changes);
+  appendAll(plan.diagnostics, outcome.diagnostics);
   return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
 }
 
