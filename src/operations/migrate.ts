@@ -17,6 +17,7 @@ import { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import { backUp, replaceFile, retire } from "../state/file-replace.js";
 import { appendAll } from "../diagnostics/append.js";
+import { createDiagnostic } from "../diagnostics/create.js";
 
 export interface MigrateOptions {
   /** The config file to migrate. */
@@ -51,7 +52,20 @@ function parsedValue(text: string | undefined): unknown {
 }
 
 /** Adds the plan for config text already read; false when the run stopped on something other than a conflict. */
+/**
+ * The largest config `migrate` plans. A migration holds the text, its parse tree, the edited text and
+ * its parse, the diff and the secrets of both sides: about 170 times the file at 5 MB, so 1M env.vars
+ * (50 MB) ended in a V8 heap out-of-memory abort at 4.4 GB. A larger file is refused with
+ * parse/too-large, and its peak stays within a small multiple of its size.
+ */
+export const MIGRATE_MAX_CHARS = 4 * 1024 * 1024;
+
 export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget = "2026.4"): boolean {
+  if (text.length > MIGRATE_MAX_CHARS) {
+    const at = { file, path: [], range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+    plan.diagnostics.push(createDiagnostic("parse/too-large", { size: text.length, limit: MIGRATE_MAX_CHARS, command: "migrate" }, at));
+    return false;
+  }
   const outcome = migrateConfigText(text, file, configMigrationsFor(to));
   // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
   plan.texts.set(file, outcome.stopped ? text : outcome.after);

@@ -51,12 +51,11 @@ function adversarial(source, limit) {
   const words = pieces.filter((p) => p.length > 1);
   const fill = (unit) => (unit.length === 0 ? "" : unit.repeat(Math.ceil(size / unit.length)).slice(0, size));
   const texts = new Set();
-  // Every word but the last, in order, over and over: `a.*b.*c` with no `c`.
+  // A word over and over (`eyJeyJeyJ…` for the JWT shape), then every word but the last, in order, over
+  // and over (`a.*b.*c` with no `c`), then each word with a space.
+  for (const p of words) texts.add(fill(p));
   for (let i = 1; i < words.length; i++) texts.add(fill(`${words.slice(0, i).join(" ")} `));
-  for (const p of words) {
-    texts.add(fill(p));
-    texts.add(fill(`${p} `));
-  }
+  for (const p of words) texts.add(fill(`${p} `));
   for (let i = 0; i + 1 < words.length; i++) texts.add(fill(`${words[i]}${words[i + 1]}`));
   for (const p of pieces) if (p.length === 1) texts.add(fill(`a${p}`));
   texts.add(`${fill("a")}!`);
