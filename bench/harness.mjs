@@ -66,7 +66,7 @@ export function peakRss(nodeArgs, options) {
   const result = runProcess([process.execPath, "--import", RSS_PRELOAD, ...nodeArgs], options);
   const match = /agentcfg-bench-max-rss=(\d+)/.exec(result.stderr.toString());
   if (!match) throw new Error("the child did not report its peak RSS");
-  return { rss: Number(match[1]) * 1024, stdout: result.stdout.toString() };
+  return { rss: Number(match[1]) * 1024, stdout: result.stdout.toString(), stderr: result.stderr.toString(), status: result.status };
 }
 
 /**

@@ -9,7 +9,7 @@
 import { cpus, totalmem } from "node:os";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { bulk, coldStart, memory, oracle, throughput, TARGETS } from "./suites.mjs";
+import { bulk, coldStart, largeInputs, memory, oracle, throughput, TARGETS } from "./suites.mjs";
 
 const FULL = {
   runs: 11,
@@ -22,6 +22,7 @@ const FULL = {
   memoryBytes: 10_000_000,
   json5MemoryBytes: 50_000_000,
   json5MemoryRuns: 3,
+  largeRuns: 1,
   oracleRuns: 5,
 };
 
@@ -33,6 +34,7 @@ const SMOKE = {
   memoryBytes: 10_000,
   json5MemoryBytes: 10_000,
   json5MemoryRuns: 1,
+  largeRuns: 1,
   oracleRuns: 1,
 };
 
@@ -45,7 +47,7 @@ export function machineLines() {
 }
 
 /** Runs the benchmarks; `print` receives each line as it is ready. Returns every row. */
-export function runBenchmarks({ smoke = false, runs, print = (line) => console.log(line) } = {}) {
+export function runBenchmarks({ smoke = false, runs, only, print = (line) => console.log(line) } = {}) {
   const plan = smoke ? SMOKE : { ...FULL, ...(runs ? { runs, bulkRuns: runs } : {}) };
   const rows = [];
   const add = (found) => {
@@ -59,6 +61,12 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
   print(
     `median of ${plan.runs} runs per contender (bulk: ${plan.bulkRuns}), contenders interleaved${smoke ? " — SMOKE: tiny sizes, figures mean nothing" : ""}`,
   );
+  if (only === "large") {
+    // `--only large`: the 50 MB memory rows alone (issue 32), with check's own 50 MB row.
+    add(memory({ runs: plan.json5MemoryRuns, bytes: plan.json5MemoryBytes, json5: true, typo: true, target: smoke ? undefined : TARGETS.memory }));
+    add(largeInputs({ runs: plan.largeRuns, bytes: plan.json5MemoryBytes, target: smoke ? undefined : TARGETS.memory }));
+    return rows;
+  }
   add(coldStart({ runs: plan.runs }));
   add(throughput({ runs: plan.runs, sizes: plan.sizes }));
   add(bulk({ runs: plan.bulkRuns, count: plan.bulkCount }));
@@ -66,6 +74,7 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
   add(memory({ runs: plan.runs, bytes: plan.memoryBytes, target: big ? TARGETS.memory : undefined }));
   add(memory({ runs: plan.json5MemoryRuns, bytes: plan.memoryBytes, json5: true }));
   add(memory({ runs: plan.json5MemoryRuns, bytes: plan.json5MemoryBytes, json5: true, typo: true, target: big ? TARGETS.memory : undefined }));
+  add(largeInputs({ runs: plan.largeRuns, bytes: plan.json5MemoryBytes, target: big ? TARGETS.memory : undefined }));
   add(oracle({ runs: plan.oracleRuns }));
   const judged = rows.filter((row) => row.target !== undefined);
   const missed = judged.filter((row) => !row.met);
@@ -81,5 +90,10 @@ export function runBenchmarks({ smoke = false, runs, print = (line) => console.l
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const runsAt = args.indexOf("--runs");
-  runBenchmarks({ smoke: args.includes("--smoke"), runs: runsAt >= 0 ? Number(args[runsAt + 1]) : undefined });
+  const onlyAt = args.indexOf("--only");
+  runBenchmarks({
+    smoke: args.includes("--smoke"),
+    runs: runsAt >= 0 ? Number(args[runsAt + 1]) : undefined,
+    only: onlyAt >= 0 ? args[onlyAt + 1] : undefined,
+  });
 }

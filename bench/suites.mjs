@@ -189,6 +189,75 @@ export function memory({ runs, bytes, seed = 1, json5 = false, typo = false, tar
   }
 }
 
+/** The 50 MB inputs of issue 32, each a generator of about `bytes` characters. */
+export const LARGE_INPUTS = {
+  "JSON5 config": (bytes, seed) => largeJson5ConfigText(bytes, seed),
+  // 1M env.vars at 50 MB (migrate --to 2026.9 of it was a V8 heap out-of-memory abort at 4.4 GB).
+  "env.vars": (bytes) => {
+    const parts = ["{\n  env: {\n    vars: {\n"];
+    for (let i = 0, size = 0; size < bytes; i++) {
+      const line = `      VAR_${i}: "value-${i}-xxxxxxxxxxxxxx",\n`;
+      parts.push(line);
+      size += line.length;
+    }
+    parts.push("    },\n  },\n}\n");
+    return parts.join("");
+  },
+  // One string of `bytes` characters (check of it peaked at 2 GB).
+  "one string": (bytes) => `{\n  gateway: { auth: { token: "${"a".repeat(bytes)}" } },\n}\n`,
+};
+
+/**
+ * Peak RSS of one command on a large generated file against the file's size (issue 32): the
+ * process must end with an exit code (no abort, no signal) and within `target` times the size.
+ * `args(file, dir)` is the command line after `agentcfg`.
+ */
+export function commandMemory({ runs, bytes, input, command, args, target }) {
+  const { dir, dispose } = scratch();
+  try {
+    const text = LARGE_INPUTS[input](bytes, 1);
+    const file = join(dir, "large.json5");
+    writeFileSync(file, text);
+    const size = Buffer.byteLength(text);
+    const samples = [];
+    let outcome = "";
+    for (let i = 0; i < runs; i++) {
+      // Exit 1 and 2 are findings and refusals; anything above, or a signal, is a failure (runProcess throws).
+      const { rss, stdout, stderr, status } = peakRss([BIN, ...args(file, dir)], { maxStatus: 2 });
+      const refused = /parse\/too-large/.test(stdout + stderr);
+      outcome = refused ? "refused with parse/too-large" : `exit ${status}`;
+      samples.push(rss);
+    }
+    return [
+      verdictRow({
+        name: `memory: peak RSS, ${command} ${(size / 1e6).toFixed(1)} MB ${input} (${outcome})`,
+        value: median(samples),
+        baseline: size,
+        unit: "bytes",
+        ratio: median(samples) / size,
+        target,
+      }),
+    ];
+  } finally {
+    dispose();
+  }
+}
+
+/** The 50 MB rows: check, migrate and inspect --html of a JSON5 config, and the two inputs the issue found. */
+export function largeInputs({ runs, bytes, target }) {
+  const rows = [];
+  const plan = [
+    ["JSON5 config", "migrate --to 2026.9", (file) => ["migrate", "--to", "2026.9", file]],
+    ["JSON5 config", "inspect --html", (file, dir) => ["inspect", file, "--html", join(dir, "page.html"), "--state-dir", join(dir, "state")]],
+    ["env.vars", "migrate --to 2026.9", (file) => ["migrate", "--to", "2026.9", file]],
+    ["env.vars", "check", (file) => ["check", file]],
+    ["one string", "check", (file) => ["check", file]],
+    ["one string", "inspect --html", (file, dir) => ["inspect", file, "--html", join(dir, "page.html"), "--state-dir", join(dir, "state")]],
+  ];
+  for (const [input, command, args] of plan) rows.push(...commandMemory({ runs, bytes, input, command, args, target }));
+  return rows;
+}
+
 /**
  * Where the real OpenClaw CLI is installed, per release: from
  * `AGENTCFG_ORACLE_2026_4` / `AGENTCFG_ORACLE_2026_9`, else the oracle's own

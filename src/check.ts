@@ -21,6 +21,7 @@ import { loadRewrites } from "./schema/targets/load-rewrites.js";
 import { modelPolicyRefDiagnostics } from "./schema/targets/model-policy-refs.js";
 import { chooseTarget } from "./schema/targets/select.js";
 import { isJsonObject } from "./json-object.js";
+import { appendAll } from "./diagnostics/append.js";
 
 export interface CheckSourceOptions {
   /** `--env-check`: also look at the current environment (unset `${VAR}`s, keys). */
@@ -96,7 +97,7 @@ export function checkSource(
       diagnostics.push(createDiagnostic(found.code, found.data, { path: found.path, ...source.locate(found.path, found.skipSubtree ? "key" : "value") }));
     }
     const rewrites = loadRewrites(source, target);
-    diagnostics.push(...rewrites.diagnostics, ...modelPolicyRefDiagnostics(source, target));
+    appendAll(appendAll(diagnostics, rewrites.diagnostics), modelPolicyRefDiagnostics(source, target));
     const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
     // The schema judges values as OpenClaw does: after `${VAR}` substitution (document/env-substitute.ts).
     const env = options.env ?? process.env;
@@ -105,10 +106,10 @@ export function checkSource(
       substituted.changed.length === 0
         ? source
         : { ...source, value: substituted.value, origin: (p) => source.origin(p), locate: (p, part) => source.locate(p, part) };
-    diagnostics.push(...restoreWrittenValues(schemaDiagnostics(judged, skip, target), substituted.changed));
-    diagnostics.push(...runRules(source, { ...options, target: target.id }));
+    appendAll(diagnostics, restoreWrittenValues(schemaDiagnostics(judged, skip, target), substituted.changed));
+    appendAll(diagnostics, runRules(source, { ...options, target: target.id }));
   }
-  diagnostics.push(...checkEnvReferences(source, options.env ?? process.env, options));
+  appendAll(diagnostics, checkEnvReferences(source, options.env ?? process.env, options));
   return { file, diagnostics: sortDiagnostics(applyRuleSettings(diagnostics, options.rules)), target };
 }
 

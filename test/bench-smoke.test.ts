@@ -51,11 +51,17 @@ describe("npm run bench:smoke", () => {
     // The oracle (OpenClaw's own CLI, per release) is timed where it is installed, else a line says it is skipped.
     expect(oracleShown).toHaveLength(2);
     expect(kinds).toEqual(["cold start", "throughput", "bulk", "memory", ...(rows.some((r) => r.name.startsWith("oracle")) ? ["oracle"] : [])]);
-    // Memory: JSON, JSON5, and JSON5 with a diagnostic at its end.
+    // Memory: JSON, JSON5, and JSON5 with a diagnostic at its end; then issue 32's large inputs through check, migrate, inspect.
     expect(rows.filter((r) => r.name.startsWith("memory")).map((r) => r.name.replace(/[\d.]+ MB/, "N MB"))).toEqual([
       "memory: peak RSS, check N MB JSON",
       "memory: peak RSS, check N MB JSON5",
       "memory: peak RSS, check N MB JSON5, a typo at the end",
+      "memory: peak RSS, migrate --to 2026.9 N MB JSON5 config (exit 0)",
+      "memory: peak RSS, inspect --html N MB JSON5 config (exit 0)",
+      "memory: peak RSS, migrate --to 2026.9 N MB env.vars (exit 0)",
+      "memory: peak RSS, check N MB env.vars (exit 0)",
+      "memory: peak RSS, check N MB one string (exit 0)",
+      "memory: peak RSS, inspect --html N MB one string (exit 0)",
     ]);
     for (const row of rows) {
       expect(Number.isFinite(row.value) && row.value > 0).toBe(true);

@@ -13,21 +13,43 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import type { DiagnosticCode, DataOf } from "../diagnostics/catalogue.js";
+import type { IncludeBudgetMeasure } from "../diagnostics/codes/include.js";
 import { createDiagnostic, type ReportExtras } from "../diagnostics/create.js";
 import type { Diagnostic, JsonPath } from "../diagnostics/types.js";
 import { wordsOf } from "../diagnostics/word.js";
 import { rangeOf } from "./locate.js";
-import { findTraced, mergeTraced, tracedArray, tracedLeaf, tracedObject, type TracedValue } from "./merge.js";
+import { findTraced, mergeAllTraced, mergeTraced, tracedArray, tracedLeaf, tracedObject, type TracedValue } from "./merge.js";
 import { describeValue, parseDocument, type ConfigDocument } from "./parse.js";
 import { readConfigFile } from "./read.js";
 import { singleDocumentSource, type ConfigSource } from "./source.js";
 import { isJsonObject } from "../json-object.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export const INCLUDE_KEY = "$include";
 /** How many files deep includes may nest (OpenClaw's MAX_INCLUDE_DEPTH). */
 export const MAX_INCLUDE_DEPTH = 10;
 /** The largest file `$include` reads. */
 export const MAX_INCLUDE_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * What one run follows, in all (agentcfg's limits, not OpenClaw's: OpenClaw reads a file
+ * again for every include of it, and 11 files of 1.5 KB in all, each including the next
+ * ten times, never finish loading). A file is read and parsed once however often it is
+ * included, but every include of it puts a copy of its value into the config, so the
+ * copies are counted too: their bytes may reach `expandedFactor` times the bytes of the
+ * files themselves (the entry included), or `expandedFloor`, whichever is larger, which
+ * keeps every stage after this one linear in the files it was given.
+ */
+export const INCLUDE_BUDGET = {
+  /** Different files read. */
+  files: 500,
+  /** Their bytes, in all. */
+  bytes: 16 * 1024 * 1024,
+  expandedFactor: 64,
+  expandedFloor: 1024 * 1024,
+  /** What one include of a file counts at least (an empty file still adds a value). */
+  perInclude: 64,
+} as const;
 
 export interface LoadOptions {
   /** The name diagnostics give a file, from its absolute path. */
@@ -76,9 +98,9 @@ export function loadConfigText(text: string, options: TextLoadOptions): LoadResu
   }
   const entryPath = resolve(options.entryPath);
   const displayName = options.displayName ?? ((path: string) => (path === entryPath ? options.file : relative(process.cwd(), path)));
-  const loader = new IncludeLoader(entryPath, displayName, options.readText);
+  const loader = new IncludeLoader(entryPath, displayName, options.readText, text.length);
   loader.documents.push(doc);
-  loader.diagnostics.push(...doc.diagnostics);
+  appendAll(loader.diagnostics, doc.diagnostics);
   const root = loader.trace(doc.value, { doc, path: [], file: entryPath, chain: [entryPath], depth: 0 });
   if (root && !isJsonObject(root.value)) {
     // The entry was an object, but what it includes in its place is not: OpenClaw needs an object.
@@ -112,6 +134,12 @@ class IncludeLoader {
   readonly documents: ConfigDocument[] = [];
   readonly diagnostics: Diagnostic[] = [];
   private readonly parsed = new Map<string, ConfigDocument>();
+  /** What has been read and followed so far, against INCLUDE_BUDGET. */
+  private filesRead = 0;
+  private bytesRead: number;
+  private expandedBytes = 0;
+  /** Set once a budget is spent: no include is followed after that, and it is reported once. */
+  private spent = false;
   private readonly rootDir: string;
   private readonly rootRealDir: string;
 
@@ -119,7 +147,9 @@ class IncludeLoader {
     entryPath: string,
     private readonly displayName: (absolutePath: string) => string,
     private readonly readText: (absolutePath: string) => string | undefined = () => undefined,
+    entryBytes = 0,
   ) {
+    this.bytesRead = entryBytes;
     this.rootDir = dirname(entryPath);
     this.rootRealDir = realOrSelf(this.rootDir);
   }
@@ -169,7 +199,7 @@ class IncludeLoader {
       this.report("include/invalid-value", { actual: describeValue(value) }, at);
       return undefined;
     }
-    let merged: TracedValue = tracedObject(new Map(), { doc: at.doc, path: at.path });
+    const merged: TracedValue[] = [tracedObject(new Map(), { doc: at.doc, path: at.path })];
     value.forEach((item, i) => {
       const itemAt = { ...at, path: [...at.path, i] };
       if (typeof item !== "string") {
@@ -177,9 +207,9 @@ class IncludeLoader {
         return;
       }
       const included = this.includeFile(item, itemAt);
-      if (included) merged = mergeTraced(merged, included);
+      if (included) merged.push(included);
     });
-    return merged;
+    return mergeAllTraced(merged);
   }
 
   private includeFile(written: string, at: TraceContext): TracedValue | undefined {
@@ -201,8 +231,12 @@ class IncludeLoader {
       this.report("include/too-deep", { ...names, limit: MAX_INCLUDE_DEPTH }, at);
       return undefined;
     }
+    if (this.spent) return undefined;
     const doc = this.readIncluded(target, names, at);
     if (!doc || doc.value === undefined) return undefined;
+    this.expandedBytes += Math.max(INCLUDE_BUDGET.perInclude, doc.text.length);
+    const expandedLimit = Math.max(INCLUDE_BUDGET.expandedFloor, INCLUDE_BUDGET.expandedFactor * this.bytesRead);
+    if (this.expandedBytes > expandedLimit) return this.overBudget("expanded", this.expandedBytes, expandedLimit, names, at);
     return this.trace(doc.value, { doc, path: [], file: target, chain: [...at.chain, target], depth: at.depth + 1 });
   }
 
@@ -211,7 +245,7 @@ class IncludeLoader {
     const cached = this.parsed.get(target);
     if (cached) return cached;
     const overlay = this.readText(target);
-    if (overlay !== undefined) return this.parseIncluded(target, overlay, names.resolved);
+    if (overlay !== undefined) return this.withinReadBudget(overlay.length, names, at) ? this.parseIncluded(target, overlay, names.resolved) : undefined;
     if (!existsSync(target)) {
       this.report("include/not-found", names, at);
       return undefined;
@@ -221,6 +255,7 @@ class IncludeLoader {
       this.report("include/too-large", { ...names, size, limit: MAX_INCLUDE_FILE_BYTES }, at);
       return undefined;
     }
+    if (!this.withinReadBudget(size ?? 0, names, at)) return undefined;
     const read = readConfigFile(target, names.resolved);
     if (!read.ok) {
       const { file, range, code, data } = read.diagnostic;
@@ -231,13 +266,29 @@ class IncludeLoader {
     return this.parseIncluded(target, read.text, names.resolved);
   }
 
+  /** Counts a file about to be read against the budget; false (reported) when it is over. */
+  private withinReadBudget(size: number, names: { written: string; resolved: string }, at: TraceContext): boolean {
+    this.filesRead++;
+    this.bytesRead += size;
+    if (this.filesRead > INCLUDE_BUDGET.files) this.overBudget("files", this.filesRead, INCLUDE_BUDGET.files, names, at);
+    else if (this.bytesRead > INCLUDE_BUDGET.bytes) this.overBudget("bytes", this.bytesRead, INCLUDE_BUDGET.bytes, names, at);
+    return !this.spent;
+  }
+
+  /** Reports the spent budget (once) and stops following includes; always undefined. */
+  private overBudget(measure: IncludeBudgetMeasure, amount: number, limit: number, names: { written: string; resolved: string }, at: TraceContext): undefined {
+    if (!this.spent) this.report("include/over-budget", { ...names, measure, amount, limit }, at);
+    this.spent = true;
+    return undefined;
+  }
+
   private parseIncluded(target: string, text: string, file: string): ConfigDocument {
     const doc = parseDocument(text, file);
     // An included file may hold any value (a list of agents, say); only the entry must be an object.
     doc.diagnostics = doc.diagnostics.filter((d) => d.code !== "parse/root-not-object");
     this.parsed.set(target, doc);
     this.documents.push(doc);
-    this.diagnostics.push(...doc.diagnostics);
+    appendAll(this.diagnostics, doc.diagnostics);
     return doc;
   }
 

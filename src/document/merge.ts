@@ -65,6 +65,49 @@ export function mergeTraced(target: TracedValue, source: TracedValue): TracedVal
 }
 
 /**
+ * `values` merged in order, as folding `mergeTraced` over them would, with
+ * each value copied once: the fold copies what it has merged so far at every
+ * step, which is quadratic in a long `$include` list. Only the last run of
+ * values of one kind counts (an object after an array replaces it, and so on).
+ */
+export function mergeAllTraced(values: readonly TracedValue[]): TracedValue | undefined {
+  const last = values[values.length - 1];
+  if (!last) return undefined;
+  const kind = kindOf(last);
+  if (kind === "leaf") return last;
+  let first = values.length - 1;
+  while (first > 0 && kindOf(values[first - 1]!) === kind) first--;
+  if (first === values.length - 1) return last;
+  const run = values.slice(first);
+  if (kind === "array") {
+    const elements: TracedValue[] = [];
+    for (const value of run) for (const element of value.children as TracedValue[]) elements.push(element);
+    return tracedArray(elements, last.origin);
+  }
+  // Each key's values in order; a key keeps the place where it first appeared.
+  const byKey = new Map<string, TracedValue[]>();
+  let keyOrigin: ConfigOrigin | undefined;
+  for (const value of run) {
+    for (const [key, child] of value.children as Map<string, TracedValue>) {
+      const list = byKey.get(key);
+      if (list) list.push(child);
+      else byKey.set(key, [child]);
+    }
+    keyOrigin = value.keyOrigin ?? keyOrigin;
+  }
+  const members = new Map<string, TracedValue>();
+  for (const [key, list] of byKey) members.set(key, list.length === 1 ? list[0]! : mergeAllTraced(list)!);
+  const merged = tracedObject(members, last.origin);
+  if (keyOrigin) merged.keyOrigin = keyOrigin;
+  return merged;
+}
+
+function kindOf(value: TracedValue): "array" | "object" | "leaf" {
+  if (Array.isArray(value.children)) return "array";
+  return value.children instanceof Map ? "object" : "leaf";
+}
+
+/**
  * The traced value at `path`, or the deepest one on the way to it and the
  * segments left over (for a path that names something missing, such as a
  * required key).

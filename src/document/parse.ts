@@ -14,6 +14,7 @@ import { countKeys, MAX_NESTING_DEPTH, scanJsonStructure, scanStructure, type St
 import { findDuplicateKeys } from "./duplicates.js";
 import { json5AsJson } from "./json5-as-json.js";
 import { rangeOf } from "./locate.js";
+import { appendAll } from "../diagnostics/append.js";
 
 export interface ConfigDocument {
   /** The file name used in diagnostics. */
@@ -60,7 +61,7 @@ export function parseDocument(text: string, file: string): ConfigDocument {
 
   if (countKeys(doc.value) !== scan.memberCount) {
     const ast = doc.ast;
-    if (ast) doc.diagnostics.push(...findDuplicateKeys(ast, file));
+    if (ast) appendAll(doc.diagnostics, findDuplicateKeys(ast, file));
   }
 
   if (doc.value === null || typeof doc.value !== "object" || Array.isArray(doc.value)) {
@@ -124,6 +125,20 @@ function parseJson(text: string): ParsedValue {
 const REWRITE_MAX_CHARS = 1_000_000;
 
 /**
+ * Past REWRITE_MAX_CHARS, a text whose lines are this long on average is rewritten all the same:
+ * json5 builds a string a character at a time, and one 50 MB string held that way peaked at 2 GB
+ * (40× the file); the rewrite's copy costs about one more text.
+ */
+const LONG_LINES = 4096;
+
+/** Whether the average line of `text` is longer than LONG_LINES (one pass, counting line feeds). */
+function hasLongLines(text: string): boolean {
+  let lines = 1;
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
+  return text.length / lines > LONG_LINES;
+}
+
+/**
  * Text JSON.parse refused: the common JSON5 that json5AsJson rewrites as JSON meaning the same is
  * read by `JSON.parse` (natively, and scanned the fast way: the rewrite has the same brackets and
  * members); anything else, or a rewrite `JSON.parse` still refuses, is scanned as JSON5 for json5
@@ -131,7 +146,7 @@ const REWRITE_MAX_CHARS = 1_000_000;
  * on the text itself, so the diagnostic names the original position.
  */
 function readJson5(text: string): { parsed: ParsedValue | undefined; scan: StructureScan } {
-  const asJson = text.length <= REWRITE_MAX_CHARS ? json5AsJson(text) : undefined;
+  const asJson = text.length <= REWRITE_MAX_CHARS || hasLongLines(text) ? json5AsJson(text) : undefined;
   if (asJson !== undefined) {
     const scan = scanJsonStructure(asJson);
     if (scan.tooDeepAt < 0) {

@@ -21,6 +21,9 @@ import { groupDiagnostics } from "./diagnostics-view.js";
 import { INSPECT_PAYLOAD_VERSION, type InspectAgent, type InspectChain, type InspectPayload, type InspectSource } from "./payload-types.js";
 import { readAgentStateFiles, type AgentStateFiles } from "./state-files.js";
 import { isJsonObject } from "../json-object.js";
+import { appendAll } from "../diagnostics/append.js";
+import { statSync } from "node:fs";
+import { createDiagnostic } from "../diagnostics/create.js";
 
 export interface InspectInput {
   /** The config file to read. */
@@ -131,9 +134,23 @@ function countBy(diagnostics: readonly Diagnostic[]): InspectPayload["summary"] 
   return { errors: count("error"), warnings: count("warning"), infos: count("info") };
 }
 
+/**
+ * The largest config the page is built for. The page holds the config's text, its diagnostics with
+ * their frames and every agent's plans, as data and again as JSON in the HTML: a 50 MB generated
+ * config passed 2 GB (40× its size) and grew on. A larger file is refused with parse/too-large.
+ */
+export const INSPECT_MAX_BYTES = 4 * 1024 * 1024;
+
 /** Reads the config and state files and builds the redacted payload. Never throws for bad input. */
 export function buildInspectPayload(input: InspectInput): BuiltPayload {
-  const result = checkFile(input.configPath, input.configName ?? input.configPath, input.checkOptions ?? {});
+  const configName = input.configName ?? input.configPath;
+  const size = fileSize(input.configPath);
+  if (size !== undefined && size > INSPECT_MAX_BYTES) {
+    const at = { file: configName, path: [], range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+    const tooLarge = createDiagnostic("parse/too-large", { size, limit: INSPECT_MAX_BYTES, command: "inspect" }, at);
+    return payloadOf({ file: configName, diagnostics: [tooLarge], document: undefined }, input, new Redactor());
+  }
+  const result = checkFile(input.configPath, configName, input.checkOptions ?? {});
   const redactor = new Redactor();
   collectCheckSecrets(result, redactor);
   return payloadOf(result, input, redactor);
@@ -158,7 +175,7 @@ export function payloadOf(result: CheckResult, input: InspectInput, redactor: Re
     // Two agent ids can normalize to one folder; its files are reported once.
     if (!seenStateFiles.has(files.authState.file)) {
       seenStateFiles.add(files.authState.file);
-      diagnostics.push(...files.diagnostics);
+      appendAll(diagnostics, files.diagnostics);
       if (files.authState.text !== undefined) {
         sources.push({ file: files.authState.file, role: "auth-state", text: files.authState.text });
         texts.set(files.authState.file, files.authState.text);
@@ -182,4 +199,12 @@ export function payloadOf(result: CheckResult, input: InspectInput, redactor: Re
   };
   const json = redactor.redact(JSON.stringify(payload));
   return { payload: JSON.parse(json) as InspectPayload, json };
+}
+
+function fileSize(path: string): number | undefined {
+  try {
+    return statSync(path).size;
+  } catch {
+    return undefined;
+  }
 }

@@ -13,6 +13,7 @@ import { readConfigFile } from "../document/read.js";
 import { STATE_MIGRATIONS } from "./registry.js";
 import { StepLog } from "./run.js";
 import type { AgentFolder, ChangeLine, StateMigration } from "./types.js";
+import { appendAll } from "../diagnostics/append.js";
 
 const MAX_STEPS = 10_000;
 export const STATE_FILES = ["auth-profiles.json", "auth-state.json", "auth.json"] as const;
@@ -46,7 +47,7 @@ export function migrateStateDir(stateDir: string, migrations: readonly StateMigr
     const one = migrateAgentFolder(dir, migrations);
     outcome.files.push(...one.files);
     outcome.changes.push(...one.changes);
-    outcome.diagnostics.push(...one.diagnostics);
+    appendAll(outcome.diagnostics, one.diagnostics);
     outcome.stopped ||= one.stopped;
   }
   return outcome;
@@ -66,7 +67,7 @@ export function migrateAgentFolder(dir: string, migrations: readonly StateMigrat
     }
     const parsed = parseDocument(read.text, path);
     const errors = parsed.diagnostics.filter((d) => d.severity === "error");
-    if (errors.length > 0) diagnostics.push(...errors);
+    if (errors.length > 0) appendAll(diagnostics, errors);
     else {
       before.set(name, read.text);
       folder.files.set(name, new SourceEditor(read.text, path));

@@ -18,6 +18,8 @@ import { collectConfigSecrets, collectTextSecrets } from "../secrets/collect.js"
 import { Redactor } from "../secrets/redact.js";
 import { collectStoreSecrets } from "../secrets/store-secrets.js";
 import { backUp, replaceFile, retire } from "../state/file-replace.js";
+import { appendAll } from "../diagnostics/append.js";
+import { createDiagnostic } from "../diagnostics/create.js";
 
 export interface MigrateOptions {
   /** The config file to migrate. */
@@ -62,7 +64,20 @@ function parsedValue(text: string | undefined): unknown {
 }
 
 /** Adds the plan for config text already read; false when the run stopped on something other than a conflict. */
+/**
+ * The largest config `migrate` plans. A migration holds the text, its parse tree, the edited text and
+ * its parse, the diff and the secrets of both sides: about 170 times the file at 5 MB, so 1M env.vars
+ * (50 MB) ended in a V8 heap out-of-memory abort at 4.4 GB. A larger file is refused with
+ * parse/too-large, and its peak stays within a small multiple of its size.
+ */
+export const MIGRATE_MAX_CHARS = 4 * 1024 * 1024;
+
 export function planConfigText(file: string, text: string, plan: MigratePlan, redactor: Redactor, to: MigrateTarget = "2026.4"): boolean {
+  if (text.length > MIGRATE_MAX_CHARS) {
+    const at = { file, path: [], range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } } };
+    plan.diagnostics.push(createDiagnostic("parse/too-large", { size: text.length, limit: MIGRATE_MAX_CHARS, command: "migrate" }, at));
+    return false;
+  }
   const outcome = migrateConfigText(text, file, configMigrationsFor(to, TARGET_VERSIONS[to]));
   // A key left for the user is positioned in the migrated text (what --write leaves); the rest in the file as it is.
   plan.texts.set(file, outcome.stopped ? text : outcome.after);
@@ -71,8 +86,8 @@ export function planConfigText(file: string, text: string, plan: MigratePlan, re
   collectTextSecrets(outcome.before, redactor);
   collectTextSecrets(outcome.after, redactor);
   plan.files.push({ path: file, before: outcome.before, after: outcome.after });
-  plan.changes.push(...outcome.changes);
-  plan.diagnostics.push(...outcome.diagnostics);
+  appendAll(plan.changes, outcome.changes);
+  appendAll(plan.diagnostics, outcome.diagnostics);
   return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
 }
 
@@ -84,13 +99,14 @@ function planConfig(file: string, plan: MigratePlan, redactor: Redactor, options
     return false;
   }
   let to = options.to;
-  if (to === undefined) {
+  // A file too large to migrate is refused by planConfigText; it is not parsed here either.
+  if (to === undefined && read.text.length <= MIGRATE_MAX_CHARS) {
     const chosen = chooseTarget(parsedValue(read.text), { settings: options.settingsTarget });
     to = chosen.id;
     plan.toReason = chosen.reason;
   }
   plan.to = to;
-  return planConfigText(file, read.text, plan, redactor, to);
+  return planConfigText(file, read.text, plan, redactor, to ?? "2026.9");
 }
 
 function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boolean {
@@ -100,9 +116,9 @@ function planState(stateDir: string, plan: MigratePlan, redactor: Redactor): boo
     collectStoreSecrets(file.after, redactor);
     if (file.before !== undefined) plan.texts.set(file.path, file.before);
   }
-  plan.files.push(...outcome.files);
-  plan.changes.push(...outcome.changes);
-  plan.diagnostics.push(...outcome.diagnostics);
+  appendAll(plan.files, outcome.files);
+  appendAll(plan.changes, outcome.changes);
+  appendAll(plan.diagnostics, outcome.diagnostics);
   return !(outcome.stopped && !outcome.diagnostics.some((d) => d.code === "legacy/conflict"));
 }
 

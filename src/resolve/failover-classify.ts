@@ -20,6 +20,7 @@
 import { DEFAULT_FAILOVER_TARGET, type FailoverReason, type FailoverTarget } from "./failover-target.js";
 import { FAILOVER_RULES, type Outcome, type ReleaseRules, type Test, type Verdict } from "./failover-rules.js";
 import { asJsonObject } from "../json-object.js";
+import { patternMatches } from "./failover-pattern.js";
 
 export interface ClassifyFailoverOptions {
   /** The provider id the error came from (`moonshot`, `kimi`, `openrouter`, …): a few rules depend on it. */
@@ -95,9 +96,13 @@ function parseApiError(text: string, rules: ReleaseRules): ApiErrorInfo | undefi
   return { ...(type !== undefined ? { type } : {}), ...(code !== undefined ? { code } : {}) };
 }
 
+/** The last text lowercased: one classification tests the same text against every rule, so it is lowercased once, not once per test. */
+let lowered = { text: "", lower: "" };
+
 function matchesAny(text: string, patterns: readonly (string | RegExp)[]): boolean {
-  const lower = text.toLowerCase();
-  return patterns.some((p) => (typeof p === "string" ? lower.includes(p) : p.test(lower)));
+  if (lowered.text !== text) lowered = { text, lower: text.toLowerCase() };
+  const { lower } = lowered;
+  return patterns.some((p) => patternMatches(p, lower));
 }
 
 /** "TPM: Limit 30000, Requested 45000": a request larger than the stated limit can never pass. */

@@ -16,6 +16,7 @@ import type { ConfigSource } from "../document/source.js";
 import { describeSchema, knownKeysAt, schemaAt } from "./introspect.js";
 import type { TargetChoice } from "./targets/ids.js";
 import { releaseKeyAt } from "./targets/release-keys.js";
+import { appendAll } from "../diagnostics/append.js";
 
 type Issue = z.core.$ZodIssue;
 
@@ -34,7 +35,7 @@ export function validateAgainstSchema(source: ConfigSource, schema: z.ZodType, o
   if (result.success) return [];
   const skip = options.skip ?? [];
   const out: Diagnostic[] = [];
-  for (const issue of result.error.issues) out.push(...issueToDiagnostics(source, schema, issue, [], options.release));
+  for (const issue of result.error.issues) appendAll(out, issueToDiagnostics(source, schema, issue, [], options.release));
   return out.filter((d) => !skip.some((prefix) => startsWith(d.path, prefix)));
 }
 

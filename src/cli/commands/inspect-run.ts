@@ -39,7 +39,9 @@ function openInBrowser(target: string): void {
 
 /** True when the config itself could not be read: bad input, even though the page still shows why. */
 function configUnreadable(payload: InspectPayload): boolean {
-  return payload.diagnostics.some((group) => group.diagnostics.some((d) => d.code === "parse/unreadable-file" || d.code === "parse/invalid-encoding"));
+  return payload.diagnostics.some((group) =>
+    group.diagnostics.some((d) => d.code === "parse/unreadable-file" || d.code === "parse/invalid-encoding" || d.code === "parse/too-large"),
+  );
 }
 
 function writeSnapshot(file: string, input: InspectInput): number {

@@ -13,6 +13,9 @@ export interface IncludeTarget {
   resolved: string;
 }
 
+/** What an include budget counts: files read, bytes read, or bytes of the config with every include followed. */
+export type IncludeBudgetMeasure = "files" | "bytes" | "expanded";
+
 export const includeCodes = {
   "include/not-found": defineCode<IncludeTarget>({
     severity: "error",
@@ -43,6 +46,20 @@ export const includeCodes = {
     doc: "A file named in `$include` is larger than 2 MiB, OpenClaw's limit per included file.",
     message: (d) => `The included file ${q(d.written)} is ${d.size} bytes; OpenClaw reads at most ${d.limit} bytes per included file.`,
     hint: () => "Split the file into smaller ones, or look for a file included by mistake.",
+  }),
+  "include/over-budget": defineCode<IncludeTarget & { measure: IncludeBudgetMeasure; amount: number; limit: number }>({
+    severity: "error",
+    doc: "Following `$include` would read too many files, too much text, or build a config far larger than the files it is made of (the same file included many times over, at many levels); agentcfg stops following includes there.",
+    message: (d) =>
+      d.measure === "files"
+        ? `$include of ${q(d.written)} would read more than ${d.limit} files; agentcfg stops following includes there.`
+        : d.measure === "bytes"
+          ? `$include of ${q(d.written)} would read more than ${d.limit} bytes of included files in all; agentcfg stops following includes there.`
+          : `$include of ${q(d.written)} would make the config more than ${d.limit} bytes once every include is followed (the same files included over and over); agentcfg stops following includes there.`,
+    hint: (d) =>
+      d.measure === "expanded"
+        ? "Include a shared file once, where it is needed, instead of from every level (each level multiplies the copies)."
+        : "Merge small included files, or look for a folder of files included by mistake.",
   }),
   "include/invalid-value": defineCode<{ actual: string }>({
     severity: "error",

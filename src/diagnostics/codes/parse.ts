@@ -38,6 +38,13 @@ export const parseCodes = {
     message: (d) => `Nesting is deeper than ${d.limit} levels; the config cannot be loaded.`,
     hint: () => "No real config nests this deep: look for a generated or corrupted file.",
   }),
+  "parse/too-large": defineCode<{ size: number; limit: number; command: string }>({
+    severity: "error",
+    doc: "The file is larger than a command can handle within its memory bound (a fixed multiple of the file's size); the command refuses it instead of running out of memory.",
+    message: (d) =>
+      `The file is ${d.size} characters long; agentcfg ${d.command} handles at most ${d.limit} within its memory bound, so it left the file as it is.`,
+    hint: () => "Split the config with `$include` (each included file is handled on its own), or run `agentcfg check`, which reads files of any size.",
+  }),
   "parse/duplicate-key": defineCode<{ key: string }>({
     severity: "warning",
     doc: "A key appears twice in one object; JSON5 silently keeps the last value.",
