@@ -101,7 +101,10 @@ export function checkSource(
     const skip = [...legacy.filter((l) => l.skipSubtree).map((l) => l.path), ...rewrites.skip];
     // The schema judges values as OpenClaw does: after `${VAR}` substitution (document/env-substitute.ts).
     const env = options.env ?? process.env;
-    const substituted = substituteEnvReferences(source.value, env);
+    // Most configs hold no reference at all: then there is no value to walk.
+    const substituted = source.documents.some((doc) => doc.text.includes("${"))
+      ? substituteEnvReferences(source.value, env)
+      : { value: source.value, changed: [] };
     const judged: ConfigSource =
       substituted.changed.length === 0
         ? source
