@@ -40,17 +40,20 @@ export function plantUsage(run, _agent, usageStats) {
   });
 }
 
-/** Sets a session's pin fields in `session_nodes` (entry_valid = 1, or 2026.9 refuses the turn). */
+/**
+ * Sets a session's pin fields in `session_nodes`. Triggers reset `entry_valid` to 0 whenever the
+ * entry or its times change (and 2026.9 then refuses the turn: "invalid persisted session row
+ * requires repair"), so the row is marked valid by a second statement, after the edit.
+ */
 export function plantPin(run, { agent, sessionKey, fields }) {
   withDb(agentDb(run, agent), false, (db) => {
     const row = db.prepare("SELECT entry_json FROM session_nodes WHERE session_key = ?").get(sessionKey);
     if (!row) throw new Error(`no session ${sessionKey} in agents/${agent}'s session_nodes to pin`);
     const entry = { ...JSON.parse(row.entry_json), ...fields, updatedAt: Date.now() };
-    db.prepare("UPDATE session_nodes SET entry_json = ?, entry_valid = 1, updated_at = ? WHERE session_key = ?").run(
-      JSON.stringify(entry),
-      Date.now(),
-      sessionKey,
-    );
+    db.prepare("UPDATE session_nodes SET entry_json = ?, updated_at = ? WHERE session_key = ?").run(JSON.stringify(entry), Date.now(), sessionKey);
+    db.prepare("UPDATE session_nodes SET entry_valid = 1 WHERE session_key = ?").run(sessionKey);
+    const valid = db.prepare("SELECT entry_valid FROM session_nodes WHERE session_key = ?").get(sessionKey).entry_valid;
+    if (valid !== 1) throw new Error(`session ${sessionKey} stayed entry_valid=${valid} after the pin was planted`);
   });
 }
 
