@@ -9,6 +9,7 @@
  * `setup-2026.9.sh`).
  *
  *   node scripts/record-runtime.mjs <release> [scenario ...] [--missing]
+ *   node scripts/record-runtime.mjs <release> --summary     one line per recorded turn
  *
  * With no scenario names it records every scenario of the release, one after the other;
  * `--missing` only those without a recording yet. Environment: ORACLE_DIR (default
@@ -43,6 +44,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { RELEASES } from "./runtime/releases.mjs";
 import { recordScenario } from "./runtime/scenario-run.mjs";
+import { summaryLines } from "./runtime/summary.mjs";
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -51,6 +53,10 @@ const release = RELEASES[releaseName];
 if (!release) {
   process.stderr.write(`usage: node scripts/record-runtime.mjs <${Object.keys(RELEASES).join("|")}> [scenario ...] [--missing]\n`);
   process.exit(2);
+}
+if (args.includes("--summary")) {
+  for (const line of summaryLines(join(repoRoot, "fixtures", "runtime", releaseName))) process.stdout.write(`${line}\n`);
+  process.exit(0);
 }
 if (!existsSync(release.entry)) {
   process.stderr.write(`OpenClaw ${release.version} is not installed where expected (${release.entry}); run ../shared/oracle/setup-${releaseName}.sh\n`);
