@@ -5,7 +5,8 @@
  * sandbox.sh`: a fresh network and mount namespace with only loopback up) against the project's
  * fake provider (`src/drill/fake-provider.ts`), and records what it did into
  * `fixtures/runtime/<release>/<scenario>/`. A dev tool, never run by `npm test`; needs root (or
- * `unshare -r`), `npm run build`, and the oracle's release installed (`../shared/oracle/setup-2026.4.sh`,
+ * `unshare -r`), Node 24 (the project's; it reads 2026.9's stores with `node:sqlite`), `npm run build`,
+ * and the oracle's release installed (`../shared/oracle/setup-2026.4.sh`,
  * `setup-2026.9.sh`).
  *
  *   node scripts/record-runtime.mjs <release> [scenario ...] [--missing]
