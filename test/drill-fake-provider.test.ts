@@ -65,6 +65,13 @@ describe("script steps", () => {
     expect(player.next("kimi:backup", "moonshot")).toEqual({ reply: "unauthorized", n: 1 });
   });
 
+  it("refuses a request without one of its keys (401) unless the script names it", () => {
+    const player = new FakeScriptPlayer({ replies: { "(foreign key)": { "*": [{ reply: "ok" }] } } });
+    expect(player.next("(no key)", "kimi-k2.5").reply).toBe("unauthorized");
+    expect(player.next("(foreign key)", "kimi-k2.5").reply).toBe("ok");
+    expect(player.next("moonshot:default", "kimi-k2.5").reply).toBe("ok");
+  });
+
   it("names each problem of a bad script by its path", () => {
     expect(checkFakeScript({ replies: { "kimi:default": { "kimi-code": [{ reply: "teapot", times: 0 }] } }, defaultReply: 3 })).toEqual([
       { path: "defaultReply", problem: expect.stringContaining("rate-limit-moonshot") },

@@ -8,7 +8,8 @@
  * rate limited, then ok" is `[{reply: "rate-limit", times: 2}, {reply: "ok"}]`. Requests are
  * counted per (label, model) of the request, so the same key may fail on one model and
  * answer on another (a `*` rule counts each concrete key and model apart). Anything no rule
- * matches gets `defaultReply` (ok unless set).
+ * matches gets `defaultReply` (ok unless set), except a request that carries no key of the fake's:
+ * it gets 401, as from a real provider.
  */
 import { FAKE_REPLY_KINDS, type FakeReplyName, isFakeReplyName } from "./fake-replies.js";
 
@@ -23,6 +24,11 @@ export function fakeKeyFor(label: string): string {
 export function labelOfKey(key: string | undefined): string {
   if (key === undefined || key === "") return "(no key)";
   return key.startsWith(FAKE_KEY_PREFIX) ? key.slice(FAKE_KEY_PREFIX.length) : "(foreign key)";
+}
+
+/** Whether `label` came from one of the fake's keys (not "(no key)" or "(foreign key)"). */
+export function isFakeKeyLabel(label: string): boolean {
+  return !label.startsWith("(");
 }
 
 export interface FakeStep {
@@ -103,7 +109,9 @@ export class FakeScriptPlayer {
     const counterKey = `${label}\u0000${model}`;
     const n = (this.counts.get(counterKey) ?? 0) + 1;
     this.counts.set(counterKey, n);
-    if (!steps) return { reply: this.script.defaultReply ?? "ok", n };
+    // A request without one of the fake's keys is refused, as a real provider refuses it,
+    // unless the script names "(no key)" or "(foreign key)" itself.
+    if (!steps) return { reply: isFakeKeyLabel(label) ? (this.script.defaultReply ?? "ok") : "unauthorized", n };
     let seen = 0;
     for (const step of steps) {
       seen += step.times ?? 1;
