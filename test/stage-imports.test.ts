@@ -45,6 +45,7 @@ const STAGE_ORDER: readonly { stage: string; members: readonly string[]; holds: 
   { stage: "operations", members: ["operations/"], holds: "the commands' operations as library calls: auth add/order, migrate plan/apply, compile" },
   { stage: "inspect", members: ["inspect/"], holds: "the local inspector page and its server" },
   { stage: "lsp", members: ["lsp/"], holds: "the language server" },
+  { stage: "drill", members: ["drill/"], holds: "the scripted fake provider a rehearsal runs OpenClaw against" },
   { stage: "index", members: ["index.ts"], holds: "the public library API (re-exports only)" },
   { stage: "cli", members: ["cli/"], holds: "yargs entry, one module per command" },
 ];
