@@ -74,20 +74,17 @@ function sqliteCode(error: unknown): number | undefined {
  * written by agentcfg through it).
  */
 function openReadable(path: string, check: (db: SqliteDatabase) => void): SqliteDatabase {
-  const { DatabaseSync } = loadSqlite();
-  const db = new DatabaseSync(path, { timeout: SQLITE_BUSY_TIMEOUT_MS });
-  try {
-    check(db);
-    return db;
-  } catch (error) {
-    db.close();
-    throw error;
-  }
+  return openChecked(path, { timeout: SQLITE_BUSY_TIMEOUT_MS }, check);
 }
 
 function openReadOnly(path: string | URL, check: (db: SqliteDatabase) => void): SqliteDatabase {
+  return openChecked(path, { readOnly: true, timeout: SQLITE_BUSY_TIMEOUT_MS }, check);
+}
+
+/** Opens `path` and runs `check` on it; a database that fails the check is closed before the error goes on. */
+function openChecked(path: string | URL, options: { readOnly?: boolean; timeout: number }, check: (db: SqliteDatabase) => void): SqliteDatabase {
   const { DatabaseSync } = loadSqlite();
-  const db = new DatabaseSync(path, { readOnly: true, timeout: SQLITE_BUSY_TIMEOUT_MS });
+  const db = new DatabaseSync(path, options);
   try {
     check(db);
     return db;
